@@ -1,0 +1,72 @@
+//! The use-cases of liaise, shared by the command line and the server: importing documents,
+//! and (as they come) tracking actions, cataloguing and building the roadmap.
+//!
+//! This layer does the I/O the core must not: it reads files, hashes them, reads the clock and
+//! talks to the store. It reports progress through a callback so that each front end shows it
+//! its own way (a bar on a terminal, nothing in a pipe).
+
+pub mod demo;
+pub mod import;
+
+use chrono::{DateTime, Utc};
+use liaise_store::Who;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] liaise_store::StoreError),
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// The time liaise takes as "now": the real clock, unless `LIAISE_NOW` (an RFC 3339 time or a
+/// date) sets it, which tests and rehearsals do.
+pub fn now() -> Result<DateTime<Utc>> {
+    match std::env::var("LIAISE_NOW") {
+        Ok(s) if !s.trim().is_empty() => parse_now(&s).ok_or_else(|| {
+            AppError::Invalid(format!("LIAISE_NOW={s:?} is neither an RFC 3339 time nor a date (2023-06-20)"))
+        }),
+        _ => Ok(Utc::now()),
+    }
+}
+
+fn parse_now(s: &str) -> Option<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+        return Some(t.with_timezone(&Utc));
+    }
+    let d = liaise_core::date::parse_date_strict(s)?;
+    Some(d.and_hms_opt(12, 0, 0)?.and_utc())
+}
+
+/// Who is acting: `LIAISE_USER`, else the login name, else "cli".
+pub fn actor() -> String {
+    ["LIAISE_USER", "USER", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "cli".to_string())
+}
+
+/// The actor and the time of a change made now.
+pub fn who() -> Result<Who> {
+    Ok(Who::new(actor(), now()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn now_can_be_set() {
+        assert_eq!(parse_now("2023-06-20").map(|t| t.to_rfc3339()), Some("2023-06-20T12:00:00+00:00".to_string()));
+        assert_eq!(
+            parse_now("2023-06-20T08:00:00Z").map(|t| t.to_rfc3339()),
+            Some("2023-06-20T08:00:00+00:00".to_string())
+        );
+        assert_eq!(parse_now("soon"), None);
+    }
+}

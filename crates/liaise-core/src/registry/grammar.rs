@@ -1,0 +1,440 @@
+//! The grammar of recipient lists as secretariats write them.
+//!
+//! "ITU-T SGs 2, 3, 5, 9, 11, 12, 13, 15, 16, 17, 20, and TSAG; ITU-D SGs 1, 2; ITU-R SG6" names
+//! 15 bodies: a numbered item ("ITU-T SGs 2") sets a context that bare numbers ("3") and bare
+//! numbered kinds ("SG15") inherit, until an item of another shape or a semicolon ends it.
+//! "All SDOs (especially ITU-R SG5, IEC, ISO, JTC1" keeps the marker and lists the singled-out
+//! bodies apart. The grammar asks the registry whether a name is known, so that a body whose
+//! own name contains "and" is not split.
+
+use crate::model::NameRef;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The names of one list: the bodies named, and those singled out with "especially".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListParse {
+    pub items: Vec<NameRef>,
+    pub especially: Vec<NameRef>,
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?P<org>.*?)[\s/-]*\b
+          (?P<kind>sgs?|study\s+groups?|scs?|sub-?committees?|tcs?|technical\s+committees?|wps?|working\s+part(?:y|ies)|wgs?|working\s+groups?)
+          \s*(?P<num>\d+[a-z]?)$",
+    )
+    .expect("valid regular expression")
+});
+
+static BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+[a-z]?$").expect("valid regular expression"));
+
+static AND_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+(?:and|&)\s+").expect("valid regular expression"));
+
+const ESPECIALLY: &[&str] = &["especially", "in particular", "particularly", "notably", "including", "e.g."];
+
+/// The organization and kind a numbered item set, for the bare items after it.
+#[derive(Debug, Clone)]
+struct Context {
+    org: String,
+    kind: &'static str,
+}
+
+fn canonical_kind(kind: &str) -> &'static str {
+    let k = kind.to_ascii_lowercase();
+    if k.starts_with("sg") || k.starts_with("study") {
+        "SG"
+    } else if k.starts_with("sc") || k.starts_with("sub") {
+        "SC"
+    } else if k.starts_with("tc") || k.starts_with("technical") {
+        "TC"
+    } else if k.starts_with("wp") || k.starts_with("working p") {
+        "WP"
+    } else {
+        "WG"
+    }
+}
+
+fn numbered_name(org: &str, kind: &str, num: &str) -> String {
+    // ITU writes working parties with a space ("WP 5D"); groups run the number on ("SG16").
+    let sep = if kind == "WP" { " " } else { "" };
+    let num = num.to_ascii_uppercase();
+    if org.is_empty() { format!("{kind}{sep}{num}") } else { format!("{org} {kind}{sep}{num}") }
+}
+
+struct Parser<'a> {
+    known: &'a dyn Fn(&str) -> bool,
+    ctx: Option<Context>,
+}
+
+impl Parser<'_> {
+    fn piece(&mut self, raw: &str, out: &mut Vec<NameRef>) {
+        let p = clean_piece(raw);
+        if p.is_empty() {
+            return;
+        }
+        if (self.known)(p) {
+            self.ctx = self.context_of(p);
+            // "ITU-T SGs 9" is known through its key; name it the way a single body is written.
+            let name = match &self.ctx {
+                Some(ctx) if NUMBERED.is_match(p) => {
+                    let num = NUMBERED.captures(p).and_then(|c| c.name("num")).map_or("", |m| m.as_str());
+                    let tidy = numbered_name(&ctx.org, ctx.kind, num);
+                    if (self.known)(&tidy) { tidy } else { p.to_string() }
+                }
+                _ => p.to_string(),
+            };
+            out.push(NameRef { written: p.to_string(), name });
+            return;
+        }
+        let parts: Vec<&str> = AND_SPLIT.split(p).map(clean_piece).collect();
+        // Split on "and" only where a part stands as a name by itself; otherwise "and" belongs
+        // to an unknown body's own name ("Research and Innovation Council").
+        let splits = parts.len() > 1
+            && parts.iter().any(|part| (self.known)(part) || NUMBERED.is_match(part) || BARE_NUMBER.is_match(part));
+        if splits {
+            for part in parts {
+                self.single(part, out);
+            }
+        } else {
+            self.single(p, out);
+        }
+    }
+
+    fn context_of(&self, p: &str) -> Option<Context> {
+        let c = NUMBERED.captures(p)?;
+        let org = c.name("org")?.as_str().trim().trim_end_matches(['/', '-']).trim();
+        let kind = canonical_kind(c.name("kind")?.as_str());
+        if org.is_empty() {
+            return self.ctx.clone().filter(|ctx| ctx.kind == kind);
+        }
+        Some(Context { org: org.to_string(), kind })
+    }
+
+    fn single(&mut self, p: &str, out: &mut Vec<NameRef>) {
+        if p.is_empty() {
+            return;
+        }
+        if let Some(c) = NUMBERED.captures(p) {
+            let org = c.name("org").map_or("", |m| m.as_str()).trim().trim_end_matches(['/', '-']).trim();
+            let kind = canonical_kind(c.name("kind").map_or("", |m| m.as_str()));
+            let num = c.name("num").map_or("", |m| m.as_str());
+            let org = if org.is_empty() {
+                match &self.ctx {
+                    Some(ctx) => ctx.org.clone(),
+                    None => String::new(),
+                }
+            } else {
+                org.to_string()
+            };
+            if org.is_empty() {
+                out.push(NameRef::same(p));
+                self.ctx = None;
+                return;
+            }
+            let name = numbered_name(&org, kind, num);
+            self.ctx = Some(Context { org, kind });
+            out.push(NameRef { written: p.to_string(), name });
+            return;
+        }
+        if BARE_NUMBER.is_match(p)
+            && let Some(ctx) = &self.ctx {
+                out.push(NameRef { written: p.to_string(), name: numbered_name(&ctx.org, ctx.kind, p) });
+                return;
+            }
+        if !(self.known)(p)
+            && let Some(ctx) = &self.ctx {
+                let with_org = format!("{} {p}", ctx.org);
+                if (self.known)(&with_org) {
+                    self.ctx = None;
+                    out.push(NameRef { written: p.to_string(), name: with_org });
+                    return;
+                }
+            }
+        self.ctx = None;
+        out.push(NameRef::same(p));
+    }
+
+    fn list(&mut self, text: &str, out: &mut Vec<NameRef>, especially: &mut Vec<NameRef>) {
+        let mut in_especially = false;
+        for group in text.split([';', '\n', '\r']) {
+            self.ctx = None;
+            for raw in group.split(',') {
+                let trimmed = raw.trim();
+                if let Some(rest) = strip_marker(trimmed) {
+                    in_especially = true;
+                    self.ctx = None;
+                    self.piece(rest, especially);
+                    continue;
+                }
+                if in_especially {
+                    self.piece(trimmed, especially);
+                } else {
+                    self.piece(trimmed, out);
+                }
+            }
+        }
+    }
+}
+
+/// Removes "especially" and its synonyms from the start of a piece.
+fn strip_marker(p: &str) -> Option<&str> {
+    ESPECIALLY.iter().find_map(|m| {
+        let head = p.get(..m.len()).filter(|h| h.eq_ignore_ascii_case(m))?;
+        let rest = &p[head.len()..];
+        (rest.is_empty() || rest.starts_with([' ', ':'])).then(|| rest.trim_start_matches([' ', ':']))
+    })
+}
+
+/// Trims list noise around one item: spaces, "and"/"or" in front, stray punctuation.
+fn clean_piece(raw: &str) -> &str {
+    let mut p = raw.trim().trim_matches(|c: char| c == '.' || c == ':' || c == '"' || c.is_whitespace());
+    loop {
+        let lower = p.to_ascii_lowercase();
+        let stripped = ["and ", "or ", "& ", "as well as ", "to "]
+            .iter()
+            .find(|w| lower.starts_with(**w))
+            .map(|w| p[w.len()..].trim_start());
+        match stripped {
+            Some(s) => p = s,
+            None => break,
+        }
+    }
+    let p = p.trim();
+    if ["and", "or", "&", "etc"].iter().any(|w| p.eq_ignore_ascii_case(w)) { "" } else { p }
+}
+
+/// Splits parenthesised parts off a list. Parentheses that open with "especially" (closed or
+/// not, as in the FG-MV table) hold singled-out bodies; other parentheses only repeat or qualify
+/// the name before them ("Metaverse Standards Forum (MSF)") and are dropped.
+fn split_parentheses(text: &str) -> (String, String) {
+    let mut main = String::new();
+    let mut especially = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        main.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let (inner, next) = match after.find(')') {
+            Some(close) => (&after[..close], &after[close + 1..]),
+            None => (after, ""),
+        };
+        if let Some(body) = strip_marker(inner.trim()) {
+            if !especially.is_empty() {
+                especially.push(',');
+            }
+            especially.push_str(body);
+        }
+        rest = next;
+    }
+    main.push_str(rest);
+    (main, especially)
+}
+
+/// Parses a recipient list into the names it holds. `known` says whether a name is in the
+/// registry; see the module documentation for the grammar.
+pub fn parse_list(text: &str, known: &dyn Fn(&str) -> bool) -> ListParse {
+    let (main, especially_text) = split_parentheses(text);
+    let mut parser = Parser { known, ctx: None };
+    let mut result = ListParse::default();
+    parser.list(&main, &mut result.items, &mut result.especially);
+    let mut extra = Vec::new();
+    parser.list(&especially_text, &mut result.especially, &mut extra);
+    result.especially.extend(extra);
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::Registry;
+    use proptest::prelude::*;
+
+    /// Parses with the built-in registry and returns the canonical name of every item, or the
+    /// name itself where nothing matched.
+    fn canon(reg: &Registry, names: &[NameRef]) -> Vec<String> {
+        names
+            .iter()
+            .map(|n| match reg.lookup(&n.name) {
+                Some(b) => b.canonical.clone(),
+                None if crate::registry::is_all_sdos(&n.name) => "All SDOs".to_string(),
+                None => format!("?{}", n.name),
+            })
+            .collect()
+    }
+
+    fn check(text: &str, items: &[&str], especially: &[&str]) {
+        let reg = Registry::builtin();
+        let got = reg.parse_list(text);
+        assert_eq!(canon(&reg, &got.items), items, "items of {text:?}");
+        assert_eq!(canon(&reg, &got.especially), especially, "especially of {text:?}");
+    }
+
+    #[test]
+    fn compact_itu_lists() {
+        check(
+            "ITU-T SGs 2, 3, 5, 9, 11, 12, 13, 15, 16, 17, 20, and TSAG; ITU-D SGs 1, 2; ITU-R SG6",
+            &[
+                "ITU-T SG2",
+                "ITU-T SG3",
+                "ITU-T SG5",
+                "ITU-T SG9",
+                "ITU-T SG11",
+                "ITU-T SG12",
+                "ITU-T SG13",
+                "ITU-T SG15",
+                "ITU-T SG16",
+                "ITU-T SG17",
+                "ITU-T SG20",
+                "ITU-T TSAG",
+                "ITU-D SG1",
+                "ITU-D SG2",
+                "ITU-R SG6",
+            ],
+            &[],
+        );
+        check("ITU-T SGs 9, 16 and 20", &["ITU-T SG9", "ITU-T SG16", "ITU-T SG20"], &[]);
+        check("ITU-T SGs11, 13 and 16", &["ITU-T SG11", "ITU-T SG13", "ITU-T SG16"], &[]);
+        check("ITU-T Study Groups 13 and 17", &["ITU-T SG13", "ITU-T SG17"], &[]);
+        check(
+            "ITU-T SG13, SG15, MSF, OMF",
+            &["ITU-T SG13", "ITU-T SG15", "Metaverse Standards Forum", "Open Metaverse Foundation"],
+            &[],
+        );
+        check("ITU-R WP 5D and WP 6C", &["ITU-R WP 5D", "ITU-R WP 6C"], &[]);
+    }
+
+    #[test]
+    fn subcommittees_and_committees() {
+        check("JTC1 SC24 and SC41", &["ISO/IEC JTC 1/SC 24", "ISO/IEC JTC 1/SC 41"], &[]);
+        check(
+            "IEC SEG15, JTC1 SC24 and SC41, IEEE SA MSC, ",
+            &["IEC SEG 15", "ISO/IEC JTC 1/SC 24", "ISO/IEC JTC 1/SC 41", "IEEE SA MSC"],
+            &[],
+        );
+        check("IEC TC57, TC65 and TC100", &["IEC TC 57", "IEC TC 65", "IEC TC 100"], &[]);
+        check(
+            "ITU-T SGs 9, 16 and 20, IEC, ISO TC184, JTC1 SC41, DTC, IOWN GF",
+            &[
+                "ITU-T SG9",
+                "ITU-T SG16",
+                "ITU-T SG20",
+                "IEC",
+                "ISO/TC 184",
+                "ISO/IEC JTC 1/SC 41",
+                "Digital Twin Consortium",
+                "IOWN Global Forum",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn all_sdos_and_especially() {
+        check("All SDOs", &["All SDOs"], &[]);
+        check(
+            "All SDOs\n(especially ITU-R SG5, IEC, ISO, JTC1",
+            &["All SDOs"],
+            &["ITU-R SG5", "IEC", "ISO", "ISO/IEC JTC 1"],
+        );
+        check("All SDOs, especially W3C and IETF", &["All SDOs"], &["W3C", "IETF"]);
+        check("Metaverse Standards Forum (MSF), W3C", &["Metaverse Standards Forum", "W3C"], &[]);
+    }
+
+    #[test]
+    fn unknown_names_are_kept_whole() {
+        check("ITU-T Study Groups 13 and 19", &["ITU-T SG13", "?ITU-T SG19"], &[]);
+        check("Acme Alliance, W3C", &["?Acme Alliance", "W3C"], &[]);
+        check("Research and Innovation Council", &["?Research and Innovation Council"], &[]);
+        check("Acme Alliance and W3C", &["?Acme Alliance", "W3C"], &[]);
+        check("", &[], &[]);
+        check(" , ; and ", &[], &[]);
+    }
+
+    #[test]
+    fn a_known_name_with_and_is_not_split() {
+        let known = |n: &str| n == "Research and Innovation Council";
+        let got = parse_list("Research and Innovation Council, W3C", &known);
+        assert_eq!(got.items[0].name, "Research and Innovation Council");
+    }
+
+    #[test]
+    fn written_text_is_kept() {
+        let reg = Registry::builtin();
+        let got = reg.parse_list("ITU-T SGs 9, 16 and 20");
+        let written: Vec<_> = got.items.iter().map(|n| n.written.as_str()).collect();
+        assert_eq!(written, ["ITU-T SGs 9", "16", "20"]);
+    }
+
+    /// One group of a generated list: the text to write and the canonical names it stands for.
+    fn group() -> impl Strategy<Value = (String, Vec<String>)> {
+        let sectors = prop_oneof![
+            Just(("ITU-T", vec![2u32, 3, 5, 9, 11, 12, 13, 15, 16, 17, 20, 21])),
+            Just(("ITU-R", vec![1, 3, 4, 5, 6, 7])),
+            Just(("ITU-D", vec![1, 2])),
+        ];
+        let compact = (sectors, any::<prop::sample::Index>(), 1usize..5, any::<bool>()).prop_map(
+            |((s, nums), start, len, spaced)| {
+                let i = start.index(nums.len());
+                let picked: Vec<u32> = nums.iter().cycle().skip(i).take(len.min(nums.len())).copied().collect();
+                let mut picked = picked;
+                picked.dedup();
+                let first = if spaced { format!("{s} SGs {}", picked[0]) } else { format!("{s} SGs{}", picked[0]) };
+                let mut text = first;
+                for (k, n) in picked.iter().enumerate().skip(1) {
+                    if k + 1 == picked.len() {
+                        text.push_str(&format!(" and {n}"));
+                    } else {
+                        text.push_str(&format!(", {n}"));
+                    }
+                }
+                let names = picked.iter().map(|n| format!("{s} SG{n}")).collect();
+                (text, names)
+            },
+        );
+        let single = prop::sample::select(vec![
+            ("ISO TC 307", "ISO/TC 307"),
+            ("ISO/IEC JTC1 SC29", "ISO/IEC JTC 1/SC 29"),
+            ("JTC1 SC24", "ISO/IEC JTC 1/SC 24"),
+            ("ETSI ISG-ARF", "ETSI ISG ARF"),
+            ("TMForum", "TM Forum"),
+            ("VRM consortium", "VRM Consortium"),
+            ("IOWN GF", "IOWN Global Forum"),
+            ("3GPP SA4", "3GPP SA4"),
+            ("W3C", "W3C"),
+            ("IETF", "IETF"),
+            ("IEC TC100", "IEC TC 100"),
+            ("ITU IRG AVA", "ITU IRG-AVA"),
+        ])
+        .prop_map(|(w, c)| (w.to_string(), vec![c.to_string()]));
+        prop_oneof![compact, single]
+    }
+
+    proptest! {
+        #[test]
+        fn generated_lists_read_back((groups, seps) in (prop::collection::vec(group(), 1..6), prop::collection::vec(prop::sample::select(vec![", ", "; ", ", and "]), 6))) {
+            let reg = Registry::builtin();
+            let mut text = String::new();
+            let mut want = Vec::new();
+            for (i, (g, names)) in groups.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(seps[i % seps.len()]);
+                }
+                text.push_str(g);
+                want.extend(names.iter().cloned());
+            }
+            let got = reg.parse_list(&text);
+            prop_assert_eq!(canon(&reg, &got.items), want, "list {:?}", text);
+        }
+
+        #[test]
+        fn never_panics_and_keeps_names_nonempty(text in "\\PC{0,200}") {
+            let reg = Registry::builtin();
+            let got = reg.parse_list(&text);
+            for n in got.items.iter().chain(got.especially.iter()) {
+                prop_assert!(!n.name.trim().is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! The registry of standards bodies: one entry per body, every spelling seen as an alias.
+//!
+//! Spellings are compared through [`name_key`], which folds case, spacing and punctuation, so
+//! "ISO TC 307", "ISO TC307" and "ISO/TC 307" meet without each needing its own alias; aliases
+//! are only needed for real abbreviations ("MSF", "JTC1 SC24" for "ISO/IEC JTC 1/SC 24").
+
+mod builtin;
+pub mod grammar;
+
+pub use builtin::{BodyDef, builtin_bodies};
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A body's identifier in the store.
+pub type BodyId = i64;
+
+/// What sort of body an entry is. Informative: resolution does not depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyKind {
+    Organization,
+    Sector,
+    StudyGroup,
+    AdvisoryGroup,
+    WorkingParty,
+    FocusGroup,
+    IntersectorGroup,
+    JointCommittee,
+    TechnicalCommittee,
+    Subcommittee,
+    EvaluationGroup,
+    SpecificationGroup,
+    WorkingGroup,
+    IndustryGroup,
+    Committee,
+    Forum,
+    Other,
+}
+
+impl BodyKind {
+    pub const ALL: [BodyKind; 17] = [
+        BodyKind::Organization,
+        BodyKind::Sector,
+        BodyKind::StudyGroup,
+        BodyKind::AdvisoryGroup,
+        BodyKind::WorkingParty,
+        BodyKind::FocusGroup,
+        BodyKind::IntersectorGroup,
+        BodyKind::JointCommittee,
+        BodyKind::TechnicalCommittee,
+        BodyKind::Subcommittee,
+        BodyKind::EvaluationGroup,
+        BodyKind::SpecificationGroup,
+        BodyKind::WorkingGroup,
+        BodyKind::IndustryGroup,
+        BodyKind::Committee,
+        BodyKind::Forum,
+        BodyKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BodyKind::Organization => "organization",
+            BodyKind::Sector => "sector",
+            BodyKind::StudyGroup => "study-group",
+            BodyKind::AdvisoryGroup => "advisory-group",
+            BodyKind::WorkingParty => "working-party",
+            BodyKind::FocusGroup => "focus-group",
+            BodyKind::IntersectorGroup => "intersector-group",
+            BodyKind::JointCommittee => "joint-committee",
+            BodyKind::TechnicalCommittee => "technical-committee",
+            BodyKind::Subcommittee => "subcommittee",
+            BodyKind::EvaluationGroup => "evaluation-group",
+            BodyKind::SpecificationGroup => "specification-group",
+            BodyKind::WorkingGroup => "working-group",
+            BodyKind::IndustryGroup => "industry-group",
+            BodyKind::Committee => "committee",
+            BodyKind::Forum => "forum",
+            BodyKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<BodyKind> {
+        BodyKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Where an entry stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BodyStatus {
+    /// Shipped with liaise.
+    Builtin,
+    /// Added or confirmed by a person.
+    Confirmed,
+    /// Created from a name no entry matched; waits for a person to confirm or merge it.
+    Unconfirmed,
+    /// Merged into another entry; kept so that history still names it.
+    Merged,
+}
+
+impl BodyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BodyStatus::Builtin => "builtin",
+            BodyStatus::Confirmed => "confirmed",
+            BodyStatus::Unconfirmed => "unconfirmed",
+            BodyStatus::Merged => "merged",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<BodyStatus> {
+        match s {
+            "builtin" => Some(BodyStatus::Builtin),
+            "confirmed" => Some(BodyStatus::Confirmed),
+            "unconfirmed" => Some(BodyStatus::Unconfirmed),
+            "merged" => Some(BodyStatus::Merged),
+            _ => None,
+        }
+    }
+}
+
+/// One entry of the registry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Body {
+    pub id: BodyId,
+    pub slug: String,
+    pub canonical: String,
+    pub full_name: Option<String>,
+    pub kind: BodyKind,
+    pub parent: Option<BodyId>,
+    pub status: BodyStatus,
+    pub merged_into: Option<BodyId>,
+    pub note: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// What a name resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    Body(BodyId),
+    /// "All SDOs": every organization the group liaises with. Not a body.
+    AllSdos,
+    Unknown,
+}
+
+/// The marker text stored for [`Resolution::AllSdos`].
+pub const ALL_SDOS: &str = "All SDOs";
+
+/// Folds a name to the key spellings are compared by.
+///
+/// Case, spaces, hyphens, slashes and dots do not count; "Study Group" is "SG", "Working Party"
+/// is "WP", "Subcommittee" is "SC", "Technical Committee" is "TC", "Working Group" is "WG";
+/// numbers lose leading zeros; a leading "the" is dropped.
+pub fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut out = String::with_capacity(lower.len());
+    let mut i = 0;
+    if words.first() == Some(&"the") && words.len() > 1 {
+        i = 1;
+    }
+    while i < words.len() {
+        let w = words[i];
+        let next = words.get(i + 1).copied();
+        let pair = |a: &str, b: &[&str]| w == a && next.is_some_and(|n| b.contains(&n));
+        let (abbr, used) = if pair("study", &["group", "groups"]) {
+            ("sg", 2)
+        } else if pair("working", &["party", "parties"]) {
+            ("wp", 2)
+        } else if pair("working", &["group", "groups"]) {
+            ("wg", 2)
+        } else if pair("technical", &["committee", "committees"]) {
+            ("tc", 2)
+        } else if pair("focus", &["group", "groups"]) {
+            ("fg", 2)
+        } else if pair("sub", &["committee", "committees"]) {
+            ("sc", 2)
+        } else {
+            match w {
+                "subcommittee" | "subcommittees" | "scs" => ("sc", 1),
+                "sgs" => ("sg", 1),
+                "wps" => ("wp", 1),
+                "wgs" => ("wg", 1),
+                "tcs" => ("tc", 1),
+                _ => (w, 1),
+            }
+        };
+        out.push_str(abbr);
+        i += used;
+    }
+    strip_leading_zeros(&out)
+}
+
+fn strip_leading_zeros(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_digit = false;
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c == '0' && !prev_digit && next_is_digit {
+            continue;
+        }
+        prev_digit = c.is_ascii_digit();
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a name means "every organization the group liaises with".
+pub fn is_all_sdos(name: &str) -> bool {
+    matches!(
+        name_key(name).as_str(),
+        "allsdos"
+            | "allsdo"
+            | "allsdosandorganizations"
+            | "allorganizations"
+            | "allorganisations"
+            | "allstandardsbodies"
+            | "allstandardsdevelopmentorganizations"
+            | "allstandardsdevelopingorganizations"
+    )
+}
+
+/// A stable identifier made from a canonical name: "ISO/IEC JTC 1/SC 29" is "iso-iec-jtc-1-sc-29".
+pub fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() { "body".to_string() } else { out }
+}
+
+/// The registry as loaded from the store: bodies by id and every alias key.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    bodies: HashMap<BodyId, Body>,
+    keys: HashMap<String, BodyId>,
+}
+
+impl Registry {
+    /// Builds a registry from bodies whose `aliases` include every spelling to accept. The
+    /// canonical name and full name are always accepted.
+    pub fn new(bodies: impl IntoIterator<Item = Body>) -> Registry {
+        let mut reg = Registry::default();
+        for body in bodies {
+            reg.insert(body);
+        }
+        reg
+    }
+
+    /// The built-in registry with ids 1, 2, ... in definition order. For tests and tools that
+    /// have no store; the store assigns its own ids.
+    pub fn builtin() -> Registry {
+        let defs = builtin_bodies();
+        let ids: HashMap<&str, BodyId> =
+            defs.iter().enumerate().map(|(i, d)| (d.slug.as_str(), i as BodyId + 1)).collect();
+        Registry::new(defs.iter().enumerate().map(|(i, d)| Body {
+            id: i as BodyId + 1,
+            slug: d.slug.clone(),
+            canonical: d.canonical.clone(),
+            full_name: d.full_name.clone(),
+            kind: d.kind,
+            parent: d.parent.as_deref().and_then(|p| ids.get(p).copied()),
+            status: BodyStatus::Builtin,
+            merged_into: None,
+            note: d.note.clone(),
+            aliases: d.aliases.clone(),
+        }))
+    }
+
+    /// Adds or replaces a body and its spellings. A spelling already taken by another body
+    /// keeps pointing there: first come, first served, so built-ins cannot be hijacked.
+    pub fn insert(&mut self, body: Body) {
+        let id = body.id;
+        let spellings = std::iter::once(&body.canonical).chain(body.full_name.iter()).chain(body.aliases.iter());
+        for s in spellings {
+            let key = name_key(s);
+            if !key.is_empty() {
+                self.keys.entry(key).or_insert(id);
+            }
+        }
+        self.bodies.insert(id, body);
+    }
+
+    /// Points one more spelling at a body, replacing what it pointed at before.
+    pub fn set_alias(&mut self, alias: &str, id: BodyId) {
+        let key = name_key(alias);
+        if key.is_empty() {
+            return;
+        }
+        self.keys.insert(key, id);
+        if let Some(b) = self.bodies.get_mut(&id)
+            && !b.aliases.iter().any(|a| a == alias) {
+                b.aliases.push(alias.to_string());
+            }
+    }
+
+    pub fn get(&self, id: BodyId) -> Option<&Body> {
+        self.bodies.get(&id)
+    }
+
+    pub fn bodies(&self) -> impl Iterator<Item = &Body> {
+        self.bodies.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.bodies.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bodies.is_empty()
+    }
+
+    /// Follows merges to the body that stands for `id` now.
+    pub fn current(&self, mut id: BodyId) -> BodyId {
+        // A merge chain cannot be longer than the registry; the bound guards against a cycle
+        // that a hand-edited database might hold.
+        for _ in 0..=self.bodies.len() {
+            match self.bodies.get(&id).and_then(|b| b.merged_into) {
+                Some(next) if next != id => id = next,
+                _ => break,
+            }
+        }
+        id
+    }
+
+    /// The body a spelling names, if any, after merges.
+    pub fn lookup(&self, name: &str) -> Option<&Body> {
+        let id = *self.keys.get(&name_key(name))?;
+        self.bodies.get(&self.current(id))
+    }
+
+    pub fn is_known(&self, name: &str) -> bool {
+        is_all_sdos(name) || self.keys.contains_key(&name_key(name))
+    }
+
+    pub fn resolve(&self, name: &str) -> Resolution {
+        if is_all_sdos(name) {
+            return Resolution::AllSdos;
+        }
+        match self.lookup(name) {
+            Some(b) => Resolution::Body(b.id),
+            None => Resolution::Unknown,
+        }
+    }
+
+    /// The canonical name of a body, after merges.
+    pub fn canonical(&self, id: BodyId) -> Option<&str> {
+        self.bodies.get(&self.current(id)).map(|b| b.canonical.as_str())
+    }
+
+    /// Parses a recipient list against this registry; see [`grammar::parse_list`].
+    pub fn parse_list(&self, text: &str) -> grammar::ListParse {
+        grammar::parse_list(text, &|n| self.is_known(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_spacing_punctuation_and_words() {
+        let same = [
+            ("ISO TC 307", "ISO/TC 307"),
+            ("ISO TC307", "ISO/TC 307"),
+            ("ISO/IEC JTC 1 SC42", "ISO/IEC JTC1 SC42"),
+            ("ISO/IEC JTC 1/SC 42", "ISO/IEC JTC1 SC42"),
+            ("ETSI ISG-ARF", "ETSI ISG ARF"),
+            ("TMForum", "TM Forum"),
+            ("ITU-T Study Group 16", "ITU-T SG16"),
+            ("ITU-T-SG-16", "ITU-T SG 16"),
+            ("ITU-T SG05", "ITU-T SG5"),
+            ("VRM consortium", "VRM Consortium"),
+            ("ITU-R Working Party 5D", "ITU-R WP 5D"),
+            ("The IETF", "IETF"),
+        ];
+        for (a, b) in same {
+            assert_eq!(name_key(a), name_key(b), "{a} ~ {b}");
+        }
+        assert_ne!(name_key("ITU-T SG1"), name_key("ITU-T SG16"));
+        assert_ne!(name_key("IEC TC 10"), name_key("IEC TC 100"));
+        assert_eq!(name_key("IPv6 Forum"), "ipv6forum");
+        assert_eq!(name_key("3GPP SA4"), "3gppsa4");
+        assert_eq!(name_key("ITU-T SG10"), "itutsg10");
+    }
+
+    #[test]
+    fn slugs_are_stable() {
+        assert_eq!(slugify("ISO/IEC JTC 1/SC 29"), "iso-iec-jtc-1-sc-29");
+        assert_eq!(slugify("ITU-T SG16"), "itu-t-sg16");
+        assert_eq!(slugify("!!!"), "body");
+    }
+
+    #[test]
+    fn every_builtin_alias_resolves_to_its_own_body() {
+        let reg = Registry::builtin();
+        for def in builtin_bodies() {
+            let b = reg.lookup(&def.canonical).expect("canonical name resolves");
+            assert_eq!(b.canonical, def.canonical);
+            for alias in &def.aliases {
+                let got = reg.lookup(alias).map(|b| b.canonical.as_str());
+                assert_eq!(got, Some(def.canonical.as_str()), "alias {alias:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn merges_are_followed() {
+        let mut reg = Registry::builtin();
+        let target = reg.lookup("IEC TC 100").map(|b| b.id).expect("IEC TC 100 is built in");
+        let id = 10_000;
+        reg.insert(Body {
+            id,
+            slug: "iec-tc100-multimedia".into(),
+            canonical: "IEC TC100 Multimedia".into(),
+            full_name: None,
+            kind: BodyKind::Other,
+            parent: None,
+            status: BodyStatus::Merged,
+            merged_into: Some(target),
+            note: None,
+            aliases: vec![],
+        });
+        assert_eq!(reg.resolve("IEC TC100 Multimedia"), Resolution::Body(target));
+        assert_eq!(reg.resolve("All SDOs"), Resolution::AllSdos);
+        assert_eq!(reg.resolve("Nonexistent Alliance"), Resolution::Unknown);
+    }
+}

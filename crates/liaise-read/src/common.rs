@@ -1,0 +1,159 @@
+//! Helpers the layouts share: contacts and e-mail addresses, meetings, "none" values.
+
+use liaise_core::date::find_date_span;
+use liaise_core::{Contact, Meeting};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").expect("valid regular expression")
+});
+
+/// The first e-mail address in a text.
+pub fn find_email(text: &str) -> Option<String> {
+    EMAIL.find(text).map(|m| m.as_str().trim_end_matches('.').to_string())
+}
+
+/// Whether a value says there is nothing ("N/A", "None", "-", "TBD").
+pub fn is_none_value(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.').to_lowercase();
+    matches!(t.as_str(), "" | "-" | "–" | "n/a" | "na" | "none" | "nil" | "no" | "tbd" | "not applicable" | "(none)")
+}
+
+/// Reads a contact from the lines of an ITU contact cell: name, organization, country, each on
+/// its own line; or "Name (Organization, Country)"; or "Name, Organization, Country" on one line.
+pub fn contact_from_lines(lines: &[String]) -> Option<Contact> {
+    let lines: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    let mut contact = Contact::default();
+    let email = lines.iter().find_map(|l| find_email(l));
+    let lines: Vec<&str> = lines.into_iter().filter(|l| find_email(l).is_none()).collect();
+    match lines.as_slice() {
+        [] => {
+            return email.map(|e| Contact { name: e.clone(), email: Some(e), ..Contact::default() });
+        }
+        [one] => {
+            if let (Some(open), true) = (one.find('('), one.ends_with(')')) {
+                contact.name = one[..open].trim().to_string();
+                let (org, country) = crate::body::split_affiliation(&one[open + 1..one.len() - 1]);
+                contact.organization = org;
+                contact.country = country;
+            } else {
+                let parts: Vec<&str> = one.split(',').map(str::trim).collect();
+                contact.name = parts[0].to_string();
+                contact.organization = parts.get(1).map(|s| s.to_string());
+                contact.country = (parts.len() > 2).then(|| parts[2..].join(", "));
+            }
+        }
+        [name, rest @ ..] => {
+            contact.name = name.to_string();
+            contact.organization = rest.first().map(|s| s.to_string());
+            contact.country = (rest.len() > 1).then(|| rest[1..].join(", "));
+        }
+    }
+    contact.email = email;
+    (!contact.name.is_empty()).then_some(contact)
+}
+
+/// Reads "Name <address>, Name2 <address2>" or one such entry per line into contacts.
+pub fn email_list(text: &str, role: &str) -> Vec<Contact> {
+    let mut out = Vec::new();
+    for part in split_outside_angles(text) {
+        let part = part.trim();
+        if part.is_empty() || crate::common::is_none_value(part) {
+            continue;
+        }
+        let email = find_email(part);
+        let name = match (part.find('<'), &email) {
+            (Some(i), _) => part[..i].trim().trim_matches('"').trim().to_string(),
+            (None, Some(e)) => part.replace(e.as_str(), "").trim().trim_matches(['(', ')', '"']).trim().to_string(),
+            (None, None) => part.to_string(),
+        };
+        let name = if name.is_empty() { email.clone().unwrap_or_default() } else { name };
+        out.push(Contact { name, email, role: Some(role.to_string()), ..Contact::default() });
+    }
+    out
+}
+
+/// Splits at commas and line breaks that are not inside angle brackets or quotes.
+fn split_outside_angles(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0i32;
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth = (depth - 1).max(0),
+            '"' => quoted = !quoted,
+            ',' | ';' | '\n' if depth == 0 && !quoted => {
+                out.push(std::mem::take(&mut cur));
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    out.push(cur);
+    out
+}
+
+/// Reads "Place, 8–9 March 2023": the place is what comes before the dates.
+pub fn meeting_from(text: &str) -> Option<Meeting> {
+    let span = find_date_span(text)?;
+    let place = text[..span.range.start]
+        .trim()
+        .trim_end_matches([',', '-', '–', '(', ':'])
+        .trim()
+        .trim_start_matches(['(', ','])
+        .trim();
+    Some(Meeting {
+        name: None,
+        place: (!place.is_empty()).then(|| place.to_string()),
+        start: Some(span.start),
+        end: Some(span.end),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contacts_in_the_forms_headers_use() {
+        let c =
+            contact_from_lines(&["Shin-Gak Kang ".into(), "ETRI".into(), "Rep. of Korea".into()]).expect("a contact");
+        assert_eq!(
+            (c.name.as_str(), c.organization.as_deref(), c.country.as_deref()),
+            ("Shin-Gak Kang", Some("ETRI"), Some("Rep. of Korea"))
+        );
+        let c = contact_from_lines(&["Ann Lee (ACME, France)".into()]).expect("a contact");
+        assert_eq!(
+            (c.name.as_str(), c.organization.as_deref(), c.country.as_deref()),
+            ("Ann Lee", Some("ACME"), Some("France"))
+        );
+        let c = contact_from_lines(&["Ann Lee, ACME, France".into(), "ann@acme.fr".into()]).expect("a contact");
+        assert_eq!(c.email.as_deref(), Some("ann@acme.fr"));
+    }
+
+    #[test]
+    fn email_lists() {
+        let got = email_list("The IETF Chair <chair@ietf.org>, \"Doe, Jane\" <jane@x.org>\nbob@y.net", "to");
+        let names: Vec<_> = got.iter().map(|c| (c.name.as_str(), c.email.as_deref())).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("The IETF Chair", Some("chair@ietf.org")),
+                ("Doe, Jane", Some("jane@x.org")),
+                ("bob@y.net", Some("bob@y.net"))
+            ]
+        );
+    }
+
+    #[test]
+    fn meetings() {
+        let m = meeting_from("Riyadh, 8–9 March 2023").expect("a meeting");
+        assert_eq!(m.place.as_deref(), Some("Riyadh"));
+        assert_eq!(m.start.map(|d| d.to_string()).as_deref(), Some("2023-03-08"));
+        assert!(meeting_from("N/A").is_none());
+    }
+}

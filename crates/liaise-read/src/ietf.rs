@@ -1,0 +1,218 @@
+//! Liaison statements as the IETF datatracker publishes them: the detail page (saved as HTML or
+//! copied as text: "State", "Submitted Date", "From Group", "From Contact", "To Group", "To Contacts",
+//! "Cc", "Response Contact", "Technical Contact", "Purpose", "Deadline", "Attachments", "Body"),
+//! and the notification e-mail ("Title:", "Submission Date:", "Please reply by", "From:", "To:",
+//! "Cc:", "Response Contact:", "Technical Contact:", "Purpose:", "Body:", "Attachments:").
+
+use crate::body;
+use crate::common::{email_list, find_email, is_none_value};
+use crate::doc::Seg;
+use crate::labels::{Fields, LabelSpec, Labels};
+use liaise_core::date::parse_date;
+use liaise_core::registry::Registry;
+use liaise_core::{Contact, Layout, LsKind, LsRecord, Warning};
+
+pub const LABELS: &[LabelSpec] = &[
+    LabelSpec::new("title", &["Title"]),
+    LabelSpec::new("state", &["State"]).bare(),
+    LabelSpec::new("submitted", &["Submitted Date", "Submission Date", "Posted Date", "Submitted"]).bare(),
+    LabelSpec::new("url", &["URL of the IETF Web page"]),
+    LabelSpec::new("reply_by", &["Please reply by"]).bare().spaced(),
+    LabelSpec::new("from_group", &["From Groups", "From Group", "From"]).bare(),
+    LabelSpec::new("from_contact", &["From Contacts", "From Contact"]).bare(),
+    LabelSpec::new("to_group", &["To Groups", "To Group", "To"]).bare(),
+    LabelSpec::new("to_contacts", &["To Contacts", "To Contact"]).bare(),
+    LabelSpec::new("cc", &["Cc", "Cc Contacts"]).bare(),
+    LabelSpec::new("response_contact", &["Response Contacts", "Response Contact"]).bare(),
+    LabelSpec::new("technical_contact", &["Technical Contacts", "Technical Contact"]).bare(),
+    LabelSpec::new("action_holder", &["Action Holder Contacts", "Action Holder Contact"]).bare(),
+    LabelSpec::new("purpose", &["Purpose"]).bare(),
+    LabelSpec::new("deadline", &["Deadline"]).bare(),
+    LabelSpec::new(
+        "referenced",
+        &[
+            "Referenced liaison",
+            "Liaisons referred by this one",
+            "Liaisons referring to this one",
+            "Liaisons referring to this",
+        ],
+    )
+    .bare(),
+    LabelSpec::new("other_ids", &["Other Identifiers", "Other Identifier"]).bare(),
+    LabelSpec::new("attachments", &["Attachments"]).bare(),
+    LabelSpec::new("body", &["Body"]).bare().to_end(),
+];
+
+pub const DISTINCTIVE: &[&str] = &[
+    "state",
+    "submitted",
+    "url",
+    "reply_by",
+    "from_group",
+    "from_contact",
+    "to_contacts",
+    "purpose",
+    "technical_contact",
+    "response_contact",
+    "body",
+];
+
+pub fn labels() -> Labels {
+    Labels::new(LABELS)
+}
+
+/// The labels to scan: everything up to "Body", then only "Attachments" (the e-mail form puts it
+/// after the body).
+pub fn scan(segs: &[Seg]) -> Fields {
+    Fields(labels().scan(segs, &["attachments"]))
+}
+
+/// Splits "ITU-T SG 13 (Jane Doe <jane@itu.int>)" into the group and the contact in parentheses.
+fn group_and_contact(text: &str, role: &str) -> (String, Vec<Contact>) {
+    match (text.find('('), text.rfind(')')) {
+        (Some(open), Some(close)) if close > open => {
+            let contacts = email_list(&text[open + 1..close], role);
+            (text[..open].trim().to_string(), contacts)
+        }
+        _ => (text.trim().to_string(), Vec::new()),
+    }
+}
+
+/// Reads a datatracker statement.
+pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec<Warning>) {
+    let mut rec = LsRecord { layout: Layout::Ietf, ..LsRecord::default() };
+    let mut warnings = Vec::new();
+
+    rec.title = fields.value("title").unwrap_or_else(|| page_title(segs, &fields).unwrap_or_default());
+    rec.state = fields.value("state");
+    rec.submitted = fields.value("submitted").and_then(|v| parse_date(&v));
+    rec.reference = fields.value("url");
+    rec.purpose = fields.value("purpose");
+    rec.doc_number = fields.value("other_ids").filter(|v| !is_none_value(v));
+
+    let mut contacts = Vec::new();
+    if let Some(f) = fields.get("from_group") {
+        let (group, c) = group_and_contact(&f.joined(", "), "from");
+        rec.source_as_written = (!group.is_empty()).then_some(group);
+        contacts.extend(c);
+    }
+    for (field, role) in [
+        ("from_contact", "from"),
+        ("to_contacts", "to"),
+        ("cc", "cc"),
+        ("response_contact", "response"),
+        ("technical_contact", "technical"),
+        ("action_holder", "action-holder"),
+    ] {
+        if let Some(f) = fields.get(field) {
+            contacts.extend(email_list(&f.joined("\n"), role));
+        }
+    }
+    let mut to_names = Vec::new();
+    if let Some(f) = fields.get("to_group") {
+        let (group, c) = group_and_contact(&f.joined(", "), "to");
+        to_names = body::names(registry, &group);
+        contacts.extend(c);
+    }
+    // A contact named twice (as "From Contact" and again in "From") is kept once.
+    let mut seen = Vec::new();
+    contacts.retain(|c: &Contact| {
+        let key = (c.email.clone().unwrap_or_else(|| c.name.clone()), c.role.clone());
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    rec.contacts = contacts;
+
+    let purpose = rec.purpose.as_deref().unwrap_or("").to_lowercase();
+    if purpose.contains("action") {
+        rec.for_action = to_names;
+    } else if purpose.contains("comment") {
+        rec.for_comment = to_names;
+    } else {
+        if !purpose.contains("information") && !purpose.contains("response") {
+            warnings.push(Warning::new(
+                "purpose",
+                "purpose not recognised; recipients taken as for information",
+                rec.purpose.as_deref(),
+            ));
+        }
+        rec.for_information = to_names;
+    }
+    if purpose.contains("response") {
+        rec.kind = LsKind::Reply;
+    }
+
+    let deadline_text = fields.value("deadline").or_else(|| fields.value("reply_by"));
+    if let Some(v) = deadline_text {
+        rec.deadline = parse_date(&v);
+        let lower = v.to_lowercase();
+        if lower.contains("action taken") {
+            rec.action_taken = Some(true);
+        } else if lower.contains("action needed") {
+            rec.action_taken = Some(false);
+        }
+        if rec.deadline.is_none() && !is_none_value(&v) {
+            warnings.push(Warning::new("deadline", "could not read a date in the deadline", Some(&v)));
+        }
+    }
+    if let Some(v) = fields.value("referenced").filter(|v| !is_none_value(v)) {
+        rec.response_to = body::cited_numbers(&v);
+        rec.response_to_text = Some(v);
+        if purpose.is_empty() || purpose.contains("response") {
+            rec.kind = LsKind::Reply;
+        }
+    }
+    if let Some(f) = fields.get("attachments") {
+        let mut items: Vec<String> = Vec::new();
+        for v in f.values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            let lower = v.to_lowercase();
+            if is_none_value(v) || lower.starts_with("no document has been attached") {
+                continue;
+            }
+            match items.last_mut() {
+                Some(last) if v.starts_with("http") && !last.contains("http") => last.push_str(&format!(" <{v}>")),
+                _ => items.push(v.to_string()),
+            }
+        }
+        rec.attachments = items;
+    }
+    rec.body = fields.get("body").map(|f| crate::doc::collapse_blank_lines(&f.values.join("\n"))).unwrap_or_default();
+    let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
+    rec.requests = body::requests(&paragraphs);
+    rec.abstract_text = paragraphs.first().filter(|p| !p.trim().is_empty()).map(|p| p.replace('\n', " "));
+    let everything = format!("{}\n{}\n{}", rec.title, rec.response_to_text.as_deref().unwrap_or(""), rec.body);
+    rec.cited = body::cited_numbers(&everything).into_iter().filter(|n| Some(n) != rec.doc_number.as_ref()).collect();
+    if rec.kind == LsKind::Reply && rec.response_to.is_empty() {
+        let from_body: Vec<String> =
+            body::reply_sentences(&rec.body).iter().flat_map(|s| body::cited_numbers(s)).collect();
+        rec.response_to = from_body;
+    }
+    if rec.contacts.iter().all(|c| find_email(c.email.as_deref().unwrap_or("")).is_none()) {
+        warnings.push(Warning::new("contacts", "no contact e-mail address found", None));
+    }
+    (rec, warnings)
+}
+
+/// The title of a saved detail page: the line after the "Liaison statement" heading.
+fn page_title(segs: &[Seg], fields: &Fields) -> Option<String> {
+    let first_label = fields.0.first().map_or(segs.len(), |f| f.seg);
+    let head = &segs[..first_label];
+    let at = head.iter().position(|s| s.text.trim().eq_ignore_ascii_case("liaison statement"))?;
+    head[at + 1..].iter().find(|s| !s.blank && !s.text.trim().is_empty()).map(|s| s.text.trim().to_string())
+}
+
+/// The fields a datatracker statement cannot do without, and which of them are missing.
+pub fn missing(segs: &[Seg], fields: &Fields) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if fields.value("title").is_none() && page_title(segs, fields).is_none() {
+        out.push("Title");
+    }
+    if fields.value("from_group").is_none() {
+        out.push("From Group");
+    }
+    if fields.value("to_group").is_none() {
+        out.push("To Group");
+    }
+    out
+}

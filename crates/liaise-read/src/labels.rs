@@ -1,0 +1,254 @@
+//! Finding labelled values ("Title: ...", "For action to:" and the cell beside it) in the lines of
+//! a document, whatever the layout.
+//!
+//! A label is recognised at the start of a line, in any case, followed by a colon, a tab or (where
+//! the layout allows labels without colons) the end of the line. Its value is what follows on the
+//! same line, then the lines after it: in a table, the rest of the row (or the next row when the
+//! label's row holds nothing else); outside tables, the lines up to a blank line or the next label.
+
+use crate::doc::Seg;
+
+/// How a layout writes one label.
+#[derive(Debug, Clone, Copy)]
+pub struct LabelSpec {
+    pub field: &'static str,
+    pub spellings: &'static [&'static str],
+    /// Whether the label may stand without a colon (datatracker pages write "State\tPosted").
+    pub colon_optional: bool,
+    /// Whether the value may follow the label after a plain space ("Please reply by 2023-06-30").
+    pub space_separated: bool,
+    /// Whether the value runs to the end of the document (or to a label in `stop_at`).
+    pub to_end: bool,
+}
+
+impl LabelSpec {
+    pub const fn new(field: &'static str, spellings: &'static [&'static str]) -> LabelSpec {
+        LabelSpec { field, spellings, colon_optional: false, space_separated: false, to_end: false }
+    }
+
+    pub const fn bare(mut self) -> LabelSpec {
+        self.colon_optional = true;
+        self
+    }
+
+    pub const fn spaced(mut self) -> LabelSpec {
+        self.space_separated = true;
+        self
+    }
+
+    pub const fn to_end(mut self) -> LabelSpec {
+        self.to_end = true;
+        self
+    }
+}
+
+/// A label found in the document, with its value lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub field: &'static str,
+    /// Index of the label's line in the segment list.
+    pub seg: usize,
+    /// Index of the last line of the value (the label's own line when the value is empty).
+    pub last: usize,
+    pub values: Vec<String>,
+}
+
+impl Field {
+    /// The value lines joined with `sep`.
+    pub fn joined(&self, sep: &str) -> String {
+        self.values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect::<Vec<_>>().join(sep)
+    }
+
+    pub fn first(&self) -> Option<&str> {
+        self.values.iter().map(|v| v.trim()).find(|v| !v.is_empty())
+    }
+}
+
+/// The labels of a layout, longest spelling first so "Contact Person" wins over "Contact".
+pub struct Labels {
+    specs: Vec<LabelSpec>,
+    spellings: Vec<(&'static str, usize)>,
+}
+
+impl Labels {
+    pub fn new(specs: &[LabelSpec]) -> Labels {
+        let mut spellings: Vec<(&'static str, usize)> =
+            specs.iter().enumerate().flat_map(|(i, s)| s.spellings.iter().map(move |sp| (*sp, i))).collect();
+        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        Labels { specs: specs.to_vec(), spellings }
+    }
+
+    /// Whether a line starts with a label; returns the label's spec and the rest of the line.
+    pub fn match_line<'t>(&self, line: &'t str) -> Option<(&LabelSpec, &'t str)> {
+        let text = line.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
+        for &(spelling, i) in &self.spellings {
+            let Some(head) = text.get(..spelling.len()) else {
+                continue;
+            };
+            if !head.eq_ignore_ascii_case(spelling) {
+                continue;
+            }
+            let spec = &self.specs[i];
+            let after = &text[spelling.len()..];
+            let trimmed = after.trim_start_matches(' ');
+            if let Some(rest) = trimmed.strip_prefix(':') {
+                return Some((spec, rest.trim()));
+            }
+            if let Some(rest) = after.strip_prefix('\t') {
+                return Some((spec, rest.trim()));
+            }
+            if after.trim().is_empty() && (spec.colon_optional || spelling.ends_with(':')) {
+                return Some((spec, ""));
+            }
+            if spec.space_separated && after.starts_with(' ') {
+                return Some((spec, after.trim()));
+            }
+        }
+        None
+    }
+
+    fn is_label(&self, line: &str) -> bool {
+        self.match_line(line).is_some()
+    }
+
+    /// Finds every label in `segs` and collects its value. `stop_at` lists the fields that end a
+    /// value running to the end (the e-mail form of a datatracker statement puts "Attachments"
+    /// after "Body").
+    pub fn scan(&self, segs: &[Seg], stop_at: &[&str]) -> Vec<Field> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < segs.len() {
+            let seg = &segs[i];
+            let Some((spec, rest)) = (!seg.blank).then(|| self.match_line(&seg.text)).flatten() else {
+                i += 1;
+                continue;
+            };
+            let mut values = Vec::new();
+            if !rest.is_empty() {
+                values.push(rest.to_string());
+            }
+            let mut j = i + 1;
+            if spec.to_end {
+                while j < segs.len() {
+                    if let Some((next, _)) = self.match_line(&segs[j].text)
+                        && stop_at.contains(&next.field) {
+                            break;
+                        }
+                    values.push(segs[j].text.clone());
+                    j += 1;
+                }
+            } else {
+                let mut row = seg.row;
+                while j < segs.len() {
+                    let s = &segs[j];
+                    if self.is_label(&s.text) {
+                        break;
+                    }
+                    match (row, s.row) {
+                        (Some(r), Some(sr)) if sr == r => {}
+                        // A label alone in its row takes the next row as its value.
+                        (Some(r), Some(sr)) if sr == r + 1 && values.is_empty() && seg.row == Some(r) => row = Some(sr),
+                        (Some(_), _) => break,
+                        (None, Some(_)) => break,
+                        (None, None) if s.blank => {
+                            // "Label:" then a blank line then the value: allow one blank line
+                            // before the first value line, none after.
+                            if values.is_empty() && j == i + 1 {
+                                j += 1;
+                                continue;
+                            }
+                            break;
+                        }
+                        (None, None) => {}
+                    }
+                    values.push(s.text.clone());
+                    j += 1;
+                }
+            }
+            let last = if j > i + 1 { j - 1 } else { i };
+            out.push(Field { field: spec.field, seg: i, last, values });
+            i = j.max(i + 1);
+        }
+        out
+    }
+}
+
+/// The fields found, with helpers to take the first of a kind.
+pub struct Fields(pub Vec<Field>);
+
+impl Fields {
+    pub fn get(&self, field: &str) -> Option<&Field> {
+        self.0.iter().find(|f| f.field == field)
+    }
+
+    pub fn all<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
+        self.0.iter().filter(move |f| f.field == field)
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    /// The first value of a field, trimmed; `None` when absent or empty.
+    pub fn value(&self, field: &str) -> Option<String> {
+        let f = self.get(field)?;
+        let v = f.joined(" ");
+        (!v.trim().is_empty()).then(|| v.trim().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::from_text;
+
+    const SPECS: &[LabelSpec] = &[
+        LabelSpec::new("title", &["Title"]),
+        LabelSpec::new("contact", &["Contact"]),
+        LabelSpec::new("contact_person", &["Contact Person"]),
+        LabelSpec::new("email", &["E-mail", "Email"]),
+        LabelSpec::new("state", &["State"]).bare(),
+        LabelSpec::new("reply_by", &["Please reply by"]).spaced(),
+        LabelSpec::new("body", &["Body"]).bare().to_end(),
+        LabelSpec::new("attachments", &["Attachments"]).bare(),
+    ];
+
+    fn scan(text: &str) -> Vec<(&'static str, Vec<String>)> {
+        let segs = from_text(text).segments();
+        Labels::new(SPECS).scan(&segs, &["attachments"]).into_iter().map(|f| (f.field, f.values)).collect()
+    }
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn glued_separate_and_tabbed_values() {
+        assert_eq!(scan("TITLE:LS on X"), vec![("title", v(&["LS on X"]))]);
+        assert_eq!(scan("Title:\nLS on X\nmore\n\nnext para"), vec![("title", v(&["LS on X", "more"]))]);
+        assert_eq!(scan("Title:\n\nLS on X\n\nnext"), vec![("title", v(&["LS on X"]))]);
+        assert_eq!(scan("Title:\t\tLS on X"), vec![("title", v(&["LS on X"]))]);
+        assert_eq!(scan("State\tPosted"), vec![("state", v(&["Posted"]))]);
+        assert_eq!(scan("Please reply by 2023-06-30"), vec![("reply_by", v(&["2023-06-30"]))]);
+        assert_eq!(scan("Contact Person: Ann"), vec![("contact_person", v(&["Ann"]))]);
+        assert_eq!(scan("Titled work: no"), vec![]);
+    }
+
+    #[test]
+    fn rows_bound_values() {
+        let got = scan("\tContact:\n\tAnn Lee\nACME\nFrance\n\tE-mail:\tann@acme.fr\n\n\tTitle:\n\tX\n");
+        assert_eq!(
+            got,
+            vec![("contact", v(&["Ann Lee", "ACME", "France"])), ("email", v(&["ann@acme.fr"])), ("title", v(&["X"])),]
+        );
+    }
+
+    #[test]
+    fn to_end_values_stop_only_at_their_stop_labels() {
+        let got = scan("Body: first\nState: not a label here\n\nlast\nAttachments:\nfile.pdf");
+        assert_eq!(
+            got,
+            vec![("body", v(&["first", "State: not a label here", "", "last"])), ("attachments", v(&["file.pdf"])),]
+        );
+    }
+}

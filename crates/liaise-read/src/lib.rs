@@ -1,0 +1,198 @@
+//! Readers of liaison statements: bytes in, a record and its warnings out.
+//!
+//! The format (.docx, HTML, text) is recognised from the bytes, never from the file name; the
+//! document becomes a neutral [`doc::Document`]; the layout (ITU, 3GPP, IETF datatracker) is
+//! recognised from the labels found; the layout's reader fills an [`LsRecord`].
+//!
+//! Invariant: reading does no I/O and never panics on any input; whatever it cannot read is a
+//! [`ReadError`] (nothing usable) or a [`Warning`] (a field it could not read).
+
+pub mod body;
+pub mod common;
+pub mod doc;
+pub mod docx;
+pub mod html;
+pub mod ietf;
+pub mod itu;
+pub mod labels;
+pub mod text;
+pub mod tgpp;
+
+use doc::Document;
+use labels::{Fields, Labels};
+use liaise_core::registry::Registry;
+use liaise_core::{Layout, LsRecord, Warning};
+use thiserror::Error;
+
+/// The largest input accepted: statements are a few hundred kilobytes; attachments are not read.
+pub const MAX_INPUT_BYTES: usize = 50 * 1024 * 1024;
+
+/// How the bytes were written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Docx,
+    Html,
+    Text,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Html => "html",
+            Format::Text => "text",
+        }
+    }
+}
+
+/// A statement read from one document.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub record: LsRecord,
+    pub warnings: Vec<Warning>,
+    pub format: Format,
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ReadError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is larger than {} MiB; liaise reads statements, not their attachments", MAX_INPUT_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("not a text file: {0}")]
+    NotText(String),
+    #[error("unsupported file: {0}")]
+    Unsupported(String),
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
+    #[error("not a liaison statement: {0}")]
+    NotLs(String),
+}
+
+/// Reads a statement from its bytes. The registry is consulted by the recipient-list grammar.
+pub fn read(bytes: &[u8], registry: &Registry) -> Result<Parsed, ReadError> {
+    let (document, format) = to_document(bytes)?;
+    let (record, warnings) = read_document(&document, registry)?;
+    Ok(Parsed { record, warnings, format })
+}
+
+/// Recognises the format and builds the document model.
+pub fn to_document(bytes: &[u8]) -> Result<(Document, Format), ReadError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ReadError::TooLarge);
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ReadError::Empty);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Ok((docx::from_docx(bytes)?, Format::Docx));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Err(ReadError::Unsupported(
+            "this is a legacy Word .doc or a password-protected Office file; save it as .docx (without a password) and import it again"
+                .to_string(),
+        ));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(ReadError::Unsupported(
+            "this is a PDF; convert it to text first (`pdftotext -layout FILE.pdf`) and import the .txt".to_string(),
+        ));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(ReadError::Unsupported("this is an RTF file; save it as .docx and import it again".to_string()));
+    }
+    let text = decode_text(bytes)?;
+    if html::looks_like_html(&text) {
+        return Ok((text::from_text(&html::html_to_text(&text)), Format::Html));
+    }
+    Ok((text::from_text(&text), Format::Text))
+}
+
+/// Decodes text: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, as
+/// Word's "Unicode text" writes. Anything else is refused with where it went wrong.
+fn decode_text(bytes: &[u8]) -> Result<String, ReadError> {
+    let utf16 = |le: bool| -> Result<String, ReadError> {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], *c.get(1).unwrap_or(&0)])
+                } else {
+                    u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).map_err(|_| ReadError::NotText("invalid UTF-16".to_string()))
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return utf16(true);
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return utf16(false);
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if let Some(pos) = body.iter().take(64 * 1024).position(|&b| b == 0) {
+        return Err(ReadError::NotText(format!("binary data (a NUL byte at offset {pos})")));
+    }
+    let text = std::str::from_utf8(body).map_err(|e| {
+        ReadError::NotText(format!(
+            "the bytes are not UTF-8 (first invalid byte at offset {}); if this is text, save it as UTF-8",
+            e.valid_up_to()
+        ))
+    })?;
+    let controls =
+        text.chars().take(64 * 1024).filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    if controls > 8 {
+        return Err(ReadError::NotText(format!("binary data ({controls} control characters)")));
+    }
+    Ok(text.to_string())
+}
+
+fn score(fields: &Fields, distinctive: &[&str]) -> usize {
+    distinctive.iter().filter(|f| fields.has(f)).count()
+}
+
+/// Recognises the layout of a document and reads it.
+pub fn read_document(doc: &Document, registry: &Registry) -> Result<(LsRecord, Vec<Warning>), ReadError> {
+    let segs = doc.segments();
+    let itu_fields = Fields(Labels::new(itu::LABELS).scan(&segs, &[]));
+    let tgpp_end = tgpp::first_section(&segs).unwrap_or(segs.len());
+    let tgpp_fields = Fields(tgpp::labels().scan(&segs[..tgpp_end], &[]));
+    let ietf_fields = ietf::scan(&segs);
+
+    let has_3gpp_sections = tgpp_end < segs.len();
+    let candidates = [
+        (Layout::Itu, score(&itu_fields, itu::DISTINCTIVE)),
+        (Layout::ThreeGpp, score(&tgpp_fields, tgpp::DISTINCTIVE) + usize::from(has_3gpp_sections) * 2),
+        (Layout::Ietf, score(&ietf_fields, ietf::DISTINCTIVE)),
+    ];
+    let (layout, best) = candidates.iter().copied().max_by_key(|&(_, s)| s).unwrap_or((Layout::Itu, 0));
+    if best < 2 {
+        return Err(ReadError::NotLs(
+            "found none of the labels a liaison statement carries (Title, Source, For action to / To, Deadline, Contact); \
+             liaise reads the ITU layout, the 3GPP template and IETF datatracker statements"
+                .to_string(),
+        ));
+    }
+    let missing = match layout {
+        Layout::Itu => itu::missing(&itu_fields),
+        Layout::ThreeGpp => tgpp::missing(&tgpp_fields),
+        Layout::Ietf => ietf::missing(&segs, &ietf_fields),
+    };
+    if !missing.is_empty() {
+        let layout_name = match layout {
+            Layout::Itu => "the ITU layout",
+            Layout::ThreeGpp => "the 3GPP template",
+            Layout::Ietf => "the IETF datatracker layout",
+        };
+        return Err(ReadError::NotLs(format!("it looks like {layout_name} but has no {}", missing.join(", no "))));
+    }
+    let (mut record, warnings) = match layout {
+        Layout::Itu => itu::read(doc, &segs, itu_fields, registry),
+        Layout::ThreeGpp => tgpp::read(&segs, registry),
+        Layout::Ietf => ietf::read(&segs, ietf_fields, registry),
+    };
+    record.title = record.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    Ok((record, warnings))
+}

@@ -1,0 +1,485 @@
+//! The registry of bodies as stored: loading it, adding bodies and aliases, confirming and
+//! merging them. A merge re-points every record that named the merged body.
+
+use crate::sql::{Bind, Sql, opt_text};
+use crate::{Result, Store, StoreError, Who, events, format_time};
+use liaise_core::registry::{Body, BodyId, BodyKind, BodyStatus, Registry, name_key, slugify};
+use serde::Serialize;
+use sqlx::{AnyConnection, Row};
+use std::collections::HashMap;
+
+fn body_from_row(row: &sqlx::any::AnyRow) -> Result<Body> {
+    let kind: String = row.try_get("kind")?;
+    let status: String = row.try_get("status")?;
+    Ok(Body {
+        id: row.try_get("id")?,
+        slug: row.try_get("slug")?,
+        canonical: row.try_get("canonical")?,
+        full_name: opt_text(row, "full_name")?,
+        kind: BodyKind::parse(&kind).unwrap_or(BodyKind::Other),
+        parent: row.try_get::<Option<i64>, _>("parent_id")?,
+        status: BodyStatus::parse(&status).unwrap_or(BodyStatus::Unconfirmed),
+        merged_into: row.try_get::<Option<i64>, _>("merged_into")?,
+        note: opt_text(row, "note")?,
+        aliases: Vec::new(),
+    })
+}
+
+/// A body with what refers to it, for `bodies list` and `bodies show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct BodyInfo {
+    #[serde(flatten)]
+    pub body: Body,
+    pub parent_name: Option<String>,
+    pub merged_into_name: Option<String>,
+    /// Statements that name the body in any list, or have it as their source.
+    pub statements: i64,
+}
+
+/// A body with everything known about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BodyDetail {
+    #[serde(flatten)]
+    pub info: BodyInfo,
+    pub children: Vec<String>,
+    pub merged_from: Vec<String>,
+    pub officers: Vec<OfficerInfo>,
+    pub statements_from: Vec<StatementRef>,
+    pub statements_to: Vec<StatementRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficerInfo {
+    pub name: String,
+    pub role: String,
+    pub organization: Option<String>,
+    pub country: Option<String>,
+    pub email: Option<String>,
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementRef {
+    pub id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub list: String,
+    pub deadline: Option<String>,
+}
+
+/// What a new body is to be.
+#[derive(Debug, Clone, Default)]
+pub struct NewBody {
+    pub canonical: String,
+    pub full_name: Option<String>,
+    pub kind: Option<BodyKind>,
+    pub parent: Option<BodyId>,
+    pub aliases: Vec<String>,
+    pub note: Option<String>,
+}
+
+/// What a merge changed.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct MergeReport {
+    pub from: String,
+    pub into: String,
+    pub names_repointed: i64,
+    pub sources_repointed: i64,
+    pub aliases_moved: i64,
+    pub officers_moved: i64,
+}
+
+impl Store {
+    /// The whole registry, with every alias.
+    pub async fn registry(&self) -> Result<Registry> {
+        let rows = sqlx::query(
+            "SELECT id, slug, canonical, full_name, kind, parent_id, status, merged_into, note FROM bodies",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut bodies: HashMap<i64, Body> = HashMap::with_capacity(rows.len());
+        for row in &rows {
+            let b = body_from_row(row)?;
+            bodies.insert(b.id, b);
+        }
+        let aliases = sqlx::query("SELECT alias, body_id FROM body_aliases ORDER BY key").fetch_all(&self.pool).await?;
+        let mut reg = Registry::new(bodies.into_values());
+        for row in &aliases {
+            let alias: String = row.try_get("alias")?;
+            let id: i64 = row.try_get("body_id")?;
+            reg.set_alias(&alias, id);
+        }
+        Ok(reg)
+    }
+
+    /// Finds a body by any of its spellings, following merges.
+    pub async fn find_body(&self, name: &str) -> Result<Body> {
+        let reg = self.registry().await?;
+        reg.lookup(name).cloned().ok_or_else(|| StoreError::NotFound(format!("no body is named {name:?}")))
+    }
+
+    async fn info(&self, reg: &Registry, body: Body) -> Result<BodyInfo> {
+        let statements: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM ls WHERE source_body_id = $1 OR id IN (SELECT ls_id FROM ls_bodies WHERE body_id = $1)",
+        )
+        .bind(body.id)
+        .fetch_one(&self.pool)
+        .await?
+        .try_get(0)?;
+        Ok(BodyInfo {
+            parent_name: body.parent.and_then(|p| reg.canonical(p)).map(str::to_string),
+            merged_into_name: body.merged_into.and_then(|p| reg.canonical(p)).map(str::to_string),
+            statements,
+            body,
+        })
+    }
+
+    /// Every body, sorted by canonical name. Merged bodies only when asked for.
+    pub async fn list_bodies(&self, include_merged: bool, status: Option<BodyStatus>) -> Result<Vec<BodyInfo>> {
+        let reg = self.registry().await?;
+        let counts = sqlx::query(
+            "SELECT body_id, COUNT(DISTINCT ls_id) AS n FROM (SELECT source_body_id AS body_id, id AS ls_id FROM ls \
+             UNION ALL SELECT body_id, ls_id FROM ls_bodies WHERE body_id IS NOT NULL) refs GROUP BY body_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut count_of: HashMap<i64, i64> = HashMap::new();
+        for row in &counts {
+            count_of.insert(row.try_get("body_id")?, row.try_get("n")?);
+        }
+        let mut out: Vec<BodyInfo> = reg
+            .bodies()
+            .filter(|b| include_merged || b.status != BodyStatus::Merged)
+            .filter(|b| status.is_none_or(|s| b.status == s))
+            .map(|b| BodyInfo {
+                parent_name: b.parent.and_then(|p| reg.canonical(p)).map(str::to_string),
+                merged_into_name: b.merged_into.and_then(|p| reg.canonical(p)).map(str::to_string),
+                statements: count_of.get(&b.id).copied().unwrap_or(0),
+                body: b.clone(),
+            })
+            .collect();
+        out.sort_by_key(|a| a.body.canonical.to_lowercase());
+        Ok(out)
+    }
+
+    /// Everything known about the body a name designates.
+    pub async fn body_detail(&self, name: &str) -> Result<BodyDetail> {
+        let reg = self.registry().await?;
+        let body =
+            reg.lookup(name).cloned().ok_or_else(|| StoreError::NotFound(format!("no body is named {name:?}")))?;
+        let id = body.id;
+        let children: Vec<String> = {
+            let mut c: Vec<String> = reg
+                .bodies()
+                .filter(|b| b.parent == Some(id) && b.status != BodyStatus::Merged)
+                .map(|b| b.canonical.clone())
+                .collect();
+            c.sort();
+            c
+        };
+        let mut merged_from: Vec<String> =
+            reg.bodies().filter(|b| b.merged_into == Some(id)).map(|b| b.canonical.clone()).collect();
+        merged_from.sort();
+        let officers = sqlx::query(
+            "SELECT p.name, o.role, p.organization, p.country, p.email, o.since FROM officers o JOIN people p ON p.id = o.person_id \
+             WHERE o.body_id = $1 ORDER BY CASE o.role WHEN 'chair' THEN 0 WHEN 'co-chair' THEN 1 WHEN 'vice-chair' THEN 2 ELSE 3 END, p.name",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(OfficerInfo {
+                name: r.try_get("name")?,
+                role: r.try_get("role")?,
+                organization: opt_text(r, "organization")?,
+                country: opt_text(r, "country")?,
+                email: opt_text(r, "email")?,
+                since: opt_text(r, "since")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+        let statement_ref = |r: &sqlx::any::AnyRow| -> Result<StatementRef> {
+            Ok(StatementRef {
+                id: r.try_get("id")?,
+                doc_number: opt_text(r, "doc_number")?,
+                title: r.try_get("title")?,
+                list: r.try_get("list")?,
+                deadline: opt_text(r, "deadline")?,
+            })
+        };
+        let statements_from = sqlx::query(
+            "SELECT id, doc_number, title, 'source' AS list, deadline FROM ls WHERE source_body_id = $1 ORDER BY issued, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(statement_ref)
+        .collect::<Result<Vec<_>>>()?;
+        let statements_to = sqlx::query(
+            "SELECT DISTINCT l.id, l.doc_number, l.title, b.list, l.deadline, l.issued FROM ls l JOIN ls_bodies b ON b.ls_id = l.id \
+             WHERE b.body_id = $1 ORDER BY l.issued, l.id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(statement_ref)
+        .collect::<Result<Vec<_>>>()?;
+        let info = self.info(&reg, body).await?;
+        Ok(BodyDetail { info, children, merged_from, officers, statements_from, statements_to })
+    }
+
+    /// Adds a confirmed body. Refuses a name another body already answers to.
+    pub async fn add_body(&self, new: &NewBody, who: &Who) -> Result<Body> {
+        let canonical = new.canonical.trim();
+        if name_key(canonical).is_empty() {
+            return Err(StoreError::Invalid("a body needs a name with letters or digits".to_string()));
+        }
+        let reg = self.registry().await?;
+        for name in std::iter::once(canonical).chain(new.aliases.iter().map(String::as_str)) {
+            if let Some(b) = reg.lookup(name) {
+                return Err(StoreError::Conflict(format!(
+                    "{name:?} already names {} ({})",
+                    b.canonical,
+                    b.status.as_str()
+                )));
+            }
+        }
+        let mut tx = self.pool.begin().await?;
+        let body = insert_body(&mut tx, canonical, new, BodyStatus::Confirmed, who).await?;
+        for alias in &new.aliases {
+            insert_alias(&mut tx, alias, body.id).await?;
+        }
+        let data = serde_json::json!({
+            "canonical": body.canonical, "kind": body.kind.as_str(), "parent": new.parent,
+            "full_name": body.full_name, "aliases": new.aliases, "status": "confirmed",
+        });
+        events::append(&mut tx, who, "body.created", "body", body.id, &data).await?;
+        tx.commit().await?;
+        let mut body = body;
+        body.aliases.clone_from(&new.aliases);
+        Ok(body)
+    }
+
+    /// Adds a spelling to a body. Refuses a spelling that already names another body.
+    pub async fn add_alias(&self, body_name: &str, alias: &str, who: &Who) -> Result<Body> {
+        let reg = self.registry().await?;
+        let body = reg
+            .lookup(body_name)
+            .cloned()
+            .ok_or_else(|| StoreError::NotFound(format!("no body is named {body_name:?}")))?;
+        if name_key(alias).is_empty() {
+            return Err(StoreError::Invalid("an alias needs letters or digits".to_string()));
+        }
+        if let Some(other) = reg.lookup(alias) {
+            if other.id == body.id {
+                return Err(StoreError::Conflict(format!("{alias:?} already names {}", body.canonical)));
+            }
+            return Err(StoreError::Conflict(format!(
+                "{alias:?} already names {}; to make them one body, merge it: liaise bodies merge {:?} {:?}",
+                other.canonical, other.canonical, body.canonical
+            )));
+        }
+        let mut tx = self.pool.begin().await?;
+        insert_alias(&mut tx, alias, body.id).await?;
+        events::append(&mut tx, who, "body.alias_added", "body", body.id, &serde_json::json!({ "alias": alias }))
+            .await?;
+        tx.commit().await?;
+        Ok(body)
+    }
+
+    /// Confirms an unconfirmed body as a body of its own.
+    pub async fn confirm_body(&self, name: &str, who: &Who) -> Result<Body> {
+        let mut body = self.find_body(name).await?;
+        if body.status != BodyStatus::Unconfirmed {
+            return Err(StoreError::Conflict(format!(
+                "{} is {}, not unconfirmed",
+                body.canonical,
+                body.status.as_str()
+            )));
+        }
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE bodies SET status = 'confirmed' WHERE id = $1").bind(body.id).execute(&mut *tx).await?;
+        events::append(
+            &mut tx,
+            who,
+            "body.confirmed",
+            "body",
+            body.id,
+            &serde_json::json!({ "canonical": body.canonical }),
+        )
+        .await?;
+        tx.commit().await?;
+        body.status = BodyStatus::Confirmed;
+        Ok(body)
+    }
+
+    /// Merges one body into another: every list entry, statement source, officer and alias of
+    /// `from` then points at `into`, and `from` stays as a merged entry so history still reads.
+    pub async fn merge_bodies(&self, from_name: &str, into_name: &str, who: &Who) -> Result<MergeReport> {
+        let reg = self.registry().await?;
+        let from = reg
+            .lookup(from_name)
+            .cloned()
+            .ok_or_else(|| StoreError::NotFound(format!("no body is named {from_name:?}")))?;
+        let into = reg
+            .lookup(into_name)
+            .cloned()
+            .ok_or_else(|| StoreError::NotFound(format!("no body is named {into_name:?}")))?;
+        if from.id == into.id {
+            return Err(StoreError::Conflict(format!(
+                "{from_name:?} and {into_name:?} are already the same body ({})",
+                from.canonical
+            )));
+        }
+        if from.status == BodyStatus::Builtin {
+            return Err(StoreError::Conflict(format!(
+                "{} is built in and cannot be merged away; merge the other body into it instead",
+                from.canonical
+            )));
+        }
+        let mut tx = self.pool.begin().await?;
+        // Two statements with the same number from the two bodies would become one key: refuse.
+        let clash: Option<String> = sqlx::query(
+            "SELECT a.doc_key FROM ls a JOIN ls b ON a.doc_key = b.doc_key WHERE a.source_body_id = $1 AND b.source_body_id = $2",
+        )
+        .bind(from.id)
+        .bind(into.id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| r.try_get::<String, _>(0))
+        .transpose()?;
+        if let Some(key) = clash {
+            return Err(StoreError::Conflict(format!(
+                "both bodies have a statement with the same number ({key}); resolve that first"
+            )));
+        }
+        let names = sqlx::query("UPDATE ls_bodies SET body_id = $1 WHERE body_id = $2")
+            .bind(into.id)
+            .bind(from.id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        let sources = sqlx::query("UPDATE ls SET source_body_id = $1 WHERE source_body_id = $2")
+            .bind(into.id)
+            .bind(from.id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        let aliases = sqlx::query("UPDATE body_aliases SET body_id = $1 WHERE body_id = $2")
+            .bind(into.id)
+            .bind(from.id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        // Officer rows are keyed by (person, body, role): move those that do not exist yet.
+        let officers = sqlx::query(
+            "INSERT INTO officers (person_id, body_id, role, source_ls_id, since) SELECT person_id, $1, role, source_ls_id, since \
+             FROM officers WHERE body_id = $2 ON CONFLICT DO NOTHING",
+        )
+        .bind(into.id)
+        .bind(from.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query("DELETE FROM officers WHERE body_id = $1").bind(from.id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE bodies SET parent_id = $1 WHERE parent_id = $2")
+            .bind(into.id)
+            .bind(from.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE bodies SET status = 'merged', merged_into = $1 WHERE id = $2")
+            .bind(into.id)
+            .bind(from.id)
+            .execute(&mut *tx)
+            .await?;
+        let report = MergeReport {
+            from: from.canonical.clone(),
+            into: into.canonical.clone(),
+            names_repointed: names as i64,
+            sources_repointed: sources as i64,
+            aliases_moved: aliases as i64,
+            officers_moved: officers as i64,
+        };
+        let data = serde_json::to_value(&report)?;
+        events::append(&mut tx, who, "body.merged", "body", from.id, &data).await?;
+        events::append(&mut tx, who, "body.merged_in", "body", into.id, &data).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+}
+
+/// Inserts a body row with a slug no other body has.
+pub(crate) async fn insert_body(
+    conn: &mut AnyConnection,
+    canonical: &str,
+    new: &NewBody,
+    status: BodyStatus,
+    who: &Who,
+) -> Result<Body> {
+    let base = slugify(canonical);
+    let mut slug = base.clone();
+    let mut n = 2;
+    loop {
+        let taken: i64 = sqlx::query("SELECT COUNT(*) FROM bodies WHERE slug = $1")
+            .bind(&slug)
+            .fetch_one(&mut *conn)
+            .await?
+            .try_get(0)?;
+        if taken == 0 {
+            break;
+        }
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    let kind = new.kind.unwrap_or(BodyKind::Other);
+    let mut sql =
+        Sql::new("INSERT INTO bodies (slug, canonical, full_name, kind, parent_id, status, note, created_at) VALUES (");
+    sql.bind(Bind::Text(slug.clone()))
+        .push(", ")
+        .bind(Bind::Text(canonical.to_string()))
+        .push(", ")
+        .bind(Bind::OptText(new.full_name.clone()))
+        .push(", ")
+        .bind(Bind::Text(kind.as_str().to_string()))
+        .push(", ")
+        .bind(Bind::OptInt(new.parent))
+        .push(", ")
+        .bind(Bind::Text(status.as_str().to_string()))
+        .push(", ")
+        .bind(Bind::OptText(new.note.clone()))
+        .push(", ")
+        .bind(Bind::Text(format_time(who.at)))
+        .push(") RETURNING id");
+    let id = crate::sql::insert_returning_id(conn, &sql).await?;
+    insert_alias(conn, canonical, id).await?;
+    Ok(Body {
+        id,
+        slug,
+        canonical: canonical.to_string(),
+        full_name: new.full_name.clone(),
+        kind,
+        parent: new.parent,
+        status,
+        merged_into: None,
+        note: new.note.clone(),
+        aliases: Vec::new(),
+    })
+}
+
+/// Points a spelling at a body unless the spelling is taken.
+pub(crate) async fn insert_alias(conn: &mut AnyConnection, alias: &str, body_id: BodyId) -> Result<()> {
+    let key = name_key(alias);
+    if key.is_empty() {
+        return Ok(());
+    }
+    sqlx::query("INSERT INTO body_aliases (key, alias, body_id) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING")
+        .bind(key)
+        .bind(alias.to_string())
+        .bind(body_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! The event log: one row per change, with who, when, what and the data of the change.
+
+use crate::sql::{Bind, Sql};
+use crate::{Result, Who, format_time};
+use serde::Serialize;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+/// One change, as stored.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Event {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub kind: String,
+    pub entity: String,
+    pub entity_id: i64,
+    pub data: serde_json::Value,
+}
+
+/// Appends an event inside the caller's transaction.
+pub(crate) async fn append(
+    conn: &mut AnyConnection,
+    who: &Who,
+    kind: &str,
+    entity: &str,
+    entity_id: i64,
+    data: &serde_json::Value,
+) -> Result<i64> {
+    let mut sql = Sql::new("INSERT INTO events (at, actor, kind, entity, entity_id, data) VALUES (");
+    sql.bind(Bind::Text(format_time(who.at)))
+        .push(", ")
+        .bind(Bind::Text(who.actor.clone()))
+        .push(", ")
+        .bind(Bind::Text(kind.to_string()))
+        .push(", ")
+        .bind(Bind::Text(entity.to_string()))
+        .push(", ")
+        .bind(Bind::Int(entity_id))
+        .push(", ")
+        .bind(Bind::Text(data.to_string()))
+        .push(") RETURNING id");
+    Ok(crate::sql::insert_returning_id(conn, &sql).await?)
+}
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<Event> {
+    let data: String = row.try_get("data")?;
+    Ok(Event {
+        id: row.try_get("id")?,
+        at: row.try_get("at")?,
+        actor: row.try_get("actor")?,
+        kind: row.try_get("kind")?,
+        entity: row.try_get("entity")?,
+        entity_id: row.try_get("entity_id")?,
+        data: serde_json::from_str(&data)?,
+    })
+}
+
+pub(crate) async fn for_entity(pool: &AnyPool, entity: &str, entity_id: i64) -> Result<Vec<Event>> {
+    let rows = sqlx::query(
+        "SELECT id, at, actor, kind, entity, entity_id, data FROM events WHERE entity = $1 AND entity_id = $2 ORDER BY id",
+    )
+    .bind(entity)
+    .bind(entity_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+pub(crate) async fn recent(pool: &AnyPool, limit: i64) -> Result<Vec<Event>> {
+    let rows = sqlx::query("SELECT id, at, actor, kind, entity, entity_id, data FROM events ORDER BY id DESC LIMIT $1")
+        .bind(limit)
+        .fetch_all(pool)
+        .await?;
+    rows.iter().map(from_row).collect()
+}

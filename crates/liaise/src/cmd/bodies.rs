@@ -1,0 +1,145 @@
+//! `liaise bodies`: the registry of standards bodies.
+
+use crate::cli::BodiesCommand;
+use crate::output::{self, or_dash};
+use anyhow::Context;
+use liaise_core::registry::{BodyKind, BodyStatus};
+use liaise_store::bodies::NewBody;
+use std::process::ExitCode;
+
+pub async fn run(db: &str, cmd: BodiesCommand) -> anyhow::Result<ExitCode> {
+    let store = super::open(db).await?;
+    let who = liaise_app::who()?;
+    match cmd {
+        BodiesCommand::List(args) => {
+            let status = args.unconfirmed.then_some(BodyStatus::Unconfirmed);
+            let bodies = store.list_bodies(args.all, status).await?;
+            if args.json {
+                output::json(&bodies)?;
+            } else if bodies.is_empty() {
+                println!("No bodies match.");
+            } else {
+                let rows: Vec<Vec<String>> = bodies
+                    .iter()
+                    .map(|b| {
+                        vec![
+                            b.body.canonical.clone(),
+                            b.body.status.as_str().to_string(),
+                            b.body.kind.as_str().to_string(),
+                            or_dash(b.parent_name.as_deref()),
+                            b.statements.to_string(),
+                        ]
+                    })
+                    .collect();
+                output::table(&["BODY", "STATUS", "KIND", "PARENT", "STATEMENTS"], &rows, 50);
+            }
+        }
+        BodiesCommand::Show(args) => {
+            let d = store.body_detail(&args.name).await?;
+            if args.json {
+                output::json(&d)?;
+            } else {
+                let b = &d.info.body;
+                println!("{}  ({}, {})", b.canonical, b.kind.as_str(), b.status.as_str());
+                if let Some(f) = &b.full_name {
+                    println!("  Full name:  {f}");
+                }
+                if let Some(p) = &d.info.parent_name {
+                    println!("  Part of:    {p}");
+                }
+                if let Some(m) = &d.info.merged_into_name {
+                    println!("  Merged into {m}");
+                }
+                if let Some(n) = &b.note {
+                    println!("  Note:       {n}");
+                }
+                let mut aliases = b.aliases.clone();
+                aliases.retain(|a| a != &b.canonical);
+                if !aliases.is_empty() {
+                    println!("  Also:       {}", aliases.join(", "));
+                }
+                if !d.merged_from.is_empty() {
+                    println!("  Merged in:  {}", d.merged_from.join(", "));
+                }
+                if !d.children.is_empty() {
+                    println!("  Groups:     {}", d.children.join(", "));
+                }
+                for o in &d.officers {
+                    let org: Vec<&str> =
+                        [o.organization.as_deref(), o.country.as_deref()].into_iter().flatten().collect();
+                    println!("  {:<11} {} ({})", format!("{}:", o.role), o.name, org.join(", "));
+                }
+                for s in &d.statements_from {
+                    println!("  Sent:       #{} {} {}", s.id, or_dash(s.doc_number.as_deref()), s.title);
+                }
+                for s in &d.statements_to {
+                    println!("  Received:   #{} {} {} ({})", s.id, or_dash(s.doc_number.as_deref()), s.title, s.list);
+                }
+            }
+        }
+        BodiesCommand::Add(args) => {
+            let kind = args
+                .kind
+                .as_deref()
+                .map(|k| {
+                    BodyKind::parse(k).with_context(|| {
+                        let all: Vec<&str> = BodyKind::ALL.iter().map(|k| k.as_str()).collect();
+                        format!("--kind {k:?} is not one of: {}", all.join(", "))
+                    })
+                })
+                .transpose()?;
+            let parent = match &args.parent {
+                Some(p) => Some(store.find_body(p).await?.id),
+                None => None,
+            };
+            let new = NewBody {
+                canonical: args.name,
+                full_name: args.full_name,
+                kind,
+                parent,
+                aliases: args.aliases,
+                note: None,
+            };
+            let body = store.add_body(&new, &who).await?;
+            if args.json {
+                output::json(&body)?;
+            } else {
+                println!("added {} (#{})", body.canonical, body.id);
+            }
+        }
+        BodiesCommand::Alias(args) => {
+            let body = store.add_alias(&args.body, &args.alias, &who).await?;
+            if args.json {
+                output::json(&serde_json::json!({ "body": body.canonical, "alias": args.alias }))?;
+            } else {
+                println!("\"{}\" now also names {}", args.alias, body.canonical);
+            }
+        }
+        BodiesCommand::Merge(args) => {
+            let report = store.merge_bodies(&args.from, &args.into, &who).await?;
+            if args.json {
+                output::json(&report)?;
+            } else {
+                println!(
+                    "merged {} into {}: {} names and {} sources re-pointed, {} aliases moved, {} officers moved",
+                    report.from,
+                    report.into,
+                    report.names_repointed,
+                    report.sources_repointed,
+                    report.aliases_moved,
+                    report.officers_moved
+                );
+            }
+        }
+        BodiesCommand::Confirm(args) => {
+            let body = store.confirm_body(&args.name, &who).await?;
+            if args.json {
+                output::json(&body)?;
+            } else {
+                println!("confirmed {}", body.canonical);
+            }
+        }
+    }
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,61 @@
+//! `liaise import`: files and folders into the database, with a progress bar and a summary.
+
+use crate::cli::ImportArgs;
+use crate::output;
+use liaise_app::import::{FileReport, ImportReport, Outcome, Progress, import_paths};
+use std::process::ExitCode;
+
+pub async fn run(db: &str, args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let store = super::open(db).await?;
+    let who = liaise_app::who()?;
+    let bar = output::progress_bar(!args.json);
+    let quiet = args.quiet || args.json;
+    let report = import_paths(&store, &args.paths, &who, &mut |p| match p {
+        Progress::Found(n) => bar.set_length(n as u64),
+        Progress::Done(file) => {
+            bar.inc(1);
+            bar.set_message(file.path.clone());
+            bar.suspend(|| print_file(file, quiet));
+        }
+    })
+    .await?;
+    bar.finish_and_clear();
+    store.close().await;
+    if args.json {
+        output::json(&report)?;
+    } else {
+        print_summary(&report);
+    }
+    Ok(if report.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// One line per file, then its warnings; failures always, on stderr.
+pub fn print_file(file: &FileReport, quiet: bool) {
+    match &file.outcome {
+        Outcome::Failed { error } => eprintln!("failed   {}: {error}", file.path),
+        Outcome::Created { ls_id, doc_number, title, .. } | Outcome::Updated { ls_id, doc_number, title, .. } => {
+            if quiet {
+                return;
+            }
+            let verb = if matches!(file.outcome, Outcome::Created { .. }) { "created" } else { "updated" };
+            let number = doc_number.as_deref().unwrap_or("(no number)");
+            println!("{verb:<8} {}: #{ls_id} {number} {}", file.path, liaise_core::truncate_chars(title, 80));
+            for w in file.warnings() {
+                println!("         warning: {w}");
+            }
+        }
+    }
+}
+
+pub fn print_summary(report: &ImportReport) {
+    let files = report.files.len();
+    let warnings: usize = report.files.iter().map(|f| f.warnings().len()).sum();
+    println!(
+        "{files} file{}: {} created, {} updated, {} failed, {warnings} warning{}",
+        if files == 1 { "" } else { "s" },
+        report.created,
+        report.updated,
+        report.failed,
+        if warnings == 1 { "" } else { "s" }
+    );
+}

@@ -1,0 +1,172 @@
+//! `liaise ls`: list, show and the history of statements.
+
+use crate::cli::{LsCommand, LsListArgs, LsShowArgs};
+use crate::output::{self, or_dash};
+use liaise_core::BodyList;
+use liaise_store::ls::{LsFilter, LsView};
+use std::process::ExitCode;
+
+pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
+    let store = super::open(db).await?;
+    match cmd {
+        LsCommand::List(args) => list(&store, args).await?,
+        LsCommand::Show(args) => {
+            let view = store.get_ls(&args.id).await?;
+            if args.json {
+                output::json(&view.to_json())?;
+            } else {
+                print_view(&view);
+            }
+        }
+        LsCommand::History(args) => history(&store, args).await?,
+    }
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn list(store: &liaise_store::Store, args: LsListArgs) -> anyhow::Result<()> {
+    let filter = LsFilter {
+        source: args.source,
+        recipient: args.recipient,
+        deadline_before: args
+            .deadline_before
+            .as_deref()
+            .map(|d| super::date_arg("--deadline-before", d))
+            .transpose()?,
+        deadline_after: args.deadline_after.as_deref().map(|d| super::date_arg("--deadline-after", d)).transpose()?,
+    };
+    let views = store.list_ls(&filter).await?;
+    if args.json {
+        let all: Vec<serde_json::Value> = views.iter().map(LsView::to_json).collect();
+        return output::json(&all);
+    }
+    if views.is_empty() {
+        println!("No statements match.");
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = views
+        .iter()
+        .map(|v| {
+            vec![
+                v.id.to_string(),
+                or_dash(v.record.doc_number.as_deref()),
+                v.source.clone(),
+                or_dash(v.record.deadline.map(|d| d.to_string()).as_deref()),
+                v.list(BodyList::ForAction, None).len().to_string(),
+                v.record.title.clone(),
+            ]
+        })
+        .collect();
+    output::table(&["ID", "NUMBER", "SOURCE", "DEADLINE", "ACTION", "TITLE"], &rows, 60);
+    Ok(())
+}
+
+async fn history(store: &liaise_store::Store, args: LsShowArgs) -> anyhow::Result<()> {
+    let view = store.get_ls(&args.id).await?;
+    let events = store.history("ls", view.id).await?;
+    if args.json {
+        return output::json(&events);
+    }
+    for e in &events {
+        let file = e.data.get("file").and_then(|f| f.as_str()).map(|f| format!(" from {f}")).unwrap_or_default();
+        println!("{}  {:<12} {}{file}", e.at, e.actor, e.kind);
+    }
+    Ok(())
+}
+
+fn names(v: &LsView, list: BodyList, topic: Option<usize>) -> String {
+    let names: Vec<String> = v
+        .names
+        .iter()
+        .filter(|n| n.list == list && n.topic == topic)
+        .map(|n| match n.status.as_deref() {
+            Some("unconfirmed") => format!("{} (unconfirmed)", n.display()),
+            _ => n.display().to_string(),
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// A statement for reading on a terminal.
+pub fn print_view(v: &LsView) {
+    let r = &v.record;
+    println!("{}  {}", or_dash(r.doc_number.as_deref()), r.title);
+    println!("  #{} · {} · {} layout · {} · {}", v.id, r.kind.as_str(), r.layout.as_str(), v.direction, v.state);
+    let written = r
+        .source_as_written
+        .as_deref()
+        .filter(|w| *w != v.source)
+        .map(|w| format!(" (written \"{w}\")"))
+        .unwrap_or_default();
+    let long = r.source_name.as_deref().map(|n| format!(", {n}")).unwrap_or_default();
+    println!("  Source:       {}{written}{long}", v.source);
+    if let Some(m) = &r.meeting {
+        let when = match (m.start, m.end) {
+            (Some(s), Some(e)) if s != e => format!("{s} to {e}"),
+            (Some(s), _) => s.to_string(),
+            _ => String::new(),
+        };
+        let name = m.name.as_deref().map(|n| format!("{n}, ")).unwrap_or_default();
+        println!("  Meeting:      {name}{} {when}", m.place.as_deref().unwrap_or(""));
+    }
+    if let Some(a) = &r.approval {
+        println!("  Approval:     {a}");
+    }
+    if let Some(s) = r.submitted {
+        println!("  Submitted:    {s}");
+    }
+    println!("  Deadline:     {}", or_dash(r.deadline.map(|d| d.to_string()).as_deref()));
+    for (label, list) in [
+        ("For action", BodyList::ForAction),
+        ("For comment", BodyList::ForComment),
+        ("For info", BodyList::ForInformation),
+        ("Cc", BodyList::Cc),
+    ] {
+        let n = v.list(list, None).len();
+        if n > 0 {
+            println!("  {label} ({n}): {}", names(v, list, None));
+        }
+    }
+    if !r.response_to.is_empty() || r.response_to_text.is_some() {
+        println!(
+            "  Answers:      {}",
+            if r.response_to.is_empty() {
+                r.response_to_text.clone().unwrap_or_default()
+            } else {
+                r.response_to.join(", ")
+            }
+        );
+    }
+    for c in &r.contacts {
+        let org: Vec<&str> = [c.organization.as_deref(), c.country.as_deref()].into_iter().flatten().collect();
+        let org = if org.is_empty() { String::new() } else { format!(" ({})", org.join(", ")) };
+        let email = c.email.as_deref().map(|e| format!(" <{e}>")).unwrap_or_default();
+        let role = c.role.as_deref().map(|r| format!("[{r}] ")).unwrap_or_default();
+        println!("  Contact:      {role}{}{org}{email}", c.name);
+    }
+    for (i, req) in r.requests.iter().enumerate() {
+        println!("  Request {}:    {req}", i + 1);
+    }
+    for o in &r.officers {
+        let org: Vec<&str> = [o.organization.as_deref(), o.country.as_deref()].into_iter().flatten().collect();
+        println!("  Officer:      {} {} ({})", o.role.as_str(), o.name, org.join(", "));
+    }
+    if !r.topics.is_empty() {
+        println!("  Topics ({}):", r.topics.len());
+        for (i, t) in r.topics.iter().enumerate() {
+            let topic = t.topic.as_deref().map(|t| format!(" / {t}")).unwrap_or_default();
+            let esp = names(v, BodyList::TopicEspecially, Some(i));
+            let esp = if esp.is_empty() { String::new() } else { format!(" (especially {esp})") };
+            println!("    {}{topic}: {}{esp}", t.group, names(v, BodyList::TopicRelated, Some(i)));
+        }
+    }
+    if let Some(a) = &r.abstract_text {
+        println!("  Abstract:     {}", liaise_core::truncate_chars(&a.replace('\n', " "), 300));
+    }
+    for f in &v.files {
+        println!("  File:         {} ({}, {} bytes, imported {})", f.file_name, f.format, f.size, f.imported_at);
+        for w in &f.warnings {
+            println!("    warning: {w}");
+        }
+    }
+}
