@@ -147,10 +147,11 @@ pub fn find_date_span(text: &str) -> Option<DateSpan> {
     if let Some(join) = RANGE_JOIN.find(rest) {
         let after = &rest[join.end()..];
         if let Some(second) = find_date_span(after).filter(|s| s.range.start == 0)
-            && second.end >= best.start {
-                let end = best.range.end + join.end() + second.range.end;
-                return Some(DateSpan { start: best.start, end: second.end, range: best.range.start..end });
-            }
+            && second.end >= best.start
+        {
+            let end = best.range.end + join.end() + second.range.end;
+            return Some(DateSpan { start: best.start, end: second.end, range: best.range.start..end });
+        }
     }
     Some(best)
 }

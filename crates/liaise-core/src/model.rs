@@ -62,11 +62,38 @@ impl LsKind {
 
 /// A name of a body as a document wrote it, and the name the recipient-list grammar made of it.
 ///
-/// In "ITU-T SGs 9, 16 and 20", the item "16" is written `16` and named `ITU-T SG16`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// In "ITU-T SGs 9, 16 and 20", the item "16" is written `16` and named `ITU-T SG16`. In JSON a
+/// name written as it is named is a plain string; otherwise `{"written": ..., "name": ...}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameRef {
     pub written: String,
     pub name: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum NameRefJson {
+    Same(String),
+    Both { written: String, name: String },
+}
+
+impl Serialize for NameRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.written == self.name {
+            NameRefJson::Same(self.name.clone()).serialize(s)
+        } else {
+            NameRefJson::Both { written: self.written.clone(), name: self.name.clone() }.serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for NameRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match NameRefJson::deserialize(d)? {
+            NameRefJson::Same(n) => NameRef { written: n.clone(), name: n },
+            NameRefJson::Both { written, name } => NameRef { written, name },
+        })
+    }
 }
 
 impl NameRef {
@@ -314,5 +341,29 @@ impl BodyList {
 
     pub fn parse(s: &str) -> Option<BodyList> {
         BodyList::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_refs_are_compact_in_json_and_read_back() {
+        let names = vec![NameRef::same("W3C"), NameRef { written: "16".into(), name: "ITU-T SG16".into() }];
+        let json = serde_json::to_string(&names).expect("serializable");
+        assert_eq!(json, r#"["W3C",{"written":"16","name":"ITU-T SG16"}]"#);
+        let back: Vec<NameRef> = serde_json::from_str(&json).expect("deserializable");
+        assert_eq!(back, names);
+    }
+
+    #[test]
+    fn records_read_back_from_their_json() {
+        let rec = LsRecord { title: "LS on X".into(), for_action: vec![NameRef::same("IETF")], ..LsRecord::default() };
+        let json = serde_json::to_string(&rec).expect("serializable");
+        assert_eq!(serde_json::from_str::<LsRecord>(&json).expect("deserializable"), rec);
+        // Fields added later must not break records stored earlier.
+        let old: LsRecord = serde_json::from_str(r#"{"title":"Old"}"#).expect("defaults fill the rest");
+        assert_eq!(old.title, "Old");
     }
 }

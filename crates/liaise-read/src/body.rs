@@ -180,17 +180,22 @@ pub fn sentences(text: &str) -> Vec<String> {
         if c == '.' && ABBREVIATIONS.contains(&word.as_str()) {
             continue;
         }
-        let s = text[start..=i].trim();
+        let s = squeeze(&text[start..=i]);
         if !s.is_empty() {
-            out.push(s.to_string());
+            out.push(s);
         }
         start = i + c.len_utf8();
     }
-    let tail = text[start..].trim();
+    let tail = squeeze(&text[start..]);
     if !tail.is_empty() {
-        out.push(tail.to_string());
+        out.push(tail);
     }
     out
+}
+
+/// Collapses runs of white space, line breaks included, into single spaces.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 static REQUEST_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -254,9 +259,10 @@ pub fn requests(paragraphs: &[&str]) -> Vec<String> {
                 .iter()
                 .find_map(|re| re.captures(&sentence)?.name("what").map(|m| m.as_str().to_string()));
             if let Some(req) = found.as_deref().and_then(tidy_request)
-                && !out.contains(&req) {
-                    out.push(req);
-                }
+                && !out.contains(&req)
+            {
+                out.push(req);
+            }
         }
     }
     out
@@ -352,7 +358,7 @@ mod tests {
     #[test]
     fn sentences_respect_abbreviations() {
         assert_eq!(
-            sentences("Mr. Smith (e.g. ETRI) spoke. Then we left! 3 more."),
+            sentences("Mr. Smith (e.g. ETRI) spoke. Then we\nleft! 3 more."),
             vec!["Mr. Smith (e.g. ETRI) spoke.", "Then we left!", "3 more."]
         );
     }

@@ -137,17 +137,21 @@ struct Walker {
 
 impl Walker {
     fn push_text(&mut self, s: &str) {
-        if self.in_text && self.hidden == 0
-            && let Some(p) = self.para.as_mut() {
-                p.push_str(s);
-            }
+        if self.in_text
+            && self.hidden == 0
+            && let Some(p) = self.para.as_mut()
+        {
+            p.push_str(s);
+        }
     }
 
     fn push_char(&mut self, c: char) {
-        if self.in_run > 0 && self.hidden == 0
-            && let Some(p) = self.para.as_mut() {
-                p.push(c);
-            }
+        if self.in_run > 0
+            && self.hidden == 0
+            && let Some(p) = self.para.as_mut()
+        {
+            p.push(c);
+        }
     }
 
     fn end_paragraph(&mut self) {
@@ -235,9 +239,10 @@ impl Walker {
             "tc" => {
                 self.end_paragraph();
                 if let Some(t) = self.tables.last_mut()
-                    && let Some(cell) = t.cell.take() {
-                        t.row.get_or_insert_with(Row::default).cells.push(cell);
-                    }
+                    && let Some(cell) = t.cell.take()
+                {
+                    t.row.get_or_insert_with(Row::default).cells.push(cell);
+                }
             }
             _ => {}
         }

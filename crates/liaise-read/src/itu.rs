@@ -234,9 +234,10 @@ fn contacts(header: &Fields) -> Vec<Contact> {
             }
             "email" => {
                 if let (Some(c), Some(e)) = (out.last_mut(), find_email(&f.joined(" ")))
-                    && c.email.is_none() {
-                        c.email = Some(e);
-                    }
+                    && c.email.is_none()
+                {
+                    c.email = Some(e);
+                }
             }
             "tel" => {
                 if let Some(c) = out.last_mut() {

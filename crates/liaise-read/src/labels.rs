@@ -131,9 +131,10 @@ impl Labels {
             if spec.to_end {
                 while j < segs.len() {
                     if let Some((next, _)) = self.match_line(&segs[j].text)
-                        && stop_at.contains(&next.field) {
-                            break;
-                        }
+                        && stop_at.contains(&next.field)
+                    {
+                        break;
+                    }
                     values.push(segs[j].text.clone());
                     j += 1;
                 }

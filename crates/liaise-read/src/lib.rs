@@ -149,8 +149,12 @@ fn decode_text(bytes: &[u8]) -> Result<String, ReadError> {
     Ok(text.to_string())
 }
 
-fn score(fields: &Fields, distinctive: &[&str]) -> usize {
-    distinctive.iter().filter(|f| fields.has(f)).count()
+/// How strongly a layout's labels are present: labels only that layout uses, then those plus
+/// the labels every layout has (Title, Source).
+fn score(fields: &Fields, distinctive: &[&str]) -> (usize, usize) {
+    let own = distinctive.iter().filter(|f| fields.has(f)).count();
+    let common = ["title", "source"].iter().filter(|f| fields.value(f).is_some()).count();
+    (own, own + common)
 }
 
 /// Recognises the layout of a document and reads it.
@@ -161,14 +165,15 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<(LsRecord, V
     let tgpp_fields = Fields(tgpp::labels().scan(&segs[..tgpp_end], &[]));
     let ietf_fields = ietf::scan(&segs);
 
-    let has_3gpp_sections = tgpp_end < segs.len();
+    let sections = usize::from(tgpp_end < segs.len()) * 2;
+    let (t_own, t_all) = score(&tgpp_fields, tgpp::DISTINCTIVE);
     let candidates = [
         (Layout::Itu, score(&itu_fields, itu::DISTINCTIVE)),
-        (Layout::ThreeGpp, score(&tgpp_fields, tgpp::DISTINCTIVE) + usize::from(has_3gpp_sections) * 2),
+        (Layout::ThreeGpp, (t_own + sections, t_all + sections)),
         (Layout::Ietf, score(&ietf_fields, ietf::DISTINCTIVE)),
     ];
-    let (layout, best) = candidates.iter().copied().max_by_key(|&(_, s)| s).unwrap_or((Layout::Itu, 0));
-    if best < 2 {
+    let (layout, (own, all)) = candidates.iter().copied().max_by_key(|&(_, s)| s).unwrap_or((Layout::Itu, (0, 0)));
+    if own == 0 || all < 2 {
         return Err(ReadError::NotLs(
             "found none of the labels a liaison statement carries (Title, Source, For action to / To, Deadline, Contact); \
              liaise reads the ITU layout, the 3GPP template and IETF datatracker statements"
@@ -186,7 +191,7 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<(LsRecord, V
             Layout::ThreeGpp => "the 3GPP template",
             Layout::Ietf => "the IETF datatracker layout",
         };
-        return Err(ReadError::NotLs(format!("it looks like {layout_name} but has no {}", missing.join(", no "))));
+        return Err(ReadError::NotLs(format!("it looks like {layout_name} but is missing: {}", missing.join(", "))));
     }
     let (mut record, warnings) = match layout {
         Layout::Itu => itu::read(doc, &segs, itu_fields, registry),

@@ -207,11 +207,10 @@ fn actions(lines: &[&Seg], registry: &Registry) -> Vec<ActionItem> {
         } else if let Some(c) = ACTION_TO.captures(text).filter(|_| text.split_whitespace().count() <= 12) {
             to = body::names(registry, c.get(1).map_or("", |m| m.as_str()));
             open = false;
-        } else if open
-            && let Some(last) = out.last_mut() {
-                last.text.push(' ');
-                last.text.push_str(text);
-            }
+        } else if open && let Some(last) = out.last_mut() {
+            last.text.push(' ');
+            last.text.push_str(text);
+        }
     }
     out.retain(|a| !is_none_value(&a.text));
     out

@@ -11,6 +11,8 @@ mod events;
 pub mod ls;
 mod seed;
 mod sql;
+#[cfg(feature = "test-support")]
+pub mod testing;
 
 pub use events::Event;
 

@@ -140,19 +140,21 @@ impl Parser<'_> {
             return;
         }
         if BARE_NUMBER.is_match(p)
-            && let Some(ctx) = &self.ctx {
-                out.push(NameRef { written: p.to_string(), name: numbered_name(&ctx.org, ctx.kind, p) });
+            && let Some(ctx) = &self.ctx
+        {
+            out.push(NameRef { written: p.to_string(), name: numbered_name(&ctx.org, ctx.kind, p) });
+            return;
+        }
+        if !(self.known)(p)
+            && let Some(ctx) = &self.ctx
+        {
+            let with_org = format!("{} {p}", ctx.org);
+            if (self.known)(&with_org) {
+                self.ctx = None;
+                out.push(NameRef { written: p.to_string(), name: with_org });
                 return;
             }
-        if !(self.known)(p)
-            && let Some(ctx) = &self.ctx {
-                let with_org = format!("{} {p}", ctx.org);
-                if (self.known)(&with_org) {
-                    self.ctx = None;
-                    out.push(NameRef { written: p.to_string(), name: with_org });
-                    return;
-                }
-            }
+        }
         self.ctx = None;
         out.push(NameRef::same(p));
     }

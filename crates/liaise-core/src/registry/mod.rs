@@ -295,9 +295,10 @@ impl Registry {
         }
         self.keys.insert(key, id);
         if let Some(b) = self.bodies.get_mut(&id)
-            && !b.aliases.iter().any(|a| a == alias) {
-                b.aliases.push(alias.to_string());
-            }
+            && !b.aliases.iter().any(|a| a == alias)
+        {
+            b.aliases.push(alias.to_string());
+        }
     }
 
     pub fn get(&self, id: BodyId) -> Option<&Body> {

@@ -1,0 +1,178 @@
+//! The store suite: one story, run on SQLite and on PostgreSQL (when `LIAISE_TEST_POSTGRES_URL`
+//! names a server that answers; otherwise it says it skipped and why).
+
+use chrono::{TimeZone, Utc};
+use liaise_core::registry::BodyStatus;
+use liaise_core::{BodyList, LsRecord, NameRef};
+use liaise_store::bodies::NewBody;
+use liaise_store::ls::{FileMeta, LsFilter};
+use liaise_store::testing::all_backends;
+use liaise_store::{Store, Who};
+use std::path::Path;
+
+fn who() -> Who {
+    Who::new("test", Utc.with_ymd_and_hms(2023, 4, 1, 9, 0, 0).single().expect("a valid time"))
+}
+
+fn shared(p: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(p);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn testdata(p: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata").join(p);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn meta(name: &str, bytes: &[u8]) -> FileMeta {
+    // A cheap stand-in for SHA-256: the store only needs a stable key per content.
+    let h = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
+    FileMeta {
+        name: name.to_string(),
+        sha256: format!("{h:016x}-{}", bytes.len()),
+        size: bytes.len() as u64,
+        format: "text".into(),
+    }
+}
+
+async fn import(store: &Store, name: &str, bytes: &[u8]) -> liaise_store::ls::Imported {
+    let mut reg = store.registry().await.expect("registry loads");
+    let parsed = liaise_read::read(bytes, &reg).expect("the test document reads");
+    store
+        .import_ls(&mut reg, &parsed.record, &parsed.warnings, &meta(name, bytes), &who())
+        .await
+        .expect("import succeeds")
+}
+
+async fn story(store: &Store) {
+    // The built-in registry is there, with its aliases.
+    let reg = store.registry().await.expect("registry loads");
+    assert!(reg.len() > 120, "built-in bodies: {}", reg.len());
+    assert_eq!(reg.lookup("JTC1 SC24").map(|b| b.canonical.as_str()), Some("ISO/IEC JTC 1/SC 24"));
+
+    // Importing the fixture stores it with every name resolved.
+    let text = shared("fixtures/fg-mv-ls1.txt");
+    let first = import(store, "fg-mv-ls1.txt", &text).await;
+    assert!(first.created);
+    assert!(first.new_bodies.is_empty(), "unexpected new bodies: {:?}", first.new_bodies);
+    let view = store.get_ls("FG-MV-LS1").await.expect("found by number");
+    assert_eq!(view.id, first.ls_id);
+    assert_eq!(view.source, "ITU-T FG-MV");
+    assert_eq!(view.list(BodyList::ForAction, None).len(), 38);
+    assert_eq!(view.list(BodyList::ForInformation, None).len(), 15);
+    assert_eq!(view.list(BodyList::TopicEspecially, Some(3)), vec!["ITU-R SG5", "IEC", "ISO", "ISO/IEC JTC 1"]);
+    assert_eq!(view.list(BodyList::TopicRelated, Some(1)), vec!["All SDOs"]);
+
+    // The same file again, and the same statement as a .docx, update it: no duplicate.
+    let again = import(store, "fg-mv-ls1.txt", &text).await;
+    assert_eq!((again.ls_id, again.created), (first.ls_id, false));
+    let docx = import(store, "fg-mv-ls1.docx", &testdata("ls/itu/fg-mv-ls1.docx")).await;
+    assert_eq!((docx.ls_id, docx.created), (first.ls_id, false));
+    assert_eq!(store.count_ls().await.expect("count"), 1);
+    let view = store.get_ls(&first.ls_id.to_string()).await.expect("found by id");
+    assert_eq!(view.files.len(), 2);
+
+    // Officers are people linked to the group with their role.
+    let fg = store.body_detail("FG-MV").await.expect("the focus group is known");
+    assert_eq!(fg.officers.len(), 12);
+    assert_eq!(fg.officers[0].role, "chair");
+    assert_eq!(fg.officers[0].email.as_deref(), Some("sgkang@etri.re.kr"), "the chair is also a contact");
+
+    // An unknown name becomes an unconfirmed body, reported with the text it came from.
+    let mut reg = store.registry().await.expect("registry loads");
+    let rec = LsRecord {
+        doc_number: Some("X-LS1".into()),
+        title: "LS on tests".into(),
+        source_as_written: Some("ITU-T SG16".into()),
+        for_action: vec![NameRef::same("Acme Metaverse Alliance"), NameRef::same("W3C")],
+        deadline: chrono::NaiveDate::from_ymd_opt(2023, 9, 1),
+        ..LsRecord::default()
+    };
+    let imported = store.import_ls(&mut reg, &rec, &[], &meta("x.txt", b"x"), &who()).await.expect("import succeeds");
+    assert_eq!(imported.new_bodies, vec!["Acme Metaverse Alliance"]);
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("unknown body") && w.quote.as_deref() == Some("Acme Metaverse Alliance"))
+    );
+    let unconfirmed = store.list_bodies(false, Some(BodyStatus::Unconfirmed)).await.expect("list");
+    assert_eq!(
+        unconfirmed.iter().map(|b| b.body.canonical.as_str()).collect::<Vec<_>>(),
+        vec!["Acme Metaverse Alliance"]
+    );
+
+    // A person merges it into a body of their own making; every record follows.
+    store
+        .add_body(
+            &NewBody { canonical: "Acme Alliance".into(), aliases: vec!["AA".into()], ..NewBody::default() },
+            &who(),
+        )
+        .await
+        .expect("add");
+    let report = store.merge_bodies("Acme Metaverse Alliance", "AA", &who()).await.expect("merge");
+    assert_eq!((report.names_repointed, report.into.as_str()), (1, "Acme Alliance"));
+    let view = store.get_ls("X-LS1").await.expect("found");
+    assert_eq!(view.list(BodyList::ForAction, None), vec!["Acme Alliance", "W3C"]);
+    assert_eq!(store.find_body("Acme Metaverse Alliance").await.expect("alias kept").canonical, "Acme Alliance");
+    assert!(store.merge_bodies("ITU-T SG16", "Acme Alliance", &who()).await.is_err(), "built-ins are not merged away");
+    assert!(store.add_alias("W3C", "AA", &who()).await.is_err(), "an alias of another body is refused");
+
+    // Filters.
+    let ids = |v: Vec<liaise_store::ls::LsView>| v.iter().map(|v| v.id).collect::<Vec<_>>();
+    let by = |f: LsFilter| async move { ids(store.list_ls(&f).await.expect("list")) };
+    assert_eq!(by(LsFilter::default()).await.len(), 2);
+    assert_eq!(by(LsFilter { source: Some("FG-MV".into()), ..LsFilter::default() }).await, vec![first.ls_id]);
+    assert_eq!(
+        by(LsFilter { recipient: Some("Acme Alliance".into()), ..LsFilter::default() }).await,
+        vec![imported.ls_id]
+    );
+    assert_eq!(by(LsFilter { recipient: Some("JTC1 SC29".into()), ..LsFilter::default() }).await, vec![first.ls_id]);
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    assert_eq!(by(LsFilter { deadline_before: d("2023-07-01"), ..LsFilter::default() }).await, vec![first.ls_id]);
+    assert_eq!(by(LsFilter { deadline_after: d("2023-07-01"), ..LsFilter::default() }).await, vec![imported.ls_id]);
+    assert!(store.list_ls(&LsFilter { source: Some("Nobody at all".into()), ..LsFilter::default() }).await.is_err());
+
+    // Every change is an event.
+    let history = store.history("ls", first.ls_id).await.expect("history");
+    let kinds: Vec<&str> = history.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, vec!["ls.created", "ls.updated", "ls.updated"]);
+    assert_eq!(history[0].actor, "test");
+    let body_events =
+        store.history("body", report_body_id(store, "Acme Metaverse Alliance").await).await.expect("history");
+    assert_eq!(body_events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), vec!["body.created", "body.merged"]);
+}
+
+async fn report_body_id(store: &Store, merged_name: &str) -> i64 {
+    store
+        .list_bodies(true, Some(BodyStatus::Merged))
+        .await
+        .expect("list")
+        .into_iter()
+        .find(|b| b.body.canonical == merged_name)
+        .map(|b| b.body.id)
+        .expect("the merged body is kept")
+}
+
+#[tokio::test]
+async fn store_story_on_every_backend() {
+    for db in all_backends("store_story_on_every_backend").await {
+        let store = db.open().await;
+        story(&store).await;
+        store.close().await;
+    }
+}
+
+#[tokio::test]
+async fn opening_twice_does_not_seed_twice() {
+    for db in all_backends("opening_twice_does_not_seed_twice").await {
+        let a = db.open().await;
+        let n = a.registry().await.expect("registry").len();
+        a.close().await;
+        let b = db.open().await;
+        assert_eq!(b.registry().await.expect("registry").len(), n);
+        let seeded = b.recent_events(100).await.expect("events").iter().filter(|e| e.kind == "registry.seeded").count();
+        assert_eq!(seeded, 1);
+        b.close().await;
+    }
+}

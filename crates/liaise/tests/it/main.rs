@@ -1,0 +1,88 @@
+//! Integration tests of the `liaise` binary: one test binary, one module per area. Each test runs
+//! the real binary against its own database in a temporary folder.
+
+mod bad_input;
+mod bodies;
+mod fixture;
+mod import;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A temporary home for one test: a database and files.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Default for Env {
+    fn default() -> Env {
+        Env { dir: tempfile::tempdir().expect("a temporary folder") }
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env::default()
+    }
+
+    pub fn db(&self) -> String {
+        self.dir.path().join("liaise.db").display().to_string()
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Runs `liaise` with this test's database.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_liaise"))
+            .args(args)
+            .env("LIAISE_DATABASE_URL", self.db())
+            .env("HOME", self.dir.path())
+            .env("LIAISE_USER", "tester")
+            .env_remove("LIAISE_NOW")
+            .env_remove("XDG_DATA_HOME")
+            .output()
+            .expect("liaise runs");
+        Run(out)
+    }
+
+    /// Runs `liaise ... --json` and parses what it prints.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push("--json");
+        let run = self.run(&all);
+        assert!(run.ok(), "liaise {args:?} failed: {}", run.stderr());
+        serde_json::from_str(&run.stdout())
+            .unwrap_or_else(|e| panic!("liaise {args:?} printed no JSON ({e}): {}", run.stdout()))
+    }
+}
+
+pub struct Run(pub Output);
+
+impl Run {
+    pub fn ok(&self) -> bool {
+        self.0.status.success()
+    }
+    pub fn code(&self) -> Option<i32> {
+        self.0.status.code()
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).to_string()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).to_string()
+    }
+}
+
+pub fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
+}
+
+pub fn shared(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(p)
+}
+
+pub fn s(p: &Path) -> &str {
+    p.to_str().expect("test paths are UTF-8")
+}
