@@ -1,18 +1,19 @@
 //! Importing documents: files and folders in, one stored statement per file out, with a report
 //! of what was created, updated or refused and why.
 //!
-//! Invariant: one file is one transaction. A file that fails leaves nothing behind and does not
-//! stop the others.
+//! Invariant: a file is stored whole or not at all (a transaction, or a savepoint of its own in a
+//! bulk import). A file that fails leaves nothing behind and does not stop the others.
 
 use crate::{AppError, Result};
 use liaise_core::Warning;
 use liaise_core::registry::Registry;
 use liaise_read::MAX_INPUT_BYTES;
-use liaise_store::ls::FileMeta;
+use liaise_store::ls::{Batch, FileMeta};
 use liaise_store::{Store, Who};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// What happened to one file.
 #[derive(Debug, Clone, Serialize)]
@@ -118,14 +119,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Reads and stores one document given as bytes.
-pub async fn import_bytes(
-    store: &Store,
-    registry: &mut Registry,
+/// Reads a document and describes its file, ready to store.
+fn prepare(
+    registry: &Registry,
     name: &str,
     bytes: &[u8],
-    who: &Who,
-) -> std::result::Result<Outcome, String> {
+) -> std::result::Result<(liaise_read::Parsed, FileMeta), String> {
     let parsed = liaise_read::read(bytes, registry).map_err(|e| e.to_string())?;
     let meta = FileMeta {
         name: name.to_string(),
@@ -133,25 +132,83 @@ pub async fn import_bytes(
         size: bytes.len() as u64,
         format: parsed.format.as_str().to_string(),
     };
-    let imported = match store.import_ls(registry, &parsed.record, &parsed.warnings, &meta, who).await {
-        Ok(i) => i,
+    Ok((parsed, meta))
+}
+
+fn outcome_of(imported: liaise_store::ls::Imported) -> Outcome {
+    let liaise_store::ls::Imported { ls_id, created, doc_number, title, warnings, new_bodies } = imported;
+    if created {
+        Outcome::Created { ls_id, doc_number, title, warnings, new_bodies }
+    } else {
+        Outcome::Updated { ls_id, doc_number, title, warnings, new_bodies }
+    }
+}
+
+/// Reads and stores one document given as bytes, in a transaction of its own.
+pub async fn import_bytes(
+    store: &Store,
+    registry: &mut Registry,
+    name: &str,
+    bytes: &[u8],
+    who: &Who,
+) -> std::result::Result<Outcome, String> {
+    let (parsed, meta) = prepare(registry, name, bytes)?;
+    match store.import_ls(registry, &parsed.record, &parsed.warnings, &meta, who).await {
+        Ok(i) => Ok(outcome_of(i)),
         Err(e) => {
             // A failed transaction may have left the registry view stale; reload it.
             if let Ok(fresh) = store.registry().await {
                 *registry = fresh;
             }
-            return Err(e.to_string());
+            Err(e.to_string())
         }
-    };
-    let liaise_store::ls::Imported { ls_id, created, doc_number, title, warnings, new_bodies } = imported;
-    Ok(if created {
-        Outcome::Created { ls_id, doc_number, title, warnings, new_bodies }
-    } else {
-        Outcome::Updated { ls_id, doc_number, title, warnings, new_bodies }
-    })
+    }
 }
 
-/// Imports files and folders, reporting progress after each file.
+/// How many documents a bulk import stores per transaction, and for how long at most it holds
+/// them before storing: many documents per commit write the pages they all touch once, and a
+/// short time bound keeps progress honest.
+const BATCH_DOCUMENTS: usize = 200;
+const BATCH_TIME: Duration = Duration::from_millis(500);
+
+/// Outcomes since the last commit, reported once the commit has made them true.
+struct Pending {
+    batch: Option<Batch>,
+    started: Instant,
+    outcomes: Vec<(String, Outcome)>,
+}
+
+impl Pending {
+    async fn flush(
+        &mut self,
+        store: &Store,
+        registry: &mut Registry,
+        report: &mut ImportReport,
+        progress: &mut dyn FnMut(Progress<'_>),
+    ) {
+        let committed = match self.batch.take() {
+            Some(b) => b.commit().await.map_err(|e| e.to_string()),
+            None => Ok(()),
+        };
+        if committed.is_err()
+            && let Ok(fresh) = store.registry().await
+        {
+            *registry = fresh;
+        }
+        for (path, outcome) in self.outcomes.drain(..) {
+            let outcome = match (&committed, outcome) {
+                (Err(e), Outcome::Created { .. } | Outcome::Updated { .. }) => {
+                    Outcome::Failed { error: format!("not stored: the database refused the commit: {e}") }
+                }
+                (_, o) => o,
+            };
+            progress(Progress::Done(report.push(path, outcome)));
+        }
+    }
+}
+
+/// Imports files and folders, reporting progress as documents are stored. Each document is
+/// stored whole or not at all (a savepoint of its own); documents are committed in batches.
 pub async fn import_paths(
     store: &Store,
     paths: &[PathBuf],
@@ -162,16 +219,30 @@ pub async fn import_paths(
     progress(Progress::Found(files.len()));
     let mut registry = store.registry().await?;
     let mut report = ImportReport::default();
+    let mut pending = Pending { batch: None, started: Instant::now(), outcomes: Vec::new() };
     for path in files {
         let display = path.display().to_string();
-        let outcome = match read_file(&path) {
-            Ok(bytes) => match import_bytes(store, &mut registry, &display, &bytes, who).await {
-                Ok(o) => o,
-                Err(error) => Outcome::Failed { error },
-            },
+        let prepared = read_file(&path).and_then(|bytes| prepare(&registry, &display, &bytes));
+        let outcome = match prepared {
             Err(error) => Outcome::Failed { error },
+            Ok((parsed, meta)) => {
+                if pending.batch.is_none() {
+                    pending.batch = Some(store.batch().await?);
+                    pending.started = Instant::now();
+                }
+                let batch = pending.batch.as_mut().ok_or_else(|| AppError::Invalid("no batch".into()))?;
+                match batch.import_ls(&mut registry, &parsed.record, &parsed.warnings, &meta, who).await {
+                    Ok(i) => outcome_of(i),
+                    Err(e) => Outcome::Failed { error: e.to_string() },
+                }
+            }
         };
-        progress(Progress::Done(report.push(display, outcome)));
+        pending.outcomes.push((display, outcome));
+        let full = pending.batch.as_ref().is_some_and(|b| b.len() >= BATCH_DOCUMENTS);
+        if full || pending.started.elapsed() >= BATCH_TIME {
+            pending.flush(store, &mut registry, &mut report, progress).await;
+        }
     }
+    pending.flush(store, &mut registry, &mut report, progress).await;
     Ok(report)
 }

@@ -18,10 +18,10 @@ pub struct DateSpan {
     pub range: Range<usize>,
 }
 
-const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
+const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?-u:\b)\.?";
 const ORD: &str = r"(?:st|nd|rd|th)?";
-const DASH: &str = r"\s*(?:-|–|—|−|\bto\b|\buntil\b|\btill\b)\s*";
-const DASH_OR_AND: &str = r"\s*(?:-|–|—|−|\bto\b|\band\b|&)\s*";
+const DASH: &str = r"\s*(?:-|–|—|−|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b))\s*";
+const DASH_OR_AND: &str = r"\s*(?:-|–|—|−|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b)|&)\s*";
 
 type Build = fn(&Captures) -> Option<(NaiveDate, NaiveDate)>;
 
@@ -86,37 +86,43 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     };
     vec![
         // 8–9 March 2023, 8 and 9 March 2023, 17-28 July 2023
-        p(format!(r"\b(\d{{1,2}}){ORD}{DASH_OR_AND}(\d{{1,2}}){ORD}\s+{MONTH},?\s+(\d{{4}})\b"), |c| {
+        p(format!(r"(?-u:\b)(\d{{1,2}}){ORD}{DASH_OR_AND}(\d{{1,2}}){ORD}\s+{MONTH},?\s+(\d{{4}})(?-u:\b)"), |c| {
             let m = mon(c, 3)?;
             range_same_year(num(c, 1)?, m, num(c, 2)?, m, num(c, 4)?)
         }),
         // 28 Feb. - 3 March 2023
-        p(format!(r"\b(\d{{1,2}}){ORD}\s+{MONTH}{DASH}(\d{{1,2}}){ORD}\s+{MONTH},?\s+(\d{{4}})\b"), |c| {
+        p(format!(r"(?-u:\b)(\d{{1,2}}){ORD}\s+{MONTH}{DASH}(\d{{1,2}}){ORD}\s+{MONTH},?\s+(\d{{4}})(?-u:\b)"), |c| {
             range_same_year(num(c, 1)?, mon(c, 2)?, num(c, 3)?, mon(c, 4)?, num(c, 5)?)
         }),
         // March 8-9, 2023
-        p(format!(r"\b{MONTH}\s+(\d{{1,2}}){ORD}{DASH_OR_AND}(\d{{1,2}}){ORD},?\s+(\d{{4}})\b"), |c| {
+        p(format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ORD}{DASH_OR_AND}(\d{{1,2}}){ORD},?\s+(\d{{4}})(?-u:\b)"), |c| {
             let m = mon(c, 1)?;
             range_same_year(num(c, 2)?, m, num(c, 3)?, m, num(c, 4)?)
         }),
         // February 28 - March 3, 2023
-        p(format!(r"\b{MONTH}\s+(\d{{1,2}}){ORD}{DASH}{MONTH}\s+(\d{{1,2}}){ORD},?\s+(\d{{4}})\b"), |c| {
+        p(format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ORD}{DASH}{MONTH}\s+(\d{{1,2}}){ORD},?\s+(\d{{4}})(?-u:\b)"), |c| {
             range_same_year(num(c, 2)?, mon(c, 1)?, num(c, 4)?, mon(c, 3)?, num(c, 5)?)
         }),
         // 2023-06-30
-        p(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b".to_string(), |c| single(ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?))),
+        p(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)".to_string(), |c| {
+            single(ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?))
+        }),
         // 30 June 2023, 09 March 2023, 1st of May, 2023
-        p(format!(r"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b"), |c| {
+        p(format!(r"(?-u:\b)(\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)"), |c| {
             single(ymd(num(c, 3)?, mon(c, 2)?, num(c, 1)?))
         }),
         // January 27, 2006
-        p(format!(r"\b{MONTH}\s+(\d{{1,2}}){ORD},?\s+(\d{{4}})\b"), |c| {
+        p(format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ORD},?\s+(\d{{4}})(?-u:\b)"), |c| {
             single(ymd(num(c, 3)?, mon(c, 1)?, num(c, 2)?))
         }),
         // 24.05.2013, 24/05/2013 (day first)
-        p(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b".to_string(), |c| single(ymd(num(c, 3)?, num(c, 2)?, num(c, 1)?))),
+        p(r"(?-u:\b)(\d{1,2})[./](\d{1,2})[./](\d{4})(?-u:\b)".to_string(), |c| {
+            single(ymd(num(c, 3)?, num(c, 2)?, num(c, 1)?))
+        }),
         // 2013/05/24, 2013.05.24
-        p(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b".to_string(), |c| single(ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?))),
+        p(r"(?-u:\b)(\d{4})[./](\d{1,2})[./](\d{1,2})(?-u:\b)".to_string(), |c| {
+            single(ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?))
+        }),
     ]
 });
 

@@ -9,13 +9,13 @@ use std::sync::LazyLock;
 
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(co-?chair(?:m[ae]n|wom[ae]n|persons?|s)?|vice[- ]?chair(?:m[ae]n|wom[ae]n|persons?|s)?|chair(?:m[ae]n|wom[ae]n|persons?)?|secretar(?:y|ies)|rapporteurs?)\b",
+        r"(?i)(?-u:\b)(co-?chair(?:m[ae]n|wom[ae]n|persons?|s)?|vice[- ]?chair(?:m[ae]n|wom[ae]n|persons?|s)?|chair(?:m[ae]n|wom[ae]n|persons?)?|secretar(?:y|ies)|rapporteurs?)(?-u:\b)",
     )
     .expect("valid regular expression")
 });
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+([^()]+?)\s*\(([^()]*)\)")
+    Regex::new(r"(?-u:\b)(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+([^()]+?)\s*\(([^()]*)\)")
         .expect("valid regular expression")
 });
 
@@ -201,11 +201,11 @@ fn squeeze(s: &str) -> String {
 static REQUEST_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // "FG-MV would like to request you to provide ...", "SA4 kindly asks SA2 to ..."
-        r"\b(?:[Rr]equest|[Aa]sk|[Ii]nvite|[Ee]ncourage|[Uu]rge)s?\s+(?:you|your\s+(?:organi[sz]ation|group|committee)|(?:the\s+)?[A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3})\s+to\s+(?P<what>.+)$",
+        r"(?-u:\b)(?:[Rr]equest|[Aa]sk|[Ii]nvite|[Ee]ncourage|[Uu]rge)s?\s+(?:you|your\s+(?:organi[sz]ation|group|committee)|(?:the\s+)?[A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3})\s+to\s+(?P<what>.+)$",
         // "... would be grateful if you would designate ..."
-        r"\b[Gg]rateful\s+if\s+(?:you|your\s+\w+|[A-Z][\w./-]*)\s+(?:would|could|can|will)\s+(?P<what>.+)$",
+        r"(?-u:\b)[Gg]rateful\s+if\s+(?:you|your\s+\w+|[A-Z][\w./-]*)\s+(?:would|could|can|will)\s+(?P<what>.+)$",
         // "You are kindly requested to ...", "SG16 is invited to ..."
-        r"\b(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|asked)\s+to\s+(?P<what>.+)$",
+        r"(?-u:\b)(?:is|are)\s+(?:kindly\s+)?(?:requested|invited|asked)\s+to\s+(?P<what>.+)$",
         // "Please provide ..."
         r"^(?:[Pp]lease|[Kk]indly)\s+(?P<what>.+)$",
     ]
@@ -271,12 +271,12 @@ pub fn requests(paragraphs: &[&str]) -> Vec<String> {
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \b(?:
+        (?-u:\b)(?:
             [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-LS\d+[a-z]?        # ITU: FG-MV-LS1, SG16-LS45
           | [A-Z]{1,4}\d{0,2}-TD\d+(?:/[A-Z0-9]+)?               # ITU: SG16-TD123/PLEN
           | [SRCG][1-6P]-\d{6,7}                                  # 3GPP TDoc: S4-230123, S2-2301234
           | JTC\s?1(?:/SC\s?\d+)?\s?N\s?\d{2,6}                   # JTC 1/SC 29 N 12345
-        )\b",
+        )(?-u:\b)",
     )
     .expect("valid regular expression")
 });

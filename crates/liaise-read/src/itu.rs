@@ -45,7 +45,7 @@ static GROUP_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regular expression")
 });
 static REPLY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:LS/r\b|reply\b|response\b)|\b(?:LS/r|reply to|response to)\b")
+    Regex::new(r"(?i)^(?:LS/r(?-u:\b)|reply(?-u:\b)|response(?-u:\b))|(?-u:\b)(?:LS/r|reply to|response to)(?-u:\b)")
         .expect("valid regular expression")
 });
 

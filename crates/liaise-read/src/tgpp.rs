@@ -32,13 +32,15 @@ pub const LABELS: &[LabelSpec] = &[
 pub const DISTINCTIVE: &[&str] = &["response_to", "release", "work_item", "contact_person", "send_reply", "to"];
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(\d)\s*\.?\s*(overall\s+description|actions?|dates?\s+of\s+(?:the\s+)?next\b.*?)\s*:?\s*$")
-        .expect("valid regular expression")
+    Regex::new(
+        r"(?i)^\s*(\d)\s*\.?\s*(overall\s+description|actions?|dates?\s+of\s+(?:the\s+)?next(?-u:\b).*?)\s*:?\s*$",
+    )
+    .expect("valid regular expression")
 });
 static TDOC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[SRCG][1-6P]-\d{6,7}\b").expect("valid regular expression"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[SRCG][1-6P]-\d{6,7}(?-u:\b)").expect("valid regular expression"));
 static MEETING_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(3GPP\s+TSG[\w\s-]*?(?:Meeting|#)\s*#?\s*[\w.-]+)").expect("valid regular expression")
+    Regex::new(r"(?i)(?-u:\b)(3GPP\s+TSG[\w\s-]*?(?:Meeting|#)\s*#?\s*[\w.-]+)").expect("valid regular expression")
 });
 static ACTION_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^to\s+(.+?)(?:\s+(?:working\s+)?groups?)?\s*[.:]?\s*$").expect("valid regular expression")

@@ -130,6 +130,12 @@ impl Store {
                         if !memory {
                             conn.execute("PRAGMA journal_mode = WAL").await?;
                             conn.execute("PRAGMA synchronous = NORMAL").await?;
+                            // Statements and events are read back often: keep pages in memory
+                            // (64 MiB of cache, up to 256 MiB mapped) rather than re-read them.
+                            conn.execute("PRAGMA cache_size = -65536").await?;
+                            conn.execute("PRAGMA mmap_size = 268435456").await?;
+                            // Savepoints keep their sub-journal in memory, not in a temporary file.
+                            conn.execute("PRAGMA temp_store = MEMORY").await?;
                         }
                     }
                     Ok(())

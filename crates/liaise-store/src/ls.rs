@@ -105,6 +105,86 @@ impl Store {
         file: &FileMeta,
         who: &Who,
     ) -> Result<Imported> {
+        let mut tx = self.pool.begin().await?;
+        let (imported, created) =
+            import_into(&mut tx, self.backend, registry, record, reader_warnings, file, who).await?;
+        tx.commit().await?;
+        for b in created {
+            registry.insert(b);
+        }
+        Ok(imported)
+    }
+
+    /// Starts a batch: many imports in one transaction, each in its own savepoint.
+    pub async fn batch(&self) -> Result<Batch> {
+        Ok(Batch { tx: self.pool.begin().await?, backend: self.backend, len: 0 })
+    }
+}
+
+/// Many imports in one transaction, each import in a savepoint of its own: an import that fails
+/// leaves nothing behind and does not disturb the others, and pages that every import touches
+/// (indexes by body) are written once per batch instead of once per document. A batch that is
+/// dropped without `commit` stores nothing.
+pub struct Batch {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    backend: crate::Backend,
+    len: usize,
+}
+
+impl Batch {
+    /// Imports one record, as [`Store::import_ls`] does, inside this batch.
+    pub async fn import_ls(
+        &mut self,
+        registry: &mut Registry,
+        record: &LsRecord,
+        reader_warnings: &[Warning],
+        file: &FileMeta,
+        who: &Who,
+    ) -> Result<Imported> {
+        let mut savepoint = sqlx::Connection::begin(&mut *self.tx).await?;
+        match import_into(&mut savepoint, self.backend, registry, record, reader_warnings, file, who).await {
+            Ok((imported, created)) => {
+                savepoint.commit().await?;
+                self.len += 1;
+                for b in created {
+                    registry.insert(b);
+                }
+                Ok(imported)
+            }
+            Err(e) => {
+                savepoint.rollback().await?;
+                Err(e)
+            }
+        }
+    }
+
+    /// How many imports the batch holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Stores every import of the batch.
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.tx.commit().await?)
+    }
+}
+
+/// The work of one import, inside the caller's transaction. Returns the bodies it created, for
+/// the caller to add to its registry once they are committed.
+async fn import_into(
+    tx: &mut AnyConnection,
+    backend: crate::Backend,
+    registry: &Registry,
+    record: &LsRecord,
+    reader_warnings: &[Warning],
+    file: &FileMeta,
+    who: &Who,
+) -> Result<(Imported, Vec<Body>)> {
+    {
         let mut warnings = reader_warnings.to_vec();
         let source_name = record
             .source_as_written
@@ -112,10 +192,9 @@ impl Store {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .ok_or_else(|| StoreError::Invalid("the statement names no source".to_string()))?;
-        let mut tx = self.pool.begin().await?;
         let mut resolver = Resolver { registry, created: Vec::new(), local: HashMap::new(), file: file.name.clone() };
         let source_ref = NameRef::same(source_name);
-        let source_id = match resolver.resolve(&mut tx, &source_ref, "source", who, &mut warnings).await? {
+        let source_id = match resolver.resolve(tx, &source_ref, "source", who, &mut warnings).await? {
             Resolution::Body(id) => id,
             _ => {
                 return Err(StoreError::Invalid(format!("the source {source_name:?} is not a body")));
@@ -196,51 +275,68 @@ impl Store {
                     .push(", ")
                     .bind(Bind::Text(now.clone()))
                     .push(") RETURNING id");
-                crate::sql::insert_returning_id(&mut tx, &sql).await?
+                crate::sql::insert_returning_id(tx, &sql).await?
             }
         };
 
         // The bodies the record names, in every list, as written and as resolved.
         sqlx::query("DELETE FROM ls_bodies WHERE ls_id = $1").bind(ls_id).execute(&mut *tx).await?;
-        insert_ls_body(&mut tx, ls_id, BodyList::Source, -1, 0, &source_ref, Resolution::Body(source_id)).await?;
+        let mut rows = vec![ls_body_row(ls_id, BodyList::Source, -1, 0, &source_ref, Resolution::Body(source_id))];
         for (list, topic, names) in record.name_lists() {
             for (pos, name) in names.iter().enumerate() {
-                let res = resolver.resolve(&mut tx, name, list.as_str(), who, &mut warnings).await?;
-                let topic = topic.map_or(-1, |t| t as i64);
-                insert_ls_body(&mut tx, ls_id, list, topic, pos as i64, name, res).await?;
+                let res = resolver.resolve(tx, name, list.as_str(), who, &mut warnings).await?;
+                rows.push(ls_body_row(ls_id, list, topic.map_or(-1, |t| t as i64), pos as i64, name, res));
             }
+        }
+        for chunk in chunks(rows, 400) {
+            let mut sql = Sql::new(
+                "INSERT INTO ls_bodies (ls_id, list, topic, position, written, name, body_id, marker) VALUES ",
+            );
+            sql.values(chunk).query_on(backend).execute(&mut *tx).await?;
         }
 
         // People: the contacts, then the officers of the source group.
+        let officers_as_contacts = record.officers.iter().map(|o| Contact {
+            name: o.name.clone(),
+            organization: o.organization.clone(),
+            country: o.country.clone(),
+            ..Contact::default()
+        });
+        let people: Vec<Contact> = record.contacts.iter().cloned().chain(officers_as_contacts).collect();
+        let ids = upsert_people(tx, backend, &people, &now).await?;
+        let (contact_ids, officer_ids) = ids.split_at(record.contacts.len());
         sqlx::query("DELETE FROM ls_contacts WHERE ls_id = $1").bind(ls_id).execute(&mut *tx).await?;
-        for (pos, c) in record.contacts.iter().enumerate() {
-            let person = upsert_person(&mut tx, c, &now).await?;
-            sqlx::query("INSERT INTO ls_contacts (ls_id, position, person_id, role) VALUES ($1, $2, $3, $4)")
-                .bind(ls_id)
-                .bind(pos as i64)
-                .bind(person)
-                .bind(c.role.clone())
-                .execute(&mut *tx)
-                .await?;
+        if !contact_ids.is_empty() {
+            let rows = record
+                .contacts
+                .iter()
+                .zip(contact_ids)
+                .enumerate()
+                .map(|(pos, (c, id))| {
+                    vec![Bind::Int(ls_id), Bind::Int(pos as i64), Bind::Int(*id), Bind::OptText(c.role.clone())]
+                })
+                .collect();
+            let mut sql = Sql::new("INSERT INTO ls_contacts (ls_id, position, person_id, role) VALUES ");
+            sql.values(rows).query_on(backend).execute(&mut *tx).await?;
         }
-        for o in &record.officers {
-            let c = Contact {
-                name: o.name.clone(),
-                organization: o.organization.clone(),
-                country: o.country.clone(),
-                ..Contact::default()
-            };
-            let person = upsert_person(&mut tx, &c, &now).await?;
-            sqlx::query(
-                "INSERT INTO officers (person_id, body_id, role, source_ls_id, since) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-            )
-            .bind(person)
-            .bind(source_id)
-            .bind(o.role.as_str())
-            .bind(ls_id)
-            .bind(record.issued().map(|d| d.to_string()))
-            .execute(&mut *tx)
-            .await?;
+        if !officer_ids.is_empty() {
+            let since = record.issued().map(|d| d.to_string());
+            let rows = record
+                .officers
+                .iter()
+                .zip(officer_ids)
+                .map(|(o, id)| {
+                    vec![
+                        Bind::Int(*id),
+                        Bind::Int(source_id),
+                        Bind::Text(o.role.as_str().to_string()),
+                        Bind::Int(ls_id),
+                        Bind::OptText(since.clone()),
+                    ]
+                })
+                .collect();
+            let mut sql = Sql::new("INSERT INTO officers (person_id, body_id, role, source_ls_id, since) VALUES ");
+            sql.values(rows).push(" ON CONFLICT DO NOTHING").query_on(backend).execute(&mut *tx).await?;
         }
 
         let warnings_json = serde_json::to_string(&warnings)?;
@@ -264,113 +360,163 @@ impl Store {
             "file": file.name, "sha256": file.sha256, "format": file.format, "doc_number": record.doc_number,
             "title": record.title, "warnings": warnings, "record": record,
         });
-        events::append(&mut tx, who, if created { "ls.created" } else { "ls.updated" }, "ls", ls_id, &data).await?;
-        tx.commit().await?;
-
+        events::append(tx, who, if created { "ls.created" } else { "ls.updated" }, "ls", ls_id, &data).await?;
         let new_bodies: Vec<String> = resolver.created.iter().map(|b| b.canonical.clone()).collect();
-        let created_bodies = std::mem::take(&mut resolver.created);
-        drop(resolver);
-        for b in created_bodies {
-            registry.insert(b);
-        }
-        Ok(Imported {
+        let imported = Imported {
             ls_id,
             created,
             doc_number: record.doc_number.clone(),
             title: record.title.clone(),
             warnings,
             new_bodies,
-        })
+        };
+        Ok((imported, resolver.created))
     }
 }
 
-async fn insert_ls_body(
-    conn: &mut AnyConnection,
-    ls_id: i64,
-    list: BodyList,
-    topic: i64,
-    position: i64,
-    name: &NameRef,
-    res: Resolution,
-) -> Result<()> {
+fn ls_body_row(ls_id: i64, list: BodyList, topic: i64, position: i64, name: &NameRef, res: Resolution) -> Vec<Bind> {
     let (body_id, marker) = match res {
         Resolution::Body(id) => (Some(id), None),
-        Resolution::AllSdos => (None, Some(ALL_SDOS)),
+        Resolution::AllSdos => (None, Some(ALL_SDOS.to_string())),
         Resolution::Unknown => (None, None),
     };
-    sqlx::query(
-        "INSERT INTO ls_bodies (ls_id, list, topic, position, written, name, body_id, marker) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(ls_id)
-    .bind(list.as_str())
-    .bind(topic)
-    .bind(position)
-    .bind(name.written.clone())
-    .bind(name.name.clone())
-    .bind(body_id)
-    .bind(marker)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    vec![
+        Bind::Int(ls_id),
+        Bind::Text(list.as_str().to_string()),
+        Bind::Int(topic),
+        Bind::Int(position),
+        Bind::Text(name.written.clone()),
+        Bind::Text(name.name.clone()),
+        Bind::OptInt(body_id),
+        Bind::OptText(marker),
+    ]
 }
 
-/// Finds a person by e-mail address, else by name; creates one if neither matches. Fills in what
-/// the stored person lacks, never overwrites what it has.
-async fn upsert_person(conn: &mut AnyConnection, c: &Contact, now: &str) -> Result<i64> {
-    let key = name_key(&c.name);
-    let by_email = match c.email.as_deref() {
-        Some(e) => sqlx::query("SELECT id FROM people WHERE LOWER(email) = LOWER($1) ORDER BY id LIMIT 1")
-            .bind(e.to_string())
-            .fetch_optional(&mut *conn)
-            .await?
-            .map(|r| r.try_get::<i64, _>(0))
-            .transpose()?,
-        None => None,
-    };
-    let found = match by_email {
-        Some(id) => Some(id),
-        None => sqlx::query("SELECT id FROM people WHERE name_key = $1 ORDER BY id LIMIT 1")
-            .bind(&key)
-            .fetch_optional(&mut *conn)
-            .await?
-            .map(|r| r.try_get::<i64, _>(0))
-            .transpose()?,
-    };
-    if let Some(id) = found {
-        sqlx::query(
-            "UPDATE people SET organization = COALESCE(organization, $1), country = COALESCE(country, $2), \
-             email = COALESCE(email, $3), phone = COALESCE(phone, $4), updated_at = $5 WHERE id = $6",
-        )
-        .bind(c.organization.clone())
-        .bind(c.country.clone())
-        .bind(c.email.clone())
-        .bind(c.phone.clone())
-        .bind(now.to_string())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-        return Ok(id);
+fn chunks<T>(mut items: Vec<T>, size: usize) -> Vec<Vec<T>> {
+    let mut out = Vec::new();
+    while items.len() > size {
+        let rest = items.split_off(size);
+        out.push(std::mem::replace(&mut items, rest));
     }
-    let mut sql = Sql::new(
-        "INSERT INTO people (name, name_key, organization, country, email, phone, created_at, updated_at) VALUES (",
-    );
-    sql.bind(Bind::Text(c.name.clone()))
-        .push(", ")
-        .bind(Bind::Text(key))
-        .push(", ")
-        .bind(Bind::OptText(c.organization.clone()))
-        .push(", ")
-        .bind(Bind::OptText(c.country.clone()))
-        .push(", ")
-        .bind(Bind::OptText(c.email.clone()))
-        .push(", ")
-        .bind(Bind::OptText(c.phone.clone()))
-        .push(", ")
-        .bind(Bind::Text(now.to_string()))
-        .push(", ")
-        .bind(Bind::Text(now.to_string()))
-        .push(") RETURNING id");
-    Ok(crate::sql::insert_returning_id(conn, &sql).await?)
+    if !items.is_empty() {
+        out.push(items);
+    }
+    out
+}
+
+/// A person as stored, for matching.
+struct KnownPerson {
+    id: i64,
+    key: String,
+    email: Option<String>,
+    organization: Option<String>,
+    country: Option<String>,
+    phone: Option<String>,
+}
+
+/// Finds each person by e-mail address, else by name, and creates those not found; returns their
+/// ids in the order given. Fills in what a stored person lacks, never overwrites what it has.
+/// One query finds the known, one creates the new: a statement names a dozen people.
+async fn upsert_people(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    people: &[Contact],
+    now: &str,
+) -> Result<Vec<i64>> {
+    if people.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys: Vec<String> = people.iter().map(|c| name_key(&c.name)).collect();
+    let emails: Vec<String> = people.iter().filter_map(|c| c.email.as_ref().map(|e| e.to_lowercase())).collect();
+    let mut sql = Sql::new("SELECT id, name_key, email, organization, country, phone FROM people WHERE name_key IN (");
+    for (i, k) in keys.iter().enumerate() {
+        sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Text(k.clone()));
+    }
+    sql.push(")");
+    if !emails.is_empty() {
+        sql.push(" OR LOWER(email) IN (");
+        for (i, e) in emails.iter().enumerate() {
+            sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Text(e.clone()));
+        }
+        sql.push(")");
+    }
+    sql.push(" ORDER BY id");
+    let mut known: Vec<KnownPerson> = Vec::new();
+    for r in sql.query_on(backend).fetch_all(&mut *conn).await? {
+        known.push(KnownPerson {
+            id: r.try_get("id")?,
+            key: r.try_get("name_key")?,
+            email: opt_text(&r, "email")?,
+            organization: opt_text(&r, "organization")?,
+            country: opt_text(&r, "country")?,
+            phone: opt_text(&r, "phone")?,
+        });
+    }
+    let find = |known: &[KnownPerson], c: &Contact, key: &str| -> Option<usize> {
+        let by_email = c
+            .email
+            .as_ref()
+            .and_then(|e| known.iter().position(|k| k.email.as_ref().is_some_and(|ke| ke.eq_ignore_ascii_case(e))));
+        by_email.or_else(|| known.iter().position(|k| k.key == key))
+    };
+    let mut ids = Vec::with_capacity(people.len());
+    for (c, key) in people.iter().zip(&keys) {
+        match find(&known, c, key) {
+            Some(i) => {
+                let k = &mut known[i];
+                let fills = (k.organization.is_none() && c.organization.is_some())
+                    || (k.country.is_none() && c.country.is_some())
+                    || (k.email.is_none() && c.email.is_some())
+                    || (k.phone.is_none() && c.phone.is_some());
+                if fills {
+                    sqlx::query(
+                        "UPDATE people SET organization = COALESCE(organization, $1), country = COALESCE(country, $2), \
+                         email = COALESCE(email, $3), phone = COALESCE(phone, $4), updated_at = $5 WHERE id = $6",
+                    )
+                    .bind(c.organization.clone())
+                    .bind(c.country.clone())
+                    .bind(c.email.clone())
+                    .bind(c.phone.clone())
+                    .bind(now.to_string())
+                    .bind(k.id)
+                    .execute(&mut *conn)
+                    .await?;
+                    k.organization = k.organization.take().or_else(|| c.organization.clone());
+                    k.country = k.country.take().or_else(|| c.country.clone());
+                    k.email = k.email.take().or_else(|| c.email.clone());
+                    k.phone = k.phone.take().or_else(|| c.phone.clone());
+                }
+                ids.push(k.id);
+            }
+            None => {
+                let mut sql = Sql::new(
+                    "INSERT INTO people (name, name_key, organization, country, email, phone, created_at, updated_at) VALUES ",
+                );
+                sql.values(vec![vec![
+                    Bind::Text(c.name.clone()),
+                    Bind::Text(key.clone()),
+                    Bind::OptText(c.organization.clone()),
+                    Bind::OptText(c.country.clone()),
+                    Bind::OptText(c.email.clone()),
+                    Bind::OptText(c.phone.clone()),
+                    Bind::Text(now.to_string()),
+                    Bind::Text(now.to_string()),
+                ]])
+                .push(" RETURNING id");
+                let id = crate::sql::insert_returning_id(conn, &sql).await?;
+                known.push(KnownPerson {
+                    id,
+                    key: key.clone(),
+                    email: c.email.clone(),
+                    organization: c.organization.clone(),
+                    country: c.country.clone(),
+                    phone: c.phone.clone(),
+                });
+                ids.push(id);
+            }
+        }
+    }
+    Ok(ids)
 }
 
 /// A name of a stored statement as written and as resolved now.

@@ -176,3 +176,46 @@ async fn opening_twice_does_not_seed_twice() {
         b.close().await;
     }
 }
+
+fn record(number: &str, source: &str, to: &str) -> LsRecord {
+    LsRecord {
+        doc_number: Some(number.into()),
+        title: format!("LS {number}"),
+        source_as_written: Some(source.into()),
+        for_action: vec![NameRef::same(to)],
+        ..LsRecord::default()
+    }
+}
+
+#[tokio::test]
+async fn a_batch_keeps_what_succeeded_and_drops_what_failed() {
+    for db in all_backends("a_batch_keeps_what_succeeded_and_drops_what_failed").await {
+        let store = db.open().await;
+        let mut reg = store.registry().await.expect("registry");
+        let mut batch = store.batch().await.expect("batch");
+        let a = batch.import_ls(&mut reg, &record("A-LS1", "ITU-T SG16", "W3C"), &[], &meta("a", b"a"), &who()).await;
+        assert!(a.is_ok());
+        // "All SDOs" is no body, so it cannot be a source: this import fails.
+        let b = batch.import_ls(&mut reg, &record("B-LS1", "All SDOs", "IETF"), &[], &meta("b", b"b"), &who()).await;
+        assert!(b.is_err());
+        let c = batch
+            .import_ls(&mut reg, &record("C-LS1", "ITU-T SG17", "New Body Forum"), &[], &meta("c", b"c"), &who())
+            .await;
+        assert_eq!(c.expect("c imports").new_bodies, vec!["New Body Forum"]);
+        assert_eq!(batch.len(), 2);
+        batch.commit().await.expect("commit");
+        let numbers: Vec<Option<String>> =
+            store.list_ls(&LsFilter::default()).await.expect("list").into_iter().map(|v| v.record.doc_number).collect();
+        assert_eq!(numbers, vec![Some("A-LS1".to_string()), Some("C-LS1".to_string())]);
+
+        // A batch dropped without commit stores nothing.
+        let mut batch = store.batch().await.expect("batch");
+        batch
+            .import_ls(&mut reg, &record("D-LS1", "ITU-T SG13", "IETF"), &[], &meta("d", b"d"), &who())
+            .await
+            .expect("d");
+        drop(batch);
+        assert_eq!(store.count_ls().await.expect("count"), 2);
+        store.close().await;
+    }
+}

@@ -20,12 +20,19 @@ pub struct ListParse {
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(?P<org>.*?)[\s/-]*\b
+        r"(?ix)^(?P<org>.*?)[\s/-]*(?-u:\b)
           (?P<kind>sgs?|study\s+groups?|scs?|sub-?committees?|tcs?|technical\s+committees?|wps?|working\s+part(?:y|ies)|wgs?|working\s+groups?)
           \s*(?P<num>\d+[a-z]?)$",
     )
     .expect("valid regular expression")
 });
+
+/// Whether a piece could end in a group number ("SG16", "WP 5D"): the cheap test before the
+/// regular expression.
+fn may_be_numbered(p: &str) -> bool {
+    let tail: Vec<u8> = p.bytes().rev().take(2).collect();
+    tail.iter().any(u8::is_ascii_digit)
+}
 
 static BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+[a-z]?$").expect("valid regular expression"));
@@ -79,7 +86,7 @@ impl Parser<'_> {
             self.ctx = self.context_of(p);
             // "ITU-T SGs 9" is known through its key; name it the way a single body is written.
             let name = match &self.ctx {
-                Some(ctx) if NUMBERED.is_match(p) => {
+                Some(ctx) if may_be_numbered(p) && NUMBERED.is_match(p) => {
                     let num = NUMBERED.captures(p).and_then(|c| c.name("num")).map_or("", |m| m.as_str());
                     let tidy = numbered_name(&ctx.org, ctx.kind, num);
                     if (self.known)(&tidy) { tidy } else { p.to_string() }
@@ -93,7 +100,9 @@ impl Parser<'_> {
         // Split on "and" only where a part stands as a name by itself; otherwise "and" belongs
         // to an unknown body's own name ("Research and Innovation Council").
         let splits = parts.len() > 1
-            && parts.iter().any(|part| (self.known)(part) || NUMBERED.is_match(part) || BARE_NUMBER.is_match(part));
+            && parts.iter().any(|part| {
+                (self.known)(part) || (may_be_numbered(part) && (NUMBERED.is_match(part) || BARE_NUMBER.is_match(part)))
+            });
         if splits {
             for part in parts {
                 self.single(part, out);
@@ -104,6 +113,9 @@ impl Parser<'_> {
     }
 
     fn context_of(&self, p: &str) -> Option<Context> {
+        if !may_be_numbered(p) {
+            return None;
+        }
         let c = NUMBERED.captures(p)?;
         let org = c.name("org")?.as_str().trim().trim_end_matches(['/', '-']).trim();
         let kind = canonical_kind(c.name("kind")?.as_str());
@@ -117,7 +129,7 @@ impl Parser<'_> {
         if p.is_empty() {
             return;
         }
-        if let Some(c) = NUMBERED.captures(p) {
+        if let Some(c) = may_be_numbered(p).then(|| NUMBERED.captures(p)).flatten() {
             let org = c.name("org").map_or("", |m| m.as_str()).trim().trim_end_matches(['/', '-']).trim();
             let kind = canonical_kind(c.name("kind").map_or("", |m| m.as_str()));
             let num = c.name("num").map_or("", |m| m.as_str());

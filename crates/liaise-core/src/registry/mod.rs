@@ -196,9 +196,9 @@ pub fn name_key(name: &str) -> String {
 fn strip_leading_zeros(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev_digit = false;
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_is_digit = chars.peek().is_some_and(|n| n.is_ascii_digit());
         if c == '0' && !prev_digit && next_is_digit {
             continue;
         }
@@ -210,8 +210,12 @@ fn strip_leading_zeros(s: &str) -> String {
 
 /// Whether a name means "every organization the group liaises with".
 pub fn is_all_sdos(name: &str) -> bool {
+    is_all_sdos_key(&name_key(name))
+}
+
+fn is_all_sdos_key(key: &str) -> bool {
     matches!(
-        name_key(name).as_str(),
+        key,
         "allsdos"
             | "allsdo"
             | "allsdosandorganizations"
@@ -337,7 +341,8 @@ impl Registry {
     }
 
     pub fn is_known(&self, name: &str) -> bool {
-        is_all_sdos(name) || self.keys.contains_key(&name_key(name))
+        let key = name_key(name);
+        is_all_sdos_key(&key) || self.keys.contains_key(&key)
     }
 
     pub fn resolve(&self, name: &str) -> Resolution {

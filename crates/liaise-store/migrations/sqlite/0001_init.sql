@@ -71,7 +71,10 @@ CREATE TABLE ls_files (
 CREATE INDEX ls_files_by_ls ON ls_files (ls_id);
 
 -- Every body a statement names, in every list, as written and as resolved. `topic` is the row of
--- the statement's topic table for topic lists and -1 for the others.
+-- the statement's topic table for topic lists and -1 for the others. Rows are stored in the order
+-- of their key, so a statement's names sit together and importing one touches few pages; only
+-- recipient lists are indexed by body, for "statements sent to X" (topic lists are read per
+-- statement, and a merge may scan).
 CREATE TABLE ls_bodies (
     ls_id INTEGER NOT NULL REFERENCES ls (id),
     list TEXT NOT NULL,
@@ -82,8 +85,9 @@ CREATE TABLE ls_bodies (
     body_id INTEGER REFERENCES bodies (id),
     marker TEXT,
     PRIMARY KEY (ls_id, list, topic, position)
-);
-CREATE INDEX ls_bodies_by_body ON ls_bodies (body_id);
+) WITHOUT ROWID;
+CREATE INDEX ls_bodies_by_body ON ls_bodies (body_id, ls_id)
+    WHERE list IN ('source', 'for_action', 'for_comment', 'for_information', 'cc');
 
 CREATE TABLE people (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,0 +1,11 @@
+//! Plain text into the text model and the layouts (ITU, 3GPP, IETF).
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use std::sync::LazyLock;
+
+static REGISTRY: LazyLock<liaise_core::registry::Registry> = LazyLock::new(liaise_core::registry::Registry::builtin);
+
+fuzz_target!(|text: &str| {
+    let doc = liaise_read::text::from_text(text);
+    let _ = liaise_read::read_document(&doc, &REGISTRY);
+});
