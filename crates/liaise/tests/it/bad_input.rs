@@ -52,3 +52,28 @@ fn a_missing_file_and_a_bad_date_are_usage_errors_with_messages() {
     let run = env.run(&["ls", "list", "--source", "Nobody"]);
     assert!(run.stderr().contains("no body is named \"Nobody\""), "{}", run.stderr());
 }
+
+#[test]
+fn a_zip_bomb_is_refused_through_the_command_line() {
+    use std::io::Write;
+    let env = Env::new();
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true);
+    w.start_file("[Content_Types].xml", opts).expect("entry");
+    w.write_all(br#"<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#)
+        .expect("write");
+    w.start_file("word/document.xml", opts).expect("entry");
+    let chunk = vec![b' '; 1024 * 1024];
+    for _ in 0..80 {
+        w.write_all(&chunk).expect("write");
+    }
+    let bomb = w.finish().expect("finish").into_inner();
+    let run = import_one(&env, "bomb.docx", &bomb);
+    assert_eq!(run.code(), Some(1));
+    assert!(
+        run.stderr().contains("bomb.docx: the part word/document.xml decompresses to more than 64 MiB (a zip bomb?)"),
+        "{}",
+        run.stderr()
+    );
+}
