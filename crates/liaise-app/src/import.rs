@@ -8,7 +8,7 @@ use crate::{AppError, Result};
 use liaise_core::Warning;
 use liaise_core::registry::Registry;
 use liaise_read::MAX_INPUT_BYTES;
-use liaise_store::ls::{Batch, FileMeta};
+use liaise_store::ls::{Batch, FileMeta, Imported};
 use liaise_store::{Store, Who};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -19,9 +19,19 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "outcome", rename_all = "lowercase")]
 pub enum Outcome {
-    Created { ls_id: i64, doc_number: Option<String>, title: String, warnings: Vec<Warning>, new_bodies: Vec<String> },
-    Updated { ls_id: i64, doc_number: Option<String>, title: String, warnings: Vec<Warning>, new_bodies: Vec<String> },
+    Created(Imported),
+    Updated(Imported),
     Failed { error: String },
+}
+
+impl Outcome {
+    /// What was stored, unless the file failed.
+    pub fn imported(&self) -> Option<&Imported> {
+        match self {
+            Outcome::Created(i) | Outcome::Updated(i) => Some(i),
+            Outcome::Failed { .. } => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -33,10 +43,7 @@ pub struct FileReport {
 
 impl FileReport {
     pub fn warnings(&self) -> &[Warning] {
-        match &self.outcome {
-            Outcome::Created { warnings, .. } | Outcome::Updated { warnings, .. } => warnings,
-            Outcome::Failed { .. } => &[],
-        }
+        self.outcome.imported().map_or(&[], |i| i.warnings.as_slice())
     }
 }
 
@@ -53,8 +60,8 @@ impl ImportReport {
     /// Records what happened to one file and returns the record, for progress reports.
     pub fn push(&mut self, path: String, outcome: Outcome) -> &FileReport {
         match &outcome {
-            Outcome::Created { .. } => self.created += 1,
-            Outcome::Updated { .. } => self.updated += 1,
+            Outcome::Created(_) => self.created += 1,
+            Outcome::Updated(_) => self.updated += 1,
             Outcome::Failed { .. } => self.failed += 1,
         }
         self.files.push(FileReport { path, outcome });
@@ -135,13 +142,8 @@ fn prepare(
     Ok((parsed, meta))
 }
 
-fn outcome_of(imported: liaise_store::ls::Imported) -> Outcome {
-    let liaise_store::ls::Imported { ls_id, created, doc_number, title, warnings, new_bodies } = imported;
-    if created {
-        Outcome::Created { ls_id, doc_number, title, warnings, new_bodies }
-    } else {
-        Outcome::Updated { ls_id, doc_number, title, warnings, new_bodies }
-    }
+fn outcome_of(imported: Imported) -> Outcome {
+    if imported.created { Outcome::Created(imported) } else { Outcome::Updated(imported) }
 }
 
 /// Reads and stores one document given as bytes, in a transaction of its own.
@@ -197,7 +199,7 @@ impl Pending {
         }
         for (path, outcome) in self.outcomes.drain(..) {
             let outcome = match (&committed, outcome) {
-                (Err(e), Outcome::Created { .. } | Outcome::Updated { .. }) => {
+                (Err(e), Outcome::Created(_) | Outcome::Updated(_)) => {
                     Outcome::Failed { error: format!("not stored: the database refused the commit: {e}") }
                 }
                 (_, o) => o,

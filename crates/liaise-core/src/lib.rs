@@ -7,5 +7,6 @@
 pub mod date;
 pub mod model;
 pub mod registry;
+pub mod track;
 
 pub use model::*;

@@ -172,6 +172,20 @@ pub struct TopicRow {
     pub related_as_written: String,
 }
 
+/// A person a statement says its source has designated as liaison rapporteur: a proposal for a
+/// person to confirm, since a sentence can be misread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposedRapporteur {
+    pub name: String,
+    pub organization: Option<String>,
+    pub country: Option<String>,
+    pub email: Option<String>,
+    /// The group the rapporteur liaises with, as written ("towards ITU-T FG-MV").
+    pub towards: Option<NameRef>,
+    /// The sentence it was read from.
+    pub quote: String,
+}
+
 /// One action of a 3GPP "Actions" section: to whom, and what is asked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionItem {
@@ -278,6 +292,8 @@ pub struct LsRecord {
     pub action_taken: Option<bool>,
     /// Other documents' numbers cited anywhere in the statement.
     pub cited: Vec<String>,
+    /// Liaison rapporteurs the statement says its source designated.
+    pub rapporteurs: Vec<ProposedRapporteur>,
 }
 
 impl LsRecord {

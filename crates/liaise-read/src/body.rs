@@ -3,7 +3,7 @@
 
 use crate::doc::{Block, Document};
 use liaise_core::registry::Registry;
-use liaise_core::{NameRef, Officer, OfficerRole, TopicRow};
+use liaise_core::{Contact, NameRef, Officer, OfficerRole, ProposedRapporteur, TopicRow};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -268,6 +268,47 @@ pub fn requests(paragraphs: &[&str]) -> Vec<String> {
     out
 }
 
+static DESIGNATED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // "SA4 has designated Mr Jonas Berg (Example Mobile, Sweden) as its liaison rapporteur
+        // towards ITU-T FG-MV."
+        r"(?i:has|have)\s+(?i:designated|nominated|appointed|named)\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?(?P<name>[^(),]+?)\s*(?:\((?P<aff>[^()]*)\))?\s*(?:,?\s*(?P<email>[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+),?)?\s+(?i:as)\s+(?i:its|their|the)\s+(?i:new\s+)?(?i:liaison)\s+(?i:rapporteur|officer|representative)(?:\s+(?i:towards|to|for|with)\s+(?P<towards>[^.;]+))?",
+        // "Mr Jonas Berg (Example Mobile, Sweden) has been designated as liaison rapporteur
+        // towards ITU-T FG-MV."
+        r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?(?P<name>(?-u:\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*(?:\((?P<aff>[^()]*)\))?\s*(?:,?\s*(?P<email>[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+),?)?\s+(?i:has\s+been|was|is)\s+(?i:designated|nominated|appointed)\s+(?i:as)\s+(?i:the\s+|its\s+)?(?i:liaison)\s+(?i:rapporteur|officer)(?:\s+(?i:towards|to|for|with)\s+(?P<towards>[^.;]+))?",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("valid regular expression"))
+    .collect()
+});
+
+/// Finds the liaison rapporteurs a statement says its source designated. The e-mail address is
+/// taken from the sentence, else from a contact of the same name.
+pub fn rapporteurs(paragraphs: &[&str], contacts: &[Contact], registry: &Registry) -> Vec<ProposedRapporteur> {
+    let mut out: Vec<ProposedRapporteur> = Vec::new();
+    for p in paragraphs {
+        for sentence in sentences(p) {
+            let Some(c) = DESIGNATED.iter().find_map(|re| re.captures(&sentence)) else { continue };
+            let Some(name) = c.name("name").map(|m| tidy_person_name(m.as_str().trim())) else { continue };
+            let (organization, country) = c.name("aff").map_or((None, None), |m| split_affiliation(m.as_str()));
+            let key = liaise_core::registry::name_key(&name);
+            let email = c.name("email").map(|m| m.as_str().trim_end_matches('.').to_string()).or_else(|| {
+                contacts.iter().find(|k| liaise_core::registry::name_key(&k.name) == key).and_then(|k| k.email.clone())
+            });
+            let towards = c
+                .name("towards")
+                .map(|m| m.as_str().trim())
+                .filter(|t| !t.is_empty())
+                .and_then(|t| names(registry, t).into_iter().next());
+            if out.iter().any(|r| liaise_core::registry::name_key(&r.name) == key) {
+                continue;
+            }
+            out.push(ProposedRapporteur { name, organization, country, email, towards, quote: sentence.clone() });
+        }
+    }
+    out
+}
+
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -275,7 +316,7 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
             [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-LS\d+[a-z]?        # ITU: FG-MV-LS1, SG16-LS45
           | [A-Z]{1,4}\d{0,2}-TD\d+(?:/[A-Z0-9]+)?               # ITU: SG16-TD123/PLEN
           | [SRCG][1-6P]-\d{6,7}                                  # 3GPP TDoc: S4-230123, S2-2301234
-          | JTC\s?1(?:/SC\s?\d+)?\s?N\s?\d{2,6}                   # JTC 1/SC 29 N 12345
+          | (?:ISO/IEC\s)?JTC\s?1(?:/SC\s?\d+)?\s?N\s?\d{2,6}      # ISO/IEC JTC 1/SC 29 N 12345
         )(?-u:\b)",
     )
     .expect("valid regular expression")
@@ -352,6 +393,42 @@ mod tests {
                 "take the above into account in its work on H.266",
                 "information on IPv6 addressing",
             ]
+        );
+    }
+
+    #[test]
+    fn designated_rapporteurs_are_proposed() {
+        let reg = Registry::builtin();
+        let contacts = vec![Contact {
+            name: "Jonas Berg".into(),
+            email: Some("jonas.berg@example.com".into()),
+            ..Contact::default()
+        }];
+        let got = rapporteurs(
+            &[
+                "SA4 thanks FG-MV. SA4 has designated Mr Jonas BERG (Example Mobile, Sweden) as its liaison rapporteur towards ITU-T FG-MV.",
+            ],
+            &contacts,
+            &reg,
+        );
+        assert_eq!(got.len(), 1);
+        let r = &got[0];
+        assert_eq!(
+            (r.name.as_str(), r.organization.as_deref(), r.country.as_deref()),
+            ("Jonas Berg", Some("Example Mobile"), Some("Sweden"))
+        );
+        assert_eq!(r.email.as_deref(), Some("jonas.berg@example.com"));
+        assert_eq!(r.towards.as_ref().map(|t| t.name.as_str()), Some("ITU-T FG-MV"));
+        let got = rapporteurs(
+            &["Ms Ana Silva (ACME, Portugal), ana@acme.pt, has been appointed as liaison rapporteur."],
+            &[],
+            &reg,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].name.as_str(), got[0].email.as_deref()), ("Ana Silva", Some("ana@acme.pt")));
+        assert!(
+            rapporteurs(&["FG-MV would be grateful if you would designate a liaison rapporteur."], &[], &reg)
+                .is_empty()
         );
     }
 

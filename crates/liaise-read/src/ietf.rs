@@ -180,6 +180,7 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
     rec.body = fields.get("body").map(|f| crate::doc::collapse_blank_lines(&f.values.join("\n"))).unwrap_or_default();
     let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
     rec.requests = body::requests(&paragraphs);
+    rec.rapporteurs = body::rapporteurs(&paragraphs, &rec.contacts, registry);
     rec.abstract_text = paragraphs.first().filter(|p| !p.trim().is_empty()).map(|p| p.replace('\n', " "));
     let everything = format!("{}\n{}\n{}", rec.title, rec.response_to_text.as_deref().unwrap_or(""), rec.body);
     rec.cited = body::cited_numbers(&everything).into_iter().filter(|n| Some(n) != rec.doc_number.as_ref()).collect();

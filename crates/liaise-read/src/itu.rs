@@ -167,6 +167,7 @@ pub fn read(doc: &Document, segs: &[Seg], fields: Fields, registry: &Registry) -
     rec.officers = body::officers(&paragraphs);
     rec.topics = body::topic_rows(doc, body_range, registry);
     rec.requests = body::requests(&paragraphs);
+    rec.rapporteurs = body::rapporteurs(&paragraphs, &rec.contacts, registry);
 
     let everything = format!("{}\n{}\n{}", rec.title, rec.abstract_text.as_deref().unwrap_or(""), rec.body);
     let own: Vec<&str> = rec.doc_number.iter().chain(rec.reference.iter()).map(String::as_str).collect();

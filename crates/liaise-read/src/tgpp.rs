@@ -167,6 +167,7 @@ pub fn read(segs: &[Seg], registry: &Registry) -> (LsRecord, Vec<Warning>) {
     if rec.requests.is_empty() {
         rec.requests = body::requests(&[description.as_str()]);
     }
+    rec.rapporteurs = body::rapporteurs(&[description.as_str()], &rec.contacts, registry);
 
     // To recipients addressed by an action are for action; the others for information.
     let addressed = |n: &NameRef| {

@@ -42,6 +42,38 @@ pub(crate) async fn append(
     Ok(crate::sql::insert_returning_id(conn, &sql).await?)
 }
 
+/// Appends many events in one statement, inside the caller's transaction.
+pub(crate) async fn append_many(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    who: &Who,
+    events: Vec<(&str, &str, i64, serde_json::Value)>,
+) -> Result<()> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let at = format_time(who.at);
+    // Six values per event: stay far below both backends' limits on bound values.
+    for chunk in events.chunks(1000) {
+        let rows = chunk
+            .iter()
+            .map(|(kind, entity, id, data)| {
+                vec![
+                    Bind::Text(at.clone()),
+                    Bind::Text(who.actor.clone()),
+                    Bind::Text(kind.to_string()),
+                    Bind::Text(entity.to_string()),
+                    Bind::Int(*id),
+                    Bind::Text(data.to_string()),
+                ]
+            })
+            .collect();
+        let mut sql = Sql::new("INSERT INTO events (at, actor, kind, entity, entity_id, data) VALUES ");
+        sql.values(rows).query_on(backend).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Event> {
     let data: String = row.try_get("data")?;
     Ok(Event {
@@ -62,6 +94,18 @@ pub(crate) async fn for_entity(pool: &AnyPool, entity: &str, entity_id: i64) -> 
     .bind(entity)
     .bind(entity_id)
     .fetch_all(pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Every event about one entity, inside a transaction.
+pub(crate) async fn for_entity_in(conn: &mut AnyConnection, entity: &str, entity_id: i64) -> Result<Vec<Event>> {
+    let rows = sqlx::query(
+        "SELECT id, at, actor, kind, entity, entity_id, data FROM events WHERE entity = $1 AND entity_id = $2 ORDER BY id",
+    )
+    .bind(entity)
+    .bind(entity_id)
+    .fetch_all(&mut *conn)
     .await?;
     rows.iter().map(from_row).collect()
 }

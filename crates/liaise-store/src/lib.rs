@@ -13,6 +13,7 @@ mod seed;
 mod sql;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod track;
 
 pub use events::Event;
 

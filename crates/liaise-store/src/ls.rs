@@ -30,6 +30,8 @@ pub struct Imported {
     pub warnings: Vec<Warning>,
     /// Bodies created unconfirmed because no entry matched their name.
     pub new_bodies: Vec<String>,
+    /// What tracking did: actions created or withdrawn, replies linked, rapporteurs proposed.
+    pub track: crate::track::TrackReport,
 }
 
 /// The key that tells statements apart: the document number, or the title and date for
@@ -250,6 +252,8 @@ async fn import_into(
                 id
             }
             None => {
+                let home = crate::track::home_body(tx).await?;
+                let (direction, state) = crate::track::initial_state(home, source_id);
                 let mut sql = Sql::new(
                     "INSERT INTO ls (doc_key, doc_number, source_body_id, title, kind, layout, direction, state, deadline, issued, record, created_at, updated_at) VALUES (",
                 );
@@ -264,7 +268,11 @@ async fn import_into(
                     .bind(Bind::Text(record.kind.as_str().to_string()))
                     .push(", ")
                     .bind(Bind::Text(record.layout.as_str().to_string()))
-                    .push(", 'incoming', 'received', ")
+                    .push(", ")
+                    .bind(Bind::Text(direction.as_str().into()))
+                    .push(", ")
+                    .bind(Bind::Text(state.as_str().into()))
+                    .push(", ")
                     .bind(Bind::OptText(deadline))
                     .push(", ")
                     .bind(Bind::OptText(issued))
@@ -282,9 +290,13 @@ async fn import_into(
         // The bodies the record names, in every list, as written and as resolved.
         sqlx::query("DELETE FROM ls_bodies WHERE ls_id = $1").bind(ls_id).execute(&mut *tx).await?;
         let mut rows = vec![ls_body_row(ls_id, BodyList::Source, -1, 0, &source_ref, Resolution::Body(source_id))];
+        let mut for_action = Vec::new();
         for (list, topic, names) in record.name_lists() {
             for (pos, name) in names.iter().enumerate() {
                 let res = resolver.resolve(tx, name, list.as_str(), who, &mut warnings).await?;
+                if let (BodyList::ForAction, Resolution::Body(id)) = (list, res) {
+                    for_action.push(id);
+                }
                 rows.push(ls_body_row(ls_id, list, topic.map_or(-1, |t| t as i64), pos as i64, name, res));
             }
         }
@@ -303,7 +315,7 @@ async fn import_into(
             ..Contact::default()
         });
         let people: Vec<Contact> = record.contacts.iter().cloned().chain(officers_as_contacts).collect();
-        let ids = upsert_people(tx, backend, &people, &now).await?;
+        let ids = upsert_people(tx, Some(backend), &people, &now).await?;
         let (contact_ids, officer_ids) = ids.split_at(record.contacts.len());
         sqlx::query("DELETE FROM ls_contacts WHERE ls_id = $1").bind(ls_id).execute(&mut *tx).await?;
         if !contact_ids.is_empty() {
@@ -361,6 +373,8 @@ async fn import_into(
             "title": record.title, "warnings": warnings, "record": record,
         });
         events::append(tx, who, if created { "ls.created" } else { "ls.updated" }, "ls", ls_id, &data).await?;
+        // Bodies created by this import have no parent yet, so the registry as loaded serves.
+        let track = crate::track::on_import(tx, backend, registry, ls_id, record, source_id, &for_action, who).await?;
         let new_bodies: Vec<String> = resolver.created.iter().map(|b| b.canonical.clone()).collect();
         let imported = Imported {
             ls_id,
@@ -369,6 +383,7 @@ async fn import_into(
             title: record.title.clone(),
             warnings,
             new_bodies,
+            track,
         };
         Ok((imported, resolver.created))
     }
@@ -414,12 +429,19 @@ struct KnownPerson {
     phone: Option<String>,
 }
 
+/// Finds or creates one person; see [`upsert_people`].
+pub(crate) async fn upsert_person(conn: &mut AnyConnection, c: &Contact, now: &str) -> Result<i64> {
+    let ids = upsert_people(conn, None, std::slice::from_ref(c), now).await?;
+    ids.first().copied().ok_or_else(|| StoreError::Invalid("no person was stored".into()))
+}
+
 /// Finds each person by e-mail address, else by name, and creates those not found; returns their
 /// ids in the order given. Fills in what a stored person lacks, never overwrites what it has.
-/// One query finds the known, one creates the new: a statement names a dozen people.
+/// One query finds the known, one creates the new: a statement names a dozen people. With a
+/// backend, the lookup uses its fastest placeholders.
 async fn upsert_people(
     conn: &mut AnyConnection,
-    backend: crate::Backend,
+    backend: Option<crate::Backend>,
     people: &[Contact],
     now: &str,
 ) -> Result<Vec<i64>> {
@@ -442,7 +464,11 @@ async fn upsert_people(
     }
     sql.push(" ORDER BY id");
     let mut known: Vec<KnownPerson> = Vec::new();
-    for r in sql.query_on(backend).fetch_all(&mut *conn).await? {
+    let query = match backend {
+        Some(b) => sql.query_on(b),
+        None => sql.query(),
+    };
+    for r in query.fetch_all(&mut *conn).await? {
         known.push(KnownPerson {
             id: r.try_get("id")?,
             key: r.try_get("name_key")?,

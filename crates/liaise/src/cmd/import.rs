@@ -33,13 +33,30 @@ pub async fn run(db: &str, args: ImportArgs) -> anyhow::Result<ExitCode> {
 pub fn print_file(file: &FileReport, quiet: bool) {
     match &file.outcome {
         Outcome::Failed { error } => eprintln!("failed   {}: {error}", file.path),
-        Outcome::Created { ls_id, doc_number, title, .. } | Outcome::Updated { ls_id, doc_number, title, .. } => {
+        Outcome::Created(i) | Outcome::Updated(i) => {
             if quiet {
                 return;
             }
-            let verb = if matches!(file.outcome, Outcome::Created { .. }) { "created" } else { "updated" };
-            let number = doc_number.as_deref().unwrap_or("(no number)");
-            println!("{verb:<8} {}: #{ls_id} {number} {}", file.path, liaise_core::truncate_chars(title, 80));
+            let verb = if i.created { "created" } else { "updated" };
+            let number = i.doc_number.as_deref().unwrap_or("(no number)");
+            println!("{verb:<8} {}: #{} {number} {}", file.path, i.ls_id, liaise_core::truncate_chars(&i.title, 80));
+            let t = &i.track;
+            if t.actions_created > 0 || t.actions_withdrawn > 0 {
+                println!("         actions: {} created, {} withdrawn", t.actions_created, t.actions_withdrawn);
+            }
+            if !t.answers.is_empty() {
+                println!("         answers {} ({} action(s) now answered)", t.answers.join(", "), t.actions_answered);
+            }
+            if !t.answered_by.is_empty() {
+                println!(
+                    "         answered by {} ({} action(s) now answered)",
+                    t.answered_by.join(", "),
+                    t.actions_answered
+                );
+            }
+            for r in &t.rapporteurs_proposed {
+                println!("         proposed liaison rapporteur: {r} (confirm with `liaise rapporteurs confirm`)");
+            }
             for w in file.warnings() {
                 println!("         warning: {w}");
             }

@@ -1,0 +1,1023 @@
+//! Tracking in the store: the actions each recipient owes, replies linked to what they answer,
+//! liaison rapporteurs, the life of statements, and the reminders claimed and sent. Each change of
+//! state is written with its event, in one transaction.
+
+use crate::sql::{Bind, Sql, opt_text};
+use crate::{Backend, Result, Store, StoreError, Who, events, format_time};
+use chrono::NaiveDate;
+use liaise_core::registry::{BodyId, Registry, name_key};
+use liaise_core::track::{ActionState, Direction, LsState, action_transition, ls_transition};
+use liaise_core::{Contact, LsKind, LsRecord};
+use serde::Serialize;
+use sqlx::{AnyConnection, Row};
+use std::collections::{BTreeSet, HashMap};
+
+/// The request text of the one action a statement without separate requests asks for.
+pub const RESPOND: &str = "respond to the statement";
+
+/// What tracking did while a statement was imported.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct TrackReport {
+    pub actions_created: usize,
+    pub actions_withdrawn: usize,
+    /// Statements this one was linked to as their reply, by document number or title.
+    pub answers: Vec<String>,
+    /// Earlier replies now linked to this statement.
+    pub answered_by: Vec<String>,
+    pub actions_answered: usize,
+    pub rapporteurs_proposed: Vec<String>,
+}
+
+/// The home group's id, if set: statements from it are outgoing.
+pub(crate) async fn home_body(conn: &mut AnyConnection) -> Result<Option<BodyId>> {
+    let v: Option<String> = sqlx::query("SELECT value FROM meta WHERE key = 'home_body_id'")
+        .fetch_optional(&mut *conn)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()?;
+    Ok(v.and_then(|s| s.parse().ok()))
+}
+
+/// Everything tracking does when a statement is stored: actions, links, rapporteurs.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn on_import(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    registry: &Registry,
+    ls_id: i64,
+    record: &LsRecord,
+    source_id: BodyId,
+    for_action: &[BodyId],
+    who: &Who,
+) -> Result<TrackReport> {
+    let mut report = TrackReport::default();
+    sync_actions(conn, backend, ls_id, record, for_action, who, &mut report).await?;
+    link_on_import(conn, registry, ls_id, record, source_id, who, &mut report).await?;
+    propose_rapporteurs(conn, registry, ls_id, record, source_id, who, &mut report).await?;
+    Ok(report)
+}
+
+/// Makes the stored actions match the statement: one per for-action body and request. Actions
+/// no longer asked for are withdrawn, never deleted; actions someone has moved on are left alone.
+async fn sync_actions(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    ls_id: i64,
+    record: &LsRecord,
+    for_action: &[BodyId],
+    who: &Who,
+    report: &mut TrackReport,
+) -> Result<()> {
+    let requests: Vec<(i64, String)> = if record.requests.is_empty() {
+        vec![(-1, RESPOND.to_string())]
+    } else {
+        record.requests.iter().enumerate().map(|(i, r)| (i as i64, r.clone())).collect()
+    };
+    let bodies: BTreeSet<BodyId> = for_action.iter().copied().collect();
+    let mut existing: HashMap<(BodyId, i64), (i64, String, String)> = HashMap::new();
+    for r in sqlx::query("SELECT id, body_id, request_index, state, request FROM actions WHERE ls_id = $1")
+        .bind(ls_id)
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        existing.insert(
+            (r.try_get("body_id")?, r.try_get("request_index")?),
+            (r.try_get("id")?, r.try_get("state")?, r.try_get("request")?),
+        );
+    }
+    let now = format_time(who.at);
+    let mut new_rows = Vec::new();
+    for b in &bodies {
+        for (idx, text) in &requests {
+            match existing.get(&(*b, *idx)) {
+                None => new_rows.push(vec![
+                    Bind::Int(ls_id),
+                    Bind::Int(*b),
+                    Bind::Int(*idx),
+                    Bind::Text(text.clone()),
+                    Bind::Text(ActionState::Open.as_str().into()),
+                    Bind::Text(now.clone()),
+                    Bind::Text(now.clone()),
+                ]),
+                Some((id, _, old)) if old != text => {
+                    sqlx::query("UPDATE actions SET request = $1, updated_at = $2 WHERE id = $3")
+                        .bind(text.clone())
+                        .bind(now.clone())
+                        .bind(*id)
+                        .execute(&mut *conn)
+                        .await?;
+                    let data =
+                        serde_json::json!({ "from": old, "to": text, "comment": "the statement was re-imported" });
+                    events::append(conn, who, "action.request", "action", *id, &data).await?;
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    if !new_rows.is_empty() {
+        report.actions_created = new_rows.len();
+        let mut sql = Sql::new(
+            "INSERT INTO actions (ls_id, body_id, request_index, request, state, created_at, updated_at) VALUES ",
+        );
+        sql.values(new_rows).push(" RETURNING id, body_id, request");
+        let created = sql.query_on(backend).fetch_all(&mut *conn).await?;
+        let mut evs = Vec::with_capacity(created.len());
+        for r in &created {
+            let id: i64 = r.try_get("id")?;
+            let data = serde_json::json!({
+                "ls_id": ls_id, "body_id": r.try_get::<i64, _>("body_id")?, "request": r.try_get::<String, _>("request")?,
+                "to": "open",
+            });
+            evs.push(("action.created", "action", id, data));
+        }
+        events::append_many(conn, backend, who, evs).await?;
+    }
+    let wanted: BTreeSet<(BodyId, i64)> =
+        bodies.iter().flat_map(|b| requests.iter().map(move |(i, _)| (*b, *i))).collect();
+    for (key, (id, state, _)) in &existing {
+        let pending = ActionState::parse(state).is_some_and(ActionState::is_pending);
+        if !wanted.contains(key) && pending {
+            set_action(
+                conn,
+                *id,
+                state,
+                ActionState::Withdrawn,
+                None,
+                Some("no longer asked: the re-imported statement does not ask it"),
+                who,
+            )
+            .await?;
+            report.actions_withdrawn += 1;
+        }
+    }
+    Ok(())
+}
+
+/// Writes an action's new state and its event.
+async fn set_action(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    to: ActionState,
+    answered_by: Option<i64>,
+    comment: Option<&str>,
+    who: &Who,
+) -> Result<()> {
+    sqlx::query("UPDATE actions SET state = $1, answered_by = $2, updated_at = $3 WHERE id = $4")
+        .bind(to.as_str())
+        .bind(answered_by)
+        .bind(format_time(who.at))
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    let data = serde_json::json!({ "from": from, "to": to.as_str(), "comment": comment, "answered_by": answered_by });
+    events::append(conn, who, "action.state", "action", id, &data).await?;
+    Ok(())
+}
+
+/// Folds a title so that "LS/r on X (reply to FG-MV-LS1)", "Reply LS on X" and "LS on X" meet.
+pub fn title_key(title: &str) -> String {
+    let mut t = title.to_lowercase();
+    // Parentheses hold document numbers and "reply to ...": not part of the subject.
+    while let (Some(a), Some(b)) = (t.find('('), t.find(')')) {
+        if b < a {
+            break;
+        }
+        t.replace_range(a..=b, " ");
+    }
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric() && c != '/').filter(|w| !w.is_empty()).collect();
+    let mut start = 0;
+    let skip = ["reply", "response", "ls/r", "ls", "to", "on", "the", "liaison", "statement", "lsr", "r"];
+    while start < words.len() && skip.contains(&words[start]) {
+        start += 1;
+    }
+    words[start..].join(" ")
+}
+
+/// Links a reply to the statement it answers, and marks the replying body's pending actions on
+/// that statement answered. The body answers for itself and for the bodies above it: a statement
+/// sent to IEC is answered by IEC TC 100 as well.
+async fn link(
+    conn: &mut AnyConnection,
+    registry: &Registry,
+    reply_id: i64,
+    reply_source: BodyId,
+    original_id: i64,
+    how: &str,
+    who: &Who,
+) -> Result<Option<usize>> {
+    let inserted = sqlx::query(
+        "INSERT INTO ls_links (reply_id, original_id, how, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+    )
+    .bind(reply_id)
+    .bind(original_id)
+    .bind(how)
+    .bind(format_time(who.at))
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if inserted == 0 {
+        return Ok(None);
+    }
+    events::append(
+        conn,
+        who,
+        "ls.answers",
+        "ls",
+        reply_id,
+        &serde_json::json!({ "original_id": original_id, "how": how }),
+    )
+    .await?;
+    events::append(
+        conn,
+        who,
+        "ls.answered_by",
+        "ls",
+        original_id,
+        &serde_json::json!({ "reply_id": reply_id, "how": how }),
+    )
+    .await?;
+    let mut bodies = vec![reply_source];
+    let mut cur = registry.get(reply_source).and_then(|b| b.parent);
+    while let Some(p) = cur.filter(|p| !bodies.contains(p)) {
+        bodies.push(p);
+        cur = registry.get(p).and_then(|b| b.parent);
+    }
+    let mut sql = Sql::new("SELECT id, state FROM actions WHERE ls_id = ");
+    sql.bind(Bind::Int(original_id)).push(" AND state IN ('open', 'acknowledged') AND body_id IN (");
+    for (i, b) in bodies.iter().enumerate() {
+        sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*b));
+    }
+    sql.push(")");
+    let pending = sql.query().fetch_all(&mut *conn).await?;
+    let number: Option<String> = sqlx::query("SELECT doc_number FROM ls WHERE id = $1")
+        .bind(reply_id)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get(0)?;
+    let comment = format!("answered by {}", number.unwrap_or_else(|| format!("statement #{reply_id}")));
+    for r in &pending {
+        let state: String = r.try_get("state")?;
+        set_action(conn, r.try_get("id")?, &state, ActionState::Answered, Some(reply_id), Some(&comment), who).await?;
+    }
+    Ok(Some(pending.len()))
+}
+
+async fn link_on_import(
+    conn: &mut AnyConnection,
+    registry: &Registry,
+    ls_id: i64,
+    record: &LsRecord,
+    source_id: BodyId,
+    who: &Who,
+    report: &mut TrackReport,
+) -> Result<()> {
+    sqlx::query("DELETE FROM ls_refs WHERE ls_id = $1").bind(ls_id).execute(&mut *conn).await?;
+    let mut keys = Vec::new();
+    for n in &record.response_to {
+        let key = name_key(n);
+        if key.is_empty() || keys.contains(&key) {
+            continue;
+        }
+        sqlx::query("INSERT INTO ls_refs (ls_id, number_key, number) VALUES ($1, $2, $3)")
+            .bind(ls_id)
+            .bind(key.clone())
+            .bind(n.clone())
+            .execute(&mut *conn)
+            .await?;
+        keys.push(key);
+    }
+
+    // This statement as a reply: find what it answers, by number, else by title.
+    let is_reply = record.kind == LsKind::Reply || !keys.is_empty();
+    if is_reply {
+        let mut originals: Vec<(i64, &str)> = Vec::new();
+        for key in &keys {
+            for r in sqlx::query("SELECT id FROM ls WHERE doc_key = $1 AND id <> $2")
+                .bind(format!("doc:{key}"))
+                .bind(ls_id)
+                .fetch_all(&mut *conn)
+                .await?
+            {
+                originals.push((r.try_get(0)?, "number"));
+            }
+        }
+        if originals.is_empty() {
+            let wanted: Vec<String> = std::iter::once(record.title.as_str())
+                .chain(record.response_to_text.as_deref())
+                .map(title_key)
+                .filter(|k| !k.is_empty())
+                .collect();
+            // Only statements that were sent to the replying body can be what it answers.
+            let candidates = sqlx::query(
+                "SELECT id, title FROM ls WHERE id <> $1 AND id IN (SELECT ls_id FROM ls_bodies WHERE body_id = $2 \
+                 AND list IN ('for_action', 'for_comment', 'for_information', 'cc'))",
+            )
+            .bind(ls_id)
+            .bind(source_id)
+            .fetch_all(&mut *conn)
+            .await?;
+            for r in &candidates {
+                let title: String = r.try_get("title")?;
+                if wanted.contains(&title_key(&title)) {
+                    originals.push((r.try_get("id")?, "title"));
+                }
+            }
+        }
+        for (original, how) in originals {
+            if let Some(n) = link(conn, registry, ls_id, source_id, original, how, who).await? {
+                report.actions_answered += n;
+                report.answers.push(doc_label(conn, original).await?);
+            }
+        }
+    }
+
+    // This statement as an original: earlier replies that cite its number.
+    if let Some(number) = record.doc_number.as_deref() {
+        let replies = sqlx::query(
+            "SELECT r.ls_id, l.source_body_id FROM ls_refs r JOIN ls l ON l.id = r.ls_id WHERE r.number_key = $1 \
+             AND r.ls_id <> $2 AND NOT EXISTS (SELECT 1 FROM ls_links k WHERE k.reply_id = r.ls_id AND k.original_id = $2)",
+        )
+        .bind(name_key(number))
+        .bind(ls_id)
+        .fetch_all(&mut *conn)
+        .await?;
+        for r in &replies {
+            let (reply, reply_source): (i64, i64) = (r.try_get(0)?, r.try_get(1)?);
+            if let Some(n) = link(conn, registry, reply, reply_source, ls_id, "number", who).await? {
+                report.actions_answered += n;
+                report.answered_by.push(doc_label(conn, reply).await?);
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn doc_label(conn: &mut AnyConnection, id: i64) -> Result<String> {
+    let r = sqlx::query("SELECT doc_number, title FROM ls WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;
+    let number: Option<String> = r.try_get("doc_number")?;
+    let title: String = r.try_get("title")?;
+    Ok(number.unwrap_or(title))
+}
+
+/// Proposes the liaison rapporteurs a statement names, towards the group named, else towards the
+/// source of the statement it answers.
+async fn propose_rapporteurs(
+    conn: &mut AnyConnection,
+    registry: &Registry,
+    ls_id: i64,
+    record: &LsRecord,
+    source_id: BodyId,
+    who: &Who,
+    report: &mut TrackReport,
+) -> Result<()> {
+    if record.rapporteurs.is_empty() {
+        return Ok(());
+    }
+    let answered_source: Option<i64> = sqlx::query(
+        "SELECT l.source_body_id FROM ls_links k JOIN ls l ON l.id = k.original_id WHERE k.reply_id = $1 ORDER BY l.id LIMIT 1",
+    )
+    .bind(ls_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| r.try_get(0))
+    .transpose()?;
+    let now = format_time(who.at);
+    for r in &record.rapporteurs {
+        let towards = r.towards.as_ref().and_then(|t| registry.lookup(&t.name)).map(|b| b.id).or(answered_source);
+        let contact = Contact {
+            name: r.name.clone(),
+            organization: r.organization.clone(),
+            country: r.country.clone(),
+            email: r.email.clone(),
+            ..Contact::default()
+        };
+        let person = crate::ls::upsert_person(conn, &contact, &now).await?;
+        let mut sql = Sql::new("SELECT id FROM designations WHERE person_id = ");
+        sql.bind(Bind::Int(person)).push(" AND body_id = ").bind(Bind::Int(source_id));
+        match towards {
+            Some(t) => sql.push(" AND towards_id = ").bind(Bind::Int(t)),
+            None => sql.push(" AND towards_id IS NULL"),
+        };
+        if sql.query().fetch_optional(&mut *conn).await?.is_some() {
+            continue;
+        }
+        let id = insert_designation(
+            conn,
+            person,
+            source_id,
+            towards,
+            record.issued().map(|d| d.to_string()),
+            "proposed",
+            Some(ls_id),
+            Some(&r.quote),
+            who,
+        )
+        .await?;
+        let data = serde_json::json!({ "person": r.name, "body_id": source_id, "towards_id": towards, "ls_id": ls_id, "quote": r.quote, "to": "proposed" });
+        events::append(conn, who, "designation.proposed", "designation", id, &data).await?;
+        report.rapporteurs_proposed.push(r.name.clone());
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert_designation(
+    conn: &mut AnyConnection,
+    person: i64,
+    body: BodyId,
+    towards: Option<BodyId>,
+    since: Option<String>,
+    status: &str,
+    source_ls: Option<i64>,
+    quote: Option<&str>,
+    who: &Who,
+) -> Result<i64> {
+    let now = format_time(who.at);
+    let mut sql = Sql::new(
+        "INSERT INTO designations (person_id, body_id, towards_id, role, since, status, source_ls_id, quote, created_at, updated_at) VALUES ",
+    );
+    sql.values(vec![vec![
+        Bind::Int(person),
+        Bind::Int(body),
+        Bind::OptInt(towards),
+        Bind::Text("liaison rapporteur".into()),
+        Bind::OptText(since),
+        Bind::Text(status.into()),
+        Bind::OptInt(source_ls),
+        Bind::OptText(quote.map(str::to_string)),
+        Bind::Text(now.clone()),
+        Bind::Text(now),
+    ]])
+    .push(" RETURNING id");
+    Ok(crate::sql::insert_returning_id(conn, &sql).await?)
+}
+
+/// One action as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionRow {
+    pub id: i64,
+    pub ls_id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub ls_state: String,
+    pub source: String,
+    pub deadline: Option<NaiveDate>,
+    pub body_id: BodyId,
+    pub body: String,
+    pub request_index: i64,
+    pub request: String,
+    pub state: ActionState,
+    pub answered_by: Option<i64>,
+    pub updated_at: String,
+}
+
+/// Which actions to list.
+#[derive(Debug, Clone, Default)]
+pub struct ActionFilter {
+    pub ls_id: Option<i64>,
+    pub body: Option<String>,
+    pub state: Option<ActionState>,
+    /// Leave out actions on dead statements.
+    pub living_only: bool,
+}
+
+/// A liaison rapporteur (or a proposal for one).
+#[derive(Debug, Clone, Serialize)]
+pub struct Designation {
+    pub id: i64,
+    pub person_id: i64,
+    pub name: String,
+    pub organization: Option<String>,
+    pub country: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub body_id: BodyId,
+    pub body: String,
+    pub towards_id: Option<BodyId>,
+    pub towards: Option<String>,
+    pub role: String,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub status: String,
+    pub source_ls_id: Option<i64>,
+    pub quote: Option<String>,
+}
+
+/// A person to write to about a body's actions.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Address {
+    pub name: String,
+    pub email: String,
+    /// "rapporteur" or "contact".
+    pub why: String,
+}
+
+/// A reply not yet linked to what it answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnmatchedReply {
+    pub id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub source: String,
+    pub response_to: Vec<String>,
+    pub response_to_text: Option<String>,
+}
+
+/// A reminder claimed by a `remind` run.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReminderRow {
+    pub id: i64,
+    pub ls_id: i64,
+    pub body_id: BodyId,
+    pub slot: String,
+    pub status: String,
+    pub recipients: Vec<String>,
+    pub subject: Option<String>,
+    pub error: Option<String>,
+    pub updated_at: String,
+}
+
+impl Store {
+    /// Actions, by statement, body and request.
+    pub async fn actions(&self, f: &ActionFilter) -> Result<Vec<ActionRow>> {
+        let reg = self.registry().await?;
+        let mut sql = Sql::new(
+            "SELECT a.id, a.ls_id, a.body_id, a.request_index, a.request, a.state, a.answered_by, a.updated_at, \
+             l.doc_number, l.title, l.state AS ls_state, l.deadline, l.source_body_id \
+             FROM actions a JOIN ls l ON l.id = a.ls_id WHERE 1 = 1",
+        );
+        if let Some(id) = f.ls_id {
+            sql.push(" AND a.ls_id = ").bind(Bind::Int(id));
+        }
+        if let Some(b) = &f.body {
+            let body = reg.lookup(b).ok_or_else(|| StoreError::NotFound(format!("no body is named {b:?}")))?;
+            sql.push(" AND a.body_id = ").bind(Bind::Int(body.id));
+        }
+        if let Some(s) = f.state {
+            sql.push(" AND a.state = ").bind(Bind::Text(s.as_str().into()));
+        }
+        if f.living_only {
+            sql.push(" AND l.state <> 'dead'");
+        }
+        sql.push(" ORDER BY l.deadline, a.ls_id, a.body_id, a.request_index");
+        let mut out = Vec::new();
+        for r in sql.query().fetch_all(&self.pool).await? {
+            let body_id: i64 = r.try_get("body_id")?;
+            let source_id: i64 = r.try_get("source_body_id")?;
+            let state: String = r.try_get("state")?;
+            let deadline = opt_text(&r, "deadline")?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+            out.push(ActionRow {
+                id: r.try_get("id")?,
+                ls_id: r.try_get("ls_id")?,
+                doc_number: opt_text(&r, "doc_number")?,
+                title: r.try_get("title")?,
+                ls_state: r.try_get("ls_state")?,
+                source: reg.canonical(source_id).unwrap_or("?").to_string(),
+                deadline,
+                body_id: reg.current(body_id),
+                body: reg.canonical(body_id).unwrap_or("?").to_string(),
+                request_index: r.try_get("request_index")?,
+                request: r.try_get("request")?,
+                state: ActionState::parse(&state).unwrap_or(ActionState::Open),
+                answered_by: r.try_get("answered_by")?,
+                updated_at: r.try_get("updated_at")?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Moves an action to another state, with a comment for the record.
+    pub async fn set_action_state(
+        &self,
+        id: i64,
+        to: ActionState,
+        comment: Option<&str>,
+        who: &Who,
+    ) -> Result<ActionState> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("SELECT state FROM actions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("no action has the id {id}")))?;
+        let from: String = row.try_get(0)?;
+        let from_state = ActionState::parse(&from).unwrap_or(ActionState::Open);
+        action_transition(from_state, to).map_err(|e| StoreError::Conflict(e.to_string()))?;
+        set_action(&mut tx, id, &from, to, None, comment, who).await?;
+        tx.commit().await?;
+        Ok(from_state)
+    }
+
+    /// Changes a statement's state (draft, approved, sent, received, dead).
+    pub async fn set_ls_state(&self, id: i64, to: LsState, reason: Option<&str>, who: &Who) -> Result<LsState> {
+        let mut tx = self.pool.begin().await?;
+        let from = ls_state(&mut tx, id).await?;
+        ls_transition(from, to, reason).map_err(|e| StoreError::Conflict(e.to_string()))?;
+        write_ls_state(&mut tx, id, from, to, reason, who).await?;
+        tx.commit().await?;
+        Ok(from)
+    }
+
+    /// Brings a dead statement back to the state it had before it died.
+    pub async fn revive_ls(&self, id: i64, who: &Who) -> Result<LsState> {
+        let mut tx = self.pool.begin().await?;
+        let from = ls_state(&mut tx, id).await?;
+        if from != LsState::Dead {
+            return Err(StoreError::Conflict(format!("statement #{id} is {}, not dead", from.as_str())));
+        }
+        let mut before = None;
+        for e in events::for_entity_in(&mut tx, "ls", id).await?.iter().rev() {
+            if e.kind == "ls.state" && e.data.get("to").and_then(|t| t.as_str()) == Some("dead") {
+                before = e.data.get("from").and_then(|f| f.as_str()).and_then(LsState::parse);
+                break;
+            }
+        }
+        let to = before.unwrap_or(LsState::Received);
+        write_ls_state(&mut tx, id, from, to, Some("brought back"), who).await?;
+        tx.commit().await?;
+        Ok(to)
+    }
+
+    /// Links a reply to the statement it answers, by hand.
+    pub async fn link_reply(&self, reply_id: i64, original_id: i64, who: &Who) -> Result<usize> {
+        if reply_id == original_id {
+            return Err(StoreError::Invalid("a statement cannot answer itself".into()));
+        }
+        let reg = self.registry().await?;
+        let mut tx = self.pool.begin().await?;
+        let source: i64 = sqlx::query("SELECT source_body_id FROM ls WHERE id = $1")
+            .bind(reply_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("no statement has the id {reply_id}")))?
+            .try_get(0)?;
+        ls_state(&mut tx, original_id).await?;
+        let answered = link(&mut tx, &reg, reply_id, source, original_id, "manual", who).await?.ok_or_else(|| {
+            StoreError::Conflict(format!("statement #{reply_id} is already linked to #{original_id}"))
+        })?;
+        tx.commit().await?;
+        Ok(answered)
+    }
+
+    /// Replies that answer nothing stored yet: for a person to link by hand.
+    pub async fn unmatched_replies(&self) -> Result<Vec<UnmatchedReply>> {
+        let reg = self.registry().await?;
+        let rows = sqlx::query(
+            "SELECT id, doc_number, title, source_body_id, record FROM ls WHERE (kind = 'reply' OR id IN (SELECT ls_id FROM ls_refs)) \
+             AND id NOT IN (SELECT reply_id FROM ls_links) ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::new();
+        for r in rows {
+            let record: LsRecord = serde_json::from_str(&r.try_get::<String, _>("record")?)?;
+            let source: i64 = r.try_get("source_body_id")?;
+            out.push(UnmatchedReply {
+                id: r.try_get("id")?,
+                doc_number: opt_text(&r, "doc_number")?,
+                title: r.try_get("title")?,
+                source: reg.canonical(source).unwrap_or("?").to_string(),
+                response_to: record.response_to,
+                response_to_text: record.response_to_text,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The statements a statement answers and those that answer it.
+    pub async fn links_of(&self, id: i64) -> Result<(Vec<i64>, Vec<i64>)> {
+        let answers = sqlx::query("SELECT original_id FROM ls_links WHERE reply_id = $1 ORDER BY original_id")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<Vec<i64>, _>>()?;
+        let answered_by = sqlx::query("SELECT reply_id FROM ls_links WHERE original_id = $1 ORDER BY reply_id")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<Vec<i64>, _>>()?;
+        Ok((answers, answered_by))
+    }
+
+    /// Liaison rapporteurs, optionally of one body or in one status.
+    pub async fn designations(&self, body: Option<&str>, status: Option<&str>) -> Result<Vec<Designation>> {
+        let reg = self.registry().await?;
+        let mut sql = Sql::new(
+            "SELECT d.id, d.person_id, d.body_id, d.towards_id, d.role, d.since, d.until, d.status, d.source_ls_id, d.quote, \
+             p.name, p.organization, p.country, p.email, p.phone FROM designations d JOIN people p ON p.id = d.person_id WHERE 1 = 1",
+        );
+        if let Some(b) = body {
+            let body = reg.lookup(b).ok_or_else(|| StoreError::NotFound(format!("no body is named {b:?}")))?;
+            sql.push(" AND d.body_id = ").bind(Bind::Int(body.id));
+        }
+        if let Some(s) = status {
+            sql.push(" AND d.status = ").bind(Bind::Text(s.into()));
+        }
+        sql.push(" ORDER BY d.id");
+        let mut out = Vec::new();
+        for r in sql.query().fetch_all(&self.pool).await? {
+            let body_id: i64 = r.try_get("body_id")?;
+            let towards_id: Option<i64> = r.try_get("towards_id")?;
+            out.push(Designation {
+                id: r.try_get("id")?,
+                person_id: r.try_get("person_id")?,
+                name: r.try_get("name")?,
+                organization: opt_text(&r, "organization")?,
+                country: opt_text(&r, "country")?,
+                email: opt_text(&r, "email")?,
+                phone: opt_text(&r, "phone")?,
+                body_id: reg.current(body_id),
+                body: reg.canonical(body_id).unwrap_or("?").to_string(),
+                towards_id: towards_id.map(|t| reg.current(t)),
+                towards: towards_id.and_then(|t| reg.canonical(t)).map(str::to_string),
+                role: r.try_get("role")?,
+                since: opt_text(&r, "since")?,
+                until: opt_text(&r, "until")?,
+                status: r.try_get("status")?,
+                source_ls_id: r.try_get("source_ls_id")?,
+                quote: opt_text(&r, "quote")?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Confirms, rejects or ends a designation.
+    pub async fn set_designation(&self, id: i64, to: &str, until: Option<NaiveDate>, who: &Who) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("SELECT status FROM designations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("no rapporteur has the id {id}")))?;
+        let from: String = row.try_get(0)?;
+        let ok = matches!((from.as_str(), to), ("proposed", "confirmed" | "rejected") | ("confirmed", "ended"));
+        if !ok {
+            return Err(StoreError::Conflict(format!("a rapporteur that is {from} cannot become {to}")));
+        }
+        let status = if to == "ended" { "confirmed" } else { to };
+        sqlx::query("UPDATE designations SET status = $1, until = COALESCE($2, until), updated_at = $3 WHERE id = $4")
+            .bind(status)
+            .bind(until.map(|d| d.to_string()))
+            .bind(format_time(who.at))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let data = serde_json::json!({ "from": from, "to": to, "until": until.map(|d| d.to_string()) });
+        events::append(&mut tx, who, &format!("designation.{to}"), "designation", id, &data).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds a confirmed liaison rapporteur by hand.
+    pub async fn add_designation(
+        &self,
+        person: &Contact,
+        body: &str,
+        towards: Option<&str>,
+        since: Option<NaiveDate>,
+        who: &Who,
+    ) -> Result<i64> {
+        let reg = self.registry().await?;
+        let body = reg.lookup(body).ok_or_else(|| StoreError::NotFound(format!("no body is named {body:?}")))?.id;
+        let towards = match towards {
+            Some(t) => Some(reg.lookup(t).ok_or_else(|| StoreError::NotFound(format!("no body is named {t:?}")))?.id),
+            None => None,
+        };
+        let mut tx = self.pool.begin().await?;
+        let person_id = crate::ls::upsert_person(&mut tx, person, &format_time(who.at)).await?;
+        let id = insert_designation(
+            &mut tx,
+            person_id,
+            body,
+            towards,
+            since.map(|d| d.to_string()),
+            "confirmed",
+            None,
+            None,
+            who,
+        )
+        .await?;
+        let data =
+            serde_json::json!({ "person": person.name, "body_id": body, "towards_id": towards, "to": "confirmed" });
+        events::append(&mut tx, who, "designation.confirmed", "designation", id, &data).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The people to write to about a body's actions: its confirmed rapporteurs in office on
+    /// `today`, and the contacts it gave in statements it sent (or that were sent to it on its
+    /// behalf, as the datatracker's "To Contacts").
+    pub async fn addresses(&self, body: BodyId, today: NaiveDate) -> Result<Vec<Address>> {
+        let mut out: Vec<Address> = Vec::new();
+        let today = today.to_string();
+        let rapporteurs = sqlx::query(
+            "SELECT p.name, p.email FROM designations d JOIN people p ON p.id = d.person_id WHERE d.body_id = $1 \
+             AND d.status = 'confirmed' AND (d.until IS NULL OR d.until >= $2) AND p.email IS NOT NULL ORDER BY d.id",
+        )
+        .bind(body)
+        .bind(today)
+        .fetch_all(&self.pool)
+        .await?;
+        let contacts = sqlx::query(
+            "SELECT p.name, p.email FROM ls_contacts c JOIN ls l ON l.id = c.ls_id JOIN people p ON p.id = c.person_id \
+             WHERE p.email IS NOT NULL AND ((l.source_body_id = $1 AND (c.role IS NULL OR c.role IN ('from', 'response', 'technical'))) \
+             OR (c.role = 'to' AND l.id IN (SELECT ls_id FROM ls_bodies WHERE body_id = $1 AND list IN ('for_action', 'for_comment', 'for_information')))) \
+             ORDER BY l.id, c.position",
+        )
+        .bind(body)
+        .fetch_all(&self.pool)
+        .await?;
+        for (rows, why) in [(rapporteurs, "rapporteur"), (contacts, "contact")] {
+            for r in rows {
+                let email: String = r.try_get("email")?;
+                if !out.iter().any(|a| a.email.eq_ignore_ascii_case(&email)) {
+                    out.push(Address { name: r.try_get("name")?, email, why: why.to_string() });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The reminder slots already claimed for a body on a statement.
+    pub async fn claimed_slots(&self, ls_id: i64, body: BodyId) -> Result<Vec<String>> {
+        let rows = sqlx::query(
+            "SELECT slot FROM reminders WHERE ls_id = $1 AND body_id = $2 AND status IN ('sending', 'sent')",
+        )
+        .bind(ls_id)
+        .bind(body)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| Ok(r.try_get::<String, _>(0)?)).collect()
+    }
+
+    /// Claims a reminder before sending it. Returns `None` when another run has it (sent, or
+    /// being sent): the unique key makes the claim atomic, so two overlapping runs never send
+    /// the same reminder. A reminder whose sending failed can be claimed again.
+    pub async fn claim_reminder(
+        &self,
+        ls_id: i64,
+        body: BodyId,
+        slot: &str,
+        recipients: &[String],
+        subject: &str,
+        who: &Who,
+    ) -> Result<Option<i64>> {
+        let now = format_time(who.at);
+        let row = sqlx::query(
+            "INSERT INTO reminders (ls_id, body_id, slot, status, recipients, subject, created_at, updated_at) \
+             VALUES ($1, $2, $3, 'sending', $4, $5, $6, $6) ON CONFLICT (ls_id, body_id, slot) DO UPDATE SET status = 'sending', \
+             recipients = excluded.recipients, subject = excluded.subject, error = NULL, updated_at = excluded.updated_at \
+             WHERE reminders.status = 'failed' RETURNING id",
+        )
+        .bind(ls_id)
+        .bind(body)
+        .bind(slot)
+        .bind(serde_json::to_string(recipients)?)
+        .bind(subject)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    /// Records how sending a claimed reminder ended.
+    pub async fn finish_reminder(&self, id: i64, outcome: std::result::Result<(), String>, who: &Who) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let (status, error) = match &outcome {
+            Ok(()) => ("sent", None),
+            Err(e) => ("failed", Some(e.clone())),
+        };
+        sqlx::query("UPDATE reminders SET status = $1, error = $2, updated_at = $3 WHERE id = $4")
+            .bind(status)
+            .bind(error.clone())
+            .bind(format_time(who.at))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let r = sqlx::query("SELECT ls_id, body_id, slot, recipients, subject FROM reminders WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let recipients: Vec<String> = serde_json::from_str(&r.try_get::<String, _>("recipients")?)?;
+        let data = serde_json::json!({
+            "ls_id": r.try_get::<i64, _>("ls_id")?, "body_id": r.try_get::<i64, _>("body_id")?,
+            "slot": r.try_get::<String, _>("slot")?, "recipients": recipients, "subject": opt_text(&r, "subject")?, "error": error,
+        });
+        events::append(&mut tx, who, &format!("reminder.{status}"), "reminder", id, &data).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Every reminder recorded, newest first.
+    pub async fn reminders(&self) -> Result<Vec<ReminderRow>> {
+        let rows = sqlx::query(
+            "SELECT id, ls_id, body_id, slot, status, recipients, subject, error, updated_at FROM reminders ORDER BY id DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(ReminderRow {
+                id: r.try_get("id")?,
+                ls_id: r.try_get("ls_id")?,
+                body_id: r.try_get("body_id")?,
+                slot: r.try_get("slot")?,
+                status: r.try_get("status")?,
+                recipients: serde_json::from_str(&r.try_get::<String, _>("recipients")?)?,
+                subject: opt_text(&r, "subject")?,
+                error: opt_text(&r, "error")?,
+                updated_at: r.try_get("updated_at")?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The group liaise works for, if set.
+    pub async fn home(&self) -> Result<Option<BodyId>> {
+        let mut conn = self.pool.acquire().await?;
+        home_body(&mut conn).await
+    }
+
+    /// Sets the group liaise works for. Its statements already stored as received become sent.
+    pub async fn set_home(&self, name: &str, who: &Who) -> Result<(BodyId, usize)> {
+        let reg = self.registry().await?;
+        let body = reg.lookup(name).ok_or_else(|| StoreError::NotFound(format!("no body is named {name:?}")))?.id;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("INSERT INTO meta (key, value) VALUES ('home_body_id', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(body.to_string())
+            .execute(&mut *tx)
+            .await?;
+        events::append(&mut tx, who, "group.set", "body", body, &serde_json::json!({ "home": reg.canonical(body) }))
+            .await?;
+        let own = sqlx::query("SELECT id FROM ls WHERE source_body_id = $1 AND state = 'received'")
+            .bind(body)
+            .fetch_all(&mut *tx)
+            .await?;
+        for r in &own {
+            let id: i64 = r.try_get(0)?;
+            write_ls_state(&mut tx, id, LsState::Received, LsState::Sent, Some("a statement of the group itself"), who)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok((body, own.len()))
+    }
+}
+
+async fn ls_state(conn: &mut AnyConnection, id: i64) -> Result<LsState> {
+    let r = sqlx::query("SELECT state FROM ls WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("no statement has the id {id}")))?;
+    let s: String = r.try_get(0)?;
+    LsState::parse(&s).ok_or_else(|| StoreError::Invalid(format!("statement #{id} has an unknown state {s:?}")))
+}
+
+async fn write_ls_state(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: LsState,
+    to: LsState,
+    reason: Option<&str>,
+    who: &Who,
+) -> Result<()> {
+    let mut sql = Sql::new("UPDATE ls SET state = ");
+    sql.bind(Bind::Text(to.as_str().into())).push(", updated_at = ").bind(Bind::Text(format_time(who.at)));
+    if let Some(d) = to.direction() {
+        sql.push(", direction = ").bind(Bind::Text(d.as_str().into()));
+    }
+    sql.push(" WHERE id = ").bind(Bind::Int(id));
+    sql.query().execute(&mut *conn).await?;
+    let data = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "comment": reason });
+    events::append(conn, who, "ls.state", "ls", id, &data).await?;
+    Ok(())
+}
+
+/// The direction and first state of a newly imported statement.
+pub(crate) fn initial_state(home: Option<BodyId>, source: BodyId) -> (Direction, LsState) {
+    if home == Some(source) { (Direction::Outgoing, LsState::Sent) } else { (Direction::Incoming, LsState::Received) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_of_replies_meet_their_originals() {
+        let original = title_key("LS on requesting collaboration on metaverse standardization work");
+        for reply in [
+            "LS/r on requesting collaboration on metaverse standardization work (reply to FG-MV-LS1)",
+            "Reply LS on requesting collaboration on metaverse standardization work",
+            "Reply to LS on requesting collaboration on metaverse standardization work",
+            "Response to the liaison statement on requesting collaboration on metaverse standardization work",
+        ] {
+            assert_eq!(title_key(reply), original, "{reply}");
+        }
+        assert_ne!(title_key("LS on immersive media"), original);
+    }
+}
