@@ -5,8 +5,12 @@
 //! talks to the store. It reports progress through a callback so that each front end shows it
 //! its own way (a bar on a terminal, nothing in a pipe).
 
+pub mod calendar;
+pub mod config;
 pub mod demo;
+pub mod due;
 pub mod import;
+pub mod remind;
 
 use chrono::{DateTime, Utc};
 use liaise_store::Who;
@@ -49,6 +53,11 @@ pub fn actor() -> String {
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .unwrap_or_else(|| "cli".to_string())
+}
+
+/// Today, by the same clock.
+pub fn today() -> Result<chrono::NaiveDate> {
+    Ok(now()?.date_naive())
 }
 
 /// The actor and the time of a change made now.

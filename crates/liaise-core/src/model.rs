@@ -273,6 +273,10 @@ pub struct LsRecord {
     pub officers: Vec<Officer>,
     pub topics: Vec<TopicRow>,
     pub requests: Vec<String>,
+    /// Whom each request is addressed to, where the statement says (the 3GPP "To X group."
+    /// lines): parallel to `requests`; empty, or an empty entry, means every for-action body.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub request_to: Vec<Vec<NameRef>>,
     /// Document numbers of the statements this one answers.
     pub response_to: Vec<String>,
     /// The "Response to" text as written (3GPP, IETF), when there is one.

@@ -201,6 +201,11 @@ impl Slot {
         if self.0 > 0 { format!("d+{}", self.0) } else { format!("d-{}", -self.0) }
     }
 
+    /// Reads a key written by [`Slot::key`].
+    pub fn parse(key: &str) -> Option<Slot> {
+        key.strip_prefix('d')?.parse::<i64>().ok().map(Slot)
+    }
+
     pub fn date(self, deadline: NaiveDate) -> NaiveDate {
         deadline + Duration::days(self.0)
     }
@@ -313,6 +318,10 @@ mod tests {
         check("2023-08-25", &[], Some("d+56"));
         check("2023-12-31", &[Slot(56)], None);
         assert_eq!(s.slots().len(), 13);
+        for slot in s.slots() {
+            assert_eq!(Slot::parse(&slot.key()), Some(slot));
+        }
+        assert_eq!(Slot::parse("x"), None);
         assert_eq!(Slot(-1).describe(), "1 day before the deadline");
         assert_eq!(Slot(14).describe(), "2 weeks overdue");
     }

@@ -156,13 +156,19 @@ pub fn read(segs: &[Seg], registry: &Registry) -> (LsRecord, Vec<Warning>) {
         rec.next_meetings.join("\n")
     ));
 
-    // Requests: what the actions ask, else what the description asks.
-    let action_refs: Vec<&str> = actions_text.iter().map(String::as_str).collect();
-    rec.requests = body::requests(&action_refs);
+    // Requests: what each action asks, addressed as the action is; else what the description asks.
     for a in &rec.actions {
-        if body::requests(&[a.text.as_str()]).is_empty() && !rec.requests.contains(&a.text) {
-            rec.requests.push(a.text.clone());
+        let asked = body::requests(&[a.text.as_str()]);
+        let asked = if asked.is_empty() { vec![a.text.clone()] } else { asked };
+        for r in asked {
+            if !rec.requests.contains(&r) {
+                rec.requests.push(r);
+                rec.request_to.push(a.to.clone());
+            }
         }
+    }
+    if rec.request_to.iter().all(Vec::is_empty) {
+        rec.request_to.clear();
     }
     if rec.requests.is_empty() {
         rec.requests = body::requests(&[description.as_str()]);

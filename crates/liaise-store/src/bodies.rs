@@ -44,6 +44,8 @@ pub struct BodyDetail {
     pub children: Vec<String>,
     pub merged_from: Vec<String>,
     pub officers: Vec<OfficerInfo>,
+    /// Liaison rapporteurs who represent the body, confirmed or proposed.
+    pub rapporteurs: Vec<crate::track::Designation>,
     pub statements_from: Vec<StatementRef>,
     pub statements_to: Vec<StatementRef>,
 }
@@ -219,7 +221,7 @@ impl Store {
         .collect::<Result<Vec<_>>>()?;
         let statements_to = sqlx::query(
             "SELECT DISTINCT l.id, l.doc_number, l.title, b.list, l.deadline, l.issued FROM ls l JOIN ls_bodies b ON b.ls_id = l.id \
-             WHERE b.body_id = $1 ORDER BY l.issued, l.id",
+             WHERE b.body_id = $1 AND b.list <> 'source' ORDER BY l.issued, l.id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -227,8 +229,14 @@ impl Store {
         .iter()
         .map(statement_ref)
         .collect::<Result<Vec<_>>>()?;
+        let rapporteurs: Vec<crate::track::Designation> = self
+            .designations(Some(&body.canonical), None)
+            .await?
+            .into_iter()
+            .filter(|d| d.status != "rejected")
+            .collect();
         let info = self.info(&reg, body).await?;
-        Ok(BodyDetail { info, children, merged_from, officers, statements_from, statements_to })
+        Ok(BodyDetail { info, children, merged_from, officers, rapporteurs, statements_from, statements_to })
     }
 
     /// Adds a confirmed body. Refuses a name another body already answers to.

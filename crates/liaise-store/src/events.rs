@@ -110,6 +110,21 @@ pub(crate) async fn for_entity_in(conn: &mut AnyConnection, entity: &str, entity
     rows.iter().map(from_row).collect()
 }
 
+/// Every event about a statement: its own, and those of its actions, the reminders about it and
+/// the rapporteurs it proposed, oldest first.
+pub(crate) async fn for_statement(pool: &AnyPool, ls_id: i64) -> Result<Vec<Event>> {
+    let rows = sqlx::query(
+        "SELECT id, at, actor, kind, entity, entity_id, data FROM events WHERE (entity = 'ls' AND entity_id = $1) \
+         OR (entity = 'action' AND entity_id IN (SELECT id FROM actions WHERE ls_id = $1)) \
+         OR (entity = 'reminder' AND entity_id IN (SELECT id FROM reminders WHERE ls_id = $1)) \
+         OR (entity = 'designation' AND entity_id IN (SELECT id FROM designations WHERE source_ls_id = $1)) ORDER BY id",
+    )
+    .bind(ls_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
 pub(crate) async fn recent(pool: &AnyPool, limit: i64) -> Result<Vec<Event>> {
     let rows = sqlx::query("SELECT id, at, actor, kind, entity, entity_id, data FROM events ORDER BY id DESC LIMIT $1")
         .bind(limit)

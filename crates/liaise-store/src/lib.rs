@@ -171,6 +171,11 @@ impl Store {
         events::for_entity(&self.pool, entity, entity_id).await
     }
 
+    /// Every event about a statement and what hangs on it (actions, reminders, proposals).
+    pub async fn statement_history(&self, ls_id: i64) -> Result<Vec<Event>> {
+        events::for_statement(&self.pool, ls_id).await
+    }
+
     /// The newest events of any kind, newest first.
     pub async fn recent_events(&self, limit: i64) -> Result<Vec<Event>> {
         events::recent(&self.pool, limit).await

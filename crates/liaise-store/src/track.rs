@@ -51,7 +51,7 @@ pub(crate) async fn on_import(
     who: &Who,
 ) -> Result<TrackReport> {
     let mut report = TrackReport::default();
-    sync_actions(conn, backend, ls_id, record, for_action, who, &mut report).await?;
+    sync_actions(conn, backend, registry, ls_id, record, for_action, who, &mut report).await?;
     link_on_import(conn, registry, ls_id, record, source_id, who, &mut report).await?;
     propose_rapporteurs(conn, registry, ls_id, record, source_id, who, &mut report).await?;
     Ok(report)
@@ -59,9 +59,11 @@ pub(crate) async fn on_import(
 
 /// Makes the stored actions match the statement: one per for-action body and request. Actions
 /// no longer asked for are withdrawn, never deleted; actions someone has moved on are left alone.
+#[allow(clippy::too_many_arguments)]
 async fn sync_actions(
     conn: &mut AnyConnection,
     backend: Backend,
+    registry: &Registry,
     ls_id: i64,
     record: &LsRecord,
     for_action: &[BodyId],
@@ -74,6 +76,16 @@ async fn sync_actions(
         record.requests.iter().enumerate().map(|(i, r)| (i as i64, r.clone())).collect()
     };
     let bodies: BTreeSet<BodyId> = for_action.iter().copied().collect();
+    // A request addressed to named groups is asked of those only; one addressed to no one in
+    // particular, of every for-action body.
+    let addressees: Vec<Option<BTreeSet<BodyId>>> = requests
+        .iter()
+        .map(|(i, _)| {
+            let to = usize::try_from(*i).ok().and_then(|i| record.request_to.get(i)).filter(|t| !t.is_empty())?;
+            Some(to.iter().filter_map(|n| registry.lookup(&n.name).map(|b| b.id)).collect())
+        })
+        .collect();
+    let asks = |b: BodyId, k: usize| addressees.get(k).and_then(Option::as_ref).is_none_or(|set| set.contains(&b));
     let mut existing: HashMap<(BodyId, i64), (i64, String, String)> = HashMap::new();
     for r in sqlx::query("SELECT id, body_id, request_index, state, request FROM actions WHERE ls_id = $1")
         .bind(ls_id)
@@ -88,7 +100,10 @@ async fn sync_actions(
     let now = format_time(who.at);
     let mut new_rows = Vec::new();
     for b in &bodies {
-        for (idx, text) in &requests {
+        for (k, (idx, text)) in requests.iter().enumerate() {
+            if !asks(*b, k) {
+                continue;
+            }
             match existing.get(&(*b, *idx)) {
                 None => new_rows.push(vec![
                     Bind::Int(ls_id),

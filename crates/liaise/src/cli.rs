@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "LIAISE_DATABASE_URL", default_value = DEFAULT_DB.as_str(), value_name = "URL")]
     pub db: String,
 
+    /// Configuration file (SMTP, reminder schedule, templates); default: ~/.config/liaise/config.toml.
+    #[arg(long, global = true, env = "LIAISE_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     /// More log output on stderr (-v info, -vv debug); LIAISE_LOG takes tracing filters.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -52,8 +56,214 @@ pub enum Command {
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
     Bodies(BodiesCommand),
+    /// What each recipient still owes, by deadline, and whom to chase.
+    Due(DueArgs),
+    /// The actions statements ask for: list them, change their state, see their history.
+    #[command(subcommand)]
+    Actions(ActionsCommand),
+    /// Replies not yet linked to what they answer; link one by hand.
+    #[command(subcommand)]
+    Replies(RepliesCommand),
+    /// Liaison rapporteurs: list, confirm or reject proposals, add, end.
+    #[command(subcommand)]
+    Rapporteurs(RapporteursCommand),
+    /// E-mail the reminders due today to the bodies that still owe something.
+    Remind(RemindArgs),
+    /// Write the calendar of deadlines (iCalendar, RFC 5545).
+    Calendar(CalendarArgs),
+    /// Show or set the group liaise works for (its statements are outgoing).
+    Group(GroupArgs),
+    /// Show the configuration, an example file, or the built-in message templates.
+    Config(ConfigArgs),
     /// Import the example statements shipped with liaise into a fresh database and show them.
     Demo(DemoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Only deadlines within this time from today, overdue ones included: 14d, 2w, 10.
+    #[arg(long, value_name = "DAYS")]
+    pub within: Option<String>,
+    /// Only actions past their deadline.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only what this body owes.
+    #[arg(long, value_name = "BODY")]
+    pub body: Option<String>,
+    /// Evaluate as if today were this date.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionsCommand {
+    /// List actions.
+    List(ActionsListArgs),
+    /// Move an action to another state: open, acknowledged, answered, declined, withdrawn.
+    Set(ActionSetArgs),
+    /// Every change of one action.
+    History(ActionHistoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsListArgs {
+    /// Only actions of this statement (id or document number).
+    #[arg(long, value_name = "LS")]
+    pub ls: Option<String>,
+    /// Only actions of this body.
+    #[arg(long, value_name = "BODY")]
+    pub body: Option<String>,
+    /// Only actions in this state.
+    #[arg(long)]
+    pub state: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionSetArgs {
+    /// The action's id (see `liaise actions list`).
+    pub id: i64,
+    /// The new state.
+    pub state: String,
+    /// Why, for the record.
+    #[arg(long)]
+    pub comment: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionHistoryArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RepliesCommand {
+    /// Replies that answer nothing stored: link them by hand.
+    Unmatched(JsonArgs),
+    /// Link a reply to the statement it answers; the replying body's actions become answered.
+    Link(LinkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The reply (id or document number).
+    pub reply: String,
+    /// The statement it answers (id or document number).
+    pub original: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RapporteursCommand {
+    /// List rapporteurs and proposals.
+    List(RapporteursListArgs),
+    /// Confirm a proposed rapporteur.
+    Confirm(RapporteurIdArgs),
+    /// Reject a proposed rapporteur.
+    Reject(RapporteurIdArgs),
+    /// End a rapporteur's designation.
+    End(RapporteurEndArgs),
+    /// Add a confirmed rapporteur by hand.
+    Add(RapporteurAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RapporteursListArgs {
+    /// Only rapporteurs of this body.
+    #[arg(long, value_name = "BODY")]
+    pub body: Option<String>,
+    /// Only proposals waiting for confirmation.
+    #[arg(long)]
+    pub proposed: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RapporteurIdArgs {
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct RapporteurEndArgs {
+    pub id: i64,
+    /// The last day of the designation.
+    #[arg(long, value_name = "DATE")]
+    pub until: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RapporteurAddArgs {
+    /// The body the rapporteur represents.
+    pub body: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub email: String,
+    #[arg(long)]
+    pub organization: Option<String>,
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// The group the rapporteur liaises with (default: the group liaise works for).
+    #[arg(long, value_name = "BODY")]
+    pub towards: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Send nothing, record nothing: print what would be sent.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Evaluate as if today were this date.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Evaluate as if today were this date (marks deadlines passed with bodies still open).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupArgs {
+    /// The group's name (any spelling); without it, shows the group.
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print an example configuration file.
+    #[arg(long)]
+    pub example: bool,
+    /// Write the built-in message templates into this folder, to edit.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +287,31 @@ pub enum LsCommand {
     Show(LsShowArgs),
     /// Every recorded change of one statement, oldest first.
     History(LsShowArgs),
+    /// Change a statement's state: draft, approved, sent, received.
+    State(LsStateArgs),
+    /// Mark a statement dead (it stays, with its history); `revive` brings it back.
+    Dead(LsDeadArgs),
+    /// Bring a dead statement back to the state it had.
+    Revive(LsShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LsStateArgs {
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// draft, approved, sent or received.
+    pub state: String,
+    #[arg(long)]
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LsDeadArgs {
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Why it is dead (required).
+    #[arg(long)]
+    pub reason: String,
 }
 
 #[derive(Debug, Args)]

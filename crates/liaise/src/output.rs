@@ -56,3 +56,22 @@ pub fn progress_bar(show: bool) -> ProgressBar {
 pub fn or_dash(s: Option<&str>) -> String {
     s.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }
+
+/// One line about an event: its kind, then the change it made ("open -> answered") and why.
+pub fn event_line(e: &liaise_store::Event, subject: &str) -> String {
+    let d = &e.data;
+    let text = |k: &str| d.get(k).and_then(|v| v.as_str());
+    let change = match (text("from"), text("to")) {
+        (Some(f), Some(t)) => format!(" {f} -> {t}"),
+        (None, Some(t)) => format!(" {t}"),
+        _ => String::new(),
+    };
+    let mut extra = Vec::new();
+    for key in ["file", "comment", "reason", "request", "slot"] {
+        if let Some(v) = text(key) {
+            extra.push(v.to_string());
+        }
+    }
+    let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join("; ")) };
+    format!("{}  {:<10} {:<22} {subject}{change}{extra}", e.at, e.actor, e.kind)
+}

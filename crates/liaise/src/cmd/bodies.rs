@@ -69,6 +69,12 @@ pub async fn run(db: &str, cmd: BodiesCommand) -> anyhow::Result<ExitCode> {
                         [o.organization.as_deref(), o.country.as_deref()].into_iter().flatten().collect();
                     println!("  {:<11} {} ({})", format!("{}:", o.role), o.name, org.join(", "));
                 }
+                for r in &d.rapporteurs {
+                    let towards = r.towards.as_deref().map(|t| format!(" towards {t}")).unwrap_or_default();
+                    let email = r.email.as_deref().map(|e| format!(" <{e}>")).unwrap_or_default();
+                    let until = r.until.as_deref().map(|u| format!(" until {u}")).unwrap_or_default();
+                    println!("  Rapporteur: {}{email}{towards} ({}{until}, #{})", r.name, r.status, r.id);
+                }
                 for s in &d.statements_from {
                     println!("  Sent:       #{} {} {}", s.id, or_dash(s.doc_number.as_deref()), s.title);
                 }

@@ -2,8 +2,11 @@
 
 use crate::cli::{LsCommand, LsListArgs, LsShowArgs};
 use crate::output::{self, or_dash};
+use anyhow::Context;
 use liaise_core::BodyList;
+use liaise_core::track::LsState;
 use liaise_store::ls::{LsFilter, LsView};
+use liaise_store::track::{ActionFilter, ActionRow};
 use std::process::ExitCode;
 
 pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
@@ -12,13 +15,42 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
         LsCommand::List(args) => list(&store, args).await?,
         LsCommand::Show(args) => {
             let view = store.get_ls(&args.id).await?;
+            let tracking = tracking(&store, view.id).await?;
             if args.json {
-                output::json(&view.to_json())?;
+                let mut json = view.to_json();
+                if let Some(obj) = json.as_object_mut() {
+                    obj.insert("actions".into(), serde_json::to_value(&tracking.actions)?);
+                    obj.insert("answers".into(), serde_json::to_value(&tracking.answers)?);
+                    obj.insert("answered_by".into(), serde_json::to_value(&tracking.answered_by)?);
+                }
+                output::json(&json)?;
             } else {
                 print_view(&view);
+                print_tracking(&tracking);
             }
         }
         LsCommand::History(args) => history(&store, args).await?,
+        LsCommand::State(args) => {
+            let view = store.get_ls(&args.id).await?;
+            let to = LsState::parse(&args.state).filter(|s| *s != LsState::Dead).with_context(|| {
+                format!(
+                    "{:?}: one of draft, approved, sent, received (use `liaise ls dead` to mark it dead)",
+                    args.state
+                )
+            })?;
+            let from = store.set_ls_state(view.id, to, args.comment.as_deref(), &liaise_app::who()?).await?;
+            println!("#{}: {} -> {}", view.id, from.as_str(), to.as_str());
+        }
+        LsCommand::Dead(args) => {
+            let view = store.get_ls(&args.id).await?;
+            let from = store.set_ls_state(view.id, LsState::Dead, Some(&args.reason), &liaise_app::who()?).await?;
+            println!("#{}: {} -> dead ({})", view.id, from.as_str(), args.reason);
+        }
+        LsCommand::Revive(args) => {
+            let view = store.get_ls(&args.id).await?;
+            let to = store.revive_ls(view.id, &liaise_app::who()?).await?;
+            println!("#{}: dead -> {}", view.id, to.as_str());
+        }
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)
@@ -61,15 +93,54 @@ async fn list(store: &liaise_store::Store, args: LsListArgs) -> anyhow::Result<(
     Ok(())
 }
 
+/// The actions of a statement and the statements it answers or is answered by.
+pub struct Tracking {
+    pub actions: Vec<ActionRow>,
+    pub answers: Vec<i64>,
+    pub answered_by: Vec<i64>,
+}
+
+pub async fn tracking(store: &liaise_store::Store, id: i64) -> anyhow::Result<Tracking> {
+    let actions = store.actions(&ActionFilter { ls_id: Some(id), ..ActionFilter::default() }).await?;
+    let (answers, answered_by) = store.links_of(id).await?;
+    Ok(Tracking { actions, answers, answered_by })
+}
+
+pub fn print_tracking(t: &Tracking) {
+    if !t.actions.is_empty() {
+        let mut by_state: std::collections::BTreeMap<&str, std::collections::BTreeSet<i64>> = Default::default();
+        for a in &t.actions {
+            by_state.entry(a.state.as_str()).or_default().insert(a.body_id);
+        }
+        let bodies: std::collections::BTreeSet<i64> = t.actions.iter().map(|a| a.body_id).collect();
+        let parts: Vec<String> = by_state.iter().map(|(s, b)| format!("{} {s}", b.len())).collect();
+        println!("  Actions:      {} for {} bodies: {}", t.actions.len(), bodies.len(), parts.join(", "));
+    }
+    if !t.answers.is_empty() {
+        let ids: Vec<String> = t.answers.iter().map(|i| format!("#{i}")).collect();
+        println!("  Answers:      {}", ids.join(", "));
+    }
+    if !t.answered_by.is_empty() {
+        let ids: Vec<String> = t.answered_by.iter().map(|i| format!("#{i}")).collect();
+        println!("  Answered by:  {}", ids.join(", "));
+    }
+}
+
 async fn history(store: &liaise_store::Store, args: LsShowArgs) -> anyhow::Result<()> {
     let view = store.get_ls(&args.id).await?;
-    let events = store.history("ls", view.id).await?;
+    let events = store.statement_history(view.id).await?;
     if args.json {
         return output::json(&events);
     }
+    let actions = store.actions(&ActionFilter { ls_id: Some(view.id), ..ActionFilter::default() }).await?;
+    let action_body: std::collections::HashMap<i64, &str> = actions.iter().map(|a| (a.id, a.body.as_str())).collect();
     for e in &events {
-        let file = e.data.get("file").and_then(|f| f.as_str()).map(|f| format!(" from {f}")).unwrap_or_default();
-        println!("{}  {:<12} {}{file}", e.at, e.actor, e.kind);
+        let subject = match e.entity.as_str() {
+            "action" => format!("action {} of {}", e.entity_id, action_body.get(&e.entity_id).copied().unwrap_or("?")),
+            "ls" => String::new(),
+            other => format!("{other} {}", e.entity_id),
+        };
+        println!("{}", output::event_line(e, &subject));
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ mod bodies;
 mod demo;
 mod import;
 mod ls;
+mod track;
 
 use crate::cli::{Cli, Command};
 use anyhow::Context;
@@ -20,6 +21,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ls(cmd) => ls::run(&cli.db, cmd).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
         Command::Demo(args) => demo::run(args).await,
+        Command::Due(args) => track::due(&cli.db, args).await,
+        Command::Actions(cmd) => track::actions(&cli.db, cmd).await,
+        Command::Replies(cmd) => track::replies(&cli.db, cmd).await,
+        Command::Rapporteurs(cmd) => track::rapporteurs(&cli.db, cmd).await,
+        Command::Remind(args) => track::remind(&cli.db, cli.config.as_deref(), args).await,
+        Command::Calendar(args) => track::calendar(&cli.db, args).await,
+        Command::Group(args) => track::group(&cli.db, args).await,
+        Command::Config(args) => track::config(cli.config.as_deref(), args),
+    }
+}
+
+/// The day to evaluate as today: `--as-of`, else the clock.
+pub fn as_of(given: Option<&str>) -> anyhow::Result<chrono::NaiveDate> {
+    match given {
+        Some(d) => date_arg("--as-of", d),
+        None => Ok(liaise_app::today()?),
     }
 }
 

@@ -104,10 +104,29 @@ fn history_lists_every_change() {
     assert!(env.run(&["import", s(&file)]).ok());
     let events = env.json(&["ls", "history", "S4-231450"]);
     let kinds: Vec<&str> = events.as_array().expect("events").iter().filter_map(|e| e["kind"].as_str()).collect();
-    assert_eq!(kinds, vec!["ls.created", "ls.updated"]);
+    // The statement's own events, and those of the actions it created: each of the two groups
+    // is asked what its own "To ... group." paragraph asks.
+    assert_eq!(kinds, vec!["ls.created", "action.created", "action.created", "ls.updated"]);
     assert_eq!(events[0]["actor"], "tester");
     let text = env.run(&["ls", "history", "S4-231450"]).stdout();
-    assert!(text.contains("ls.created from") && text.contains("s4-231450.txt"), "{text}");
+    assert!(text.contains("ls.created") && text.contains("s4-231450.txt"), "{text}");
+    let actions = env.json(&["actions", "list", "--ls", "S4-231450"]);
+    let asked: Vec<(String, String)> = actions
+        .as_array()
+        .expect("actions")
+        .iter()
+        .map(|a| (a["body"].as_str().unwrap_or("").to_string(), a["request"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert_eq!(
+        asked,
+        vec![
+            (
+                "ITU-T SG16".to_string(),
+                "information on its work on immersive video coding that could support split rendering".to_string()
+            ),
+            ("ETSI ISG ARF".to_string(), "consider TS 26.565 in its AR framework architecture".to_string()),
+        ]
+    );
 }
 
 #[test]

@@ -5,6 +5,8 @@ mod bad_input;
 mod bodies;
 mod fixture;
 mod import;
+mod remind;
+mod story;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -12,11 +14,13 @@ use std::process::{Command, Output};
 /// A temporary home for one test: a database and files.
 pub struct Env {
     pub dir: tempfile::TempDir,
+    db: Option<String>,
+    vars: Vec<(String, String)>,
 }
 
 impl Default for Env {
     fn default() -> Env {
-        Env { dir: tempfile::tempdir().expect("a temporary folder") }
+        Env { dir: tempfile::tempdir().expect("a temporary folder"), db: None, vars: Vec::new() }
     }
 }
 
@@ -25,8 +29,38 @@ impl Env {
         Env::default()
     }
 
+    /// An environment whose database is the given URL (PostgreSQL, say).
+    pub fn with_db(url: &str) -> Env {
+        Env { db: Some(url.to_string()), ..Env::default() }
+    }
+
+    /// Sets an environment variable for every later run.
+    pub fn set(&mut self, key: &str, value: &str) {
+        self.vars.retain(|(k, _)| k != key);
+        self.vars.push((key.to_string(), value.to_string()));
+    }
+
     pub fn db(&self) -> String {
-        self.dir.path().join("liaise.db").display().to_string()
+        self.db.clone().unwrap_or_else(|| self.dir.path().join("liaise.db").display().to_string())
+    }
+
+    /// The command, ready to run or spawn.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_liaise"));
+        c.args(args)
+            .env("LIAISE_DATABASE_URL", self.db())
+            .env("HOME", self.dir.path())
+            .env("LIAISE_USER", "tester")
+            .env_remove("LIAISE_NOW")
+            .env_remove("LIAISE_CONFIG")
+            .env_remove("LIAISE_SMTP_URL")
+            .env_remove("LIAISE_SMTP_FROM")
+            .env_remove("XDG_DATA_HOME")
+            .env_remove("XDG_CONFIG_HOME");
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
+        c
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -35,16 +69,12 @@ impl Env {
 
     /// Runs `liaise` with this test's database.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_liaise"))
-            .args(args)
-            .env("LIAISE_DATABASE_URL", self.db())
-            .env("HOME", self.dir.path())
-            .env("LIAISE_USER", "tester")
-            .env_remove("LIAISE_NOW")
-            .env_remove("XDG_DATA_HOME")
-            .output()
-            .expect("liaise runs");
-        Run(out)
+        Run(self.command(args).output().expect("liaise runs"))
+    }
+
+    /// Runs with the clock set to a date.
+    pub fn run_at(&self, date: &str, args: &[&str]) -> Run {
+        Run(self.command(args).env("LIAISE_NOW", date).output().expect("liaise runs"))
     }
 
     /// Runs `liaise ... --json` and parses what it prints.

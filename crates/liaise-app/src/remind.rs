@@ -1,0 +1,238 @@
+//! Reminders by e-mail: for each body that still owes something on a statement with a deadline,
+//! the reminder the schedule says is due today, to its rapporteurs and contacts, once.
+//!
+//! Invariant: a reminder is claimed in the database before it is sent, under a unique key
+//! (statement, body, slot), so two overlapping runs never send it twice; a failed sending is
+//! recorded and retried by the next run.
+
+use crate::config::{ReminderConfig, SmtpConfig};
+use crate::due::{DueItem, DueOptions, due};
+use crate::{AppError, Result};
+use chrono::NaiveDate;
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use liaise_core::date::long_date;
+use liaise_core::track::Slot;
+use liaise_store::track::Address;
+use liaise_store::{Store, Who};
+use serde::Serialize;
+use std::collections::HashMap;
+
+const SUBJECT: &str = include_str!("../templates/reminder-subject.txt");
+const BODY: &str = include_str!("../templates/reminder.txt");
+
+/// The message templates: built in, or replaced by files in the configured folder.
+pub struct Templates {
+    env: minijinja::Environment<'static>,
+}
+
+impl Templates {
+    /// The built-in templates with any file of `folder` in their place (`reminder-subject.txt`,
+    /// `reminder.txt`). A template that does not compile is an error naming the file.
+    pub fn load(folder: Option<&std::path::Path>) -> Result<Templates> {
+        let mut env = minijinja::Environment::new();
+        let syntax = minijinja::syntax::SyntaxConfig::builder()
+            .keep_trailing_newline(true)
+            .build()
+            .map_err(|e| AppError::Invalid(format!("template syntax: {e}")))?;
+        env.set_syntax(syntax);
+        // Messages are plain text: nothing is escaped.
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        for (name, builtin) in [("reminder-subject.txt", SUBJECT), ("reminder.txt", BODY)] {
+            let custom = folder.map(|f| f.join(name)).filter(|p| p.exists());
+            let (source, origin) = match custom {
+                Some(p) => {
+                    let text = std::fs::read_to_string(&p)
+                        .map_err(|source| AppError::Io { path: p.display().to_string(), source })?;
+                    (text, p.display().to_string())
+                }
+                None => (builtin.to_string(), format!("built-in {name}")),
+            };
+            env.add_template_owned(name.to_string(), source)
+                .map_err(|e| AppError::Invalid(format!("{origin}: {e:#}")))?;
+        }
+        Ok(Templates { env })
+    }
+
+    fn render(&self, name: &str, ctx: &minijinja::Value) -> Result<String> {
+        self.env
+            .get_template(name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| AppError::Invalid(format!("template {name}: {e:#}")))
+    }
+}
+
+/// The built-in templates, for a secretariat to start its own from.
+pub fn builtin_templates() -> [(&'static str, &'static str); 2] {
+    [("reminder-subject.txt", SUBJECT), ("reminder.txt", BODY)]
+}
+
+/// One reminder: to whom, about what, and its text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reminder {
+    pub ls_id: i64,
+    pub doc_number: Option<String>,
+    pub body_id: i64,
+    pub body: String,
+    pub slot: String,
+    pub to: Vec<Address>,
+    pub subject: String,
+    pub text: String,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RemindReport {
+    pub as_of: Option<NaiveDate>,
+    pub dry_run: bool,
+    /// Sent, or (dry run) to be sent.
+    pub sent: Vec<Reminder>,
+    pub failed: Vec<(Reminder, String)>,
+    /// Due, but claimed by an earlier or parallel run.
+    pub already_claimed: usize,
+    /// Bodies with a reminder due but no address to send it to.
+    pub no_address: Vec<(Option<String>, String)>,
+}
+
+/// What a `remind` run needs.
+pub struct RemindOptions<'a> {
+    pub as_of: NaiveDate,
+    pub dry_run: bool,
+    pub reminders: &'a ReminderConfig,
+    pub smtp: Option<&'a SmtpConfig>,
+}
+
+fn display(a: &Address) -> String {
+    format!("{} <{}>", a.name, a.email)
+}
+
+/// The people of the sending group to reply to: the statement's own contacts.
+async fn reply_to(store: &Store, ls_id: i64, cache: &mut HashMap<i64, String>) -> Result<String> {
+    if let Some(s) = cache.get(&ls_id) {
+        return Ok(s.clone());
+    }
+    let view = store.get_ls(&ls_id.to_string()).await?;
+    let contacts: Vec<String> = view
+        .record
+        .contacts
+        .iter()
+        .filter(|c| c.role.as_deref().is_none_or(|r| matches!(r, "from" | "response" | "technical")))
+        .filter_map(|c| c.email.as_ref().map(|e| format!("{} <{e}>", c.name)))
+        .collect();
+    let text = contacts.join(", ");
+    cache.insert(ls_id, text.clone());
+    Ok(text)
+}
+
+fn render(templates: &Templates, item: &DueItem, slot: Slot, reply: &str, signature: &str) -> Result<(String, String)> {
+    let deadline = item.deadline.ok_or_else(|| AppError::Invalid("a reminder needs a deadline".into()))?;
+    let number = item.doc_number.clone().unwrap_or_else(|| format!("#{}", item.ls_id));
+    let names: Vec<&str> = item.chase.iter().map(|a| a.name.as_str()).collect();
+    let ctx = minijinja::Value::from(minijinja::value::Serde(serde_json::json!({
+        "ls": { "id": item.ls_id, "number": number, "title": item.title, "source": item.source },
+        "body": item.body,
+        "requests": item.requests,
+        "deadline": deadline.to_string(),
+        "deadline_long": long_date(deadline),
+        "days_left": item.days_left.unwrap_or(0),
+        "greeting": if names.is_empty() { "colleagues".to_string() } else { names.join(", ") },
+        "reply_to": reply,
+        "signature": signature,
+        "slot": slot.describe(),
+        "reference": format!("ls-{}/body-{}/{}", item.ls_id, item.body_id, slot.key()),
+    })));
+    let subject = templates.render("reminder-subject.txt", &ctx)?.trim().replace(['\r', '\n'], " ");
+    let text = templates.render("reminder.txt", &ctx)?;
+    Ok((subject, text))
+}
+
+async fn send(
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    smtp: &SmtpConfig,
+    r: &Reminder,
+) -> std::result::Result<(), String> {
+    let from: Mailbox = smtp.from.parse().map_err(|e| format!("the sender {:?} is not an address: {e}", smtp.from))?;
+    let mut m = Message::builder().from(from).subject(r.subject.clone());
+    for a in &r.to {
+        let mb: Mailbox = display(a).parse().map_err(|e| format!("{:?} is not an address: {e}", a.email))?;
+        m = m.to(mb);
+    }
+    for cc in &smtp.cc {
+        m = m.cc(cc.parse().map_err(|e| format!("cc {cc:?} is not an address: {e}"))?);
+    }
+    if let Some(rt) = &smtp.reply_to {
+        m = m.reply_to(rt.parse().map_err(|e| format!("reply_to {rt:?} is not an address: {e}"))?);
+    }
+    let message = m
+        .header(ContentType::TEXT_PLAIN)
+        .body(r.text.clone())
+        .map_err(|e| format!("the message could not be built: {e}"))?;
+    transport.send(message).await.map(|_| ()).map_err(|e| format!("the SMTP server refused it: {e}"))
+}
+
+/// Sends the reminders due on `as_of` (or, for a dry run, says which it would send).
+pub async fn remind(store: &Store, o: &RemindOptions<'_>, who: &Who) -> Result<RemindReport> {
+    let templates = Templates::load(o.reminders.templates.as_deref())?;
+    let schedule = o.reminders.schedule();
+    let transport = match (o.dry_run, o.smtp) {
+        (true, _) => None,
+        (false, Some(smtp)) => Some(
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp.url)
+                .map_err(|e| AppError::Invalid(format!("the SMTP URL {:?} is not usable: {e}", smtp.url)))?
+                .timeout(Some(std::time::Duration::from_secs(30)))
+                .build(),
+        ),
+        (false, None) => {
+            return Err(AppError::Invalid(
+                "no SMTP server is configured: set [smtp] url and from in the configuration file, or LIAISE_SMTP_URL and \
+                 LIAISE_SMTP_FROM; `liaise remind --dry-run` shows what would be sent"
+                    .into(),
+            ));
+        }
+    };
+    let report_due =
+        due(store, &DueOptions { as_of: o.as_of, within_days: None, overdue_only: false, body: None }).await?;
+    let mut report = RemindReport { as_of: Some(o.as_of), dry_run: o.dry_run, ..RemindReport::default() };
+    let mut replies = HashMap::new();
+    for item in report_due.items.iter().filter(|i| i.deadline.is_some()) {
+        let Some(deadline) = item.deadline else { continue };
+        let claimed: Vec<Slot> =
+            store.claimed_slots(item.ls_id, item.body_id).await?.iter().filter_map(|k| Slot::parse(k)).collect();
+        let Some(slot) = schedule.due_slot(deadline, o.as_of, &claimed) else { continue };
+        if item.chase.is_empty() {
+            report.no_address.push((item.doc_number.clone(), item.body.clone()));
+            continue;
+        }
+        let reply = reply_to(store, item.ls_id, &mut replies).await?;
+        let (subject, text) = render(&templates, item, slot, &reply, &o.reminders.signature)?;
+        let reminder = Reminder {
+            ls_id: item.ls_id,
+            doc_number: item.doc_number.clone(),
+            body_id: item.body_id,
+            body: item.body.clone(),
+            slot: slot.key(),
+            to: item.chase.clone(),
+            subject,
+            text,
+        };
+        let (Some(transport), Some(smtp)) = (&transport, o.smtp) else {
+            report.sent.push(reminder);
+            continue;
+        };
+        let recipients: Vec<String> = reminder.to.iter().map(display).collect();
+        let Some(claim) =
+            store.claim_reminder(item.ls_id, item.body_id, &reminder.slot, &recipients, &reminder.subject, who).await?
+        else {
+            report.already_claimed += 1;
+            continue;
+        };
+        let outcome = send(transport, smtp, &reminder).await;
+        store.finish_reminder(claim, outcome.clone(), who).await?;
+        match outcome {
+            Ok(()) => report.sent.push(reminder),
+            Err(e) => report.failed.push((reminder, e)),
+        }
+    }
+    Ok(report)
+}
