@@ -99,8 +99,9 @@ fn main() {
             let store = Store::open(&db.display().to_string()).await.expect("store");
             let who = Who::new("bench", chrono::Utc::now());
             let start = Instant::now();
-            let report =
-                import_paths(&store, std::slice::from_ref(folder), &who, &mut |_: Progress| {}).await.expect("import");
+            let report = import_paths(&store, std::slice::from_ref(folder), None, &who, &mut |_: Progress| {})
+                .await
+                .expect("import");
             let secs = start.elapsed().as_secs_f64();
             store.close().await;
             (secs, report)

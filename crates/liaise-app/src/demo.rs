@@ -13,8 +13,15 @@ pub const DOCUMENTS: &[(&str, &str)] = &[
     ("ietf-sg13-ipv6.txt", include_str!("../demo/ietf-sg13-ipv6.txt")),
 ];
 
-/// Imports the demo documents into a store.
+/// The group the demo works for: its statement goes out, the others come in.
+pub const GROUP: &str = "ITU-T SG16";
+
+/// The day the demo's due list is computed for: when its statements were current.
+pub const AS_OF: &str = "2024-01-10";
+
+/// Imports the demo documents into a store, working for [`GROUP`].
 pub async fn import_demo(store: &Store, who: &Who, progress: &mut dyn FnMut(Progress<'_>)) -> Result<ImportReport> {
+    store.set_home(GROUP, who).await?;
     let mut registry = store.registry().await?;
     let mut report = ImportReport::default();
     progress(Progress::Found(DOCUMENTS.len()));

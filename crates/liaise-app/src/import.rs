@@ -7,6 +7,7 @@
 use crate::{AppError, Result};
 use liaise_core::Warning;
 use liaise_core::registry::Registry;
+use liaise_core::track::LsState;
 use liaise_read::MAX_INPUT_BYTES;
 use liaise_store::ls::{Batch, FileMeta, Imported};
 use liaise_store::{Store, Who};
@@ -131,6 +132,7 @@ fn prepare(
     registry: &Registry,
     name: &str,
     bytes: &[u8],
+    initial_state: Option<LsState>,
 ) -> std::result::Result<(liaise_read::Parsed, FileMeta), String> {
     let parsed = liaise_read::read(bytes, registry).map_err(|e| e.to_string())?;
     let meta = FileMeta {
@@ -138,6 +140,7 @@ fn prepare(
         sha256: sha256_hex(bytes),
         size: bytes.len() as u64,
         format: parsed.format.as_str().to_string(),
+        initial_state,
     };
     Ok((parsed, meta))
 }
@@ -154,7 +157,7 @@ pub async fn import_bytes(
     bytes: &[u8],
     who: &Who,
 ) -> std::result::Result<Outcome, String> {
-    let (parsed, meta) = prepare(registry, name, bytes)?;
+    let (parsed, meta) = prepare(registry, name, bytes, None)?;
     match store.import_ls(registry, &parsed.record, &parsed.warnings, &meta, who).await {
         Ok(i) => Ok(outcome_of(i)),
         Err(e) => {
@@ -211,9 +214,11 @@ impl Pending {
 
 /// Imports files and folders, reporting progress as documents are stored. Each document is
 /// stored whole or not at all (a savepoint of its own); documents are committed in batches.
+/// `initial_state` sets the state of statements new to the database (a draft, say).
 pub async fn import_paths(
     store: &Store,
     paths: &[PathBuf],
+    initial_state: Option<LsState>,
     who: &Who,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<ImportReport> {
@@ -224,7 +229,7 @@ pub async fn import_paths(
     let mut pending = Pending { batch: None, started: Instant::now(), outcomes: Vec::new() };
     for path in files {
         let display = path.display().to_string();
-        let prepared = read_file(&path).and_then(|bytes| prepare(&registry, &display, &bytes));
+        let prepared = read_file(&path).and_then(|bytes| prepare(&registry, &display, &bytes, initial_state));
         let outcome = match prepared {
             Err(error) => Outcome::Failed { error },
             Ok((parsed, meta)) => {

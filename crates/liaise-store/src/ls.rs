@@ -17,6 +17,9 @@ pub struct FileMeta {
     pub sha256: String,
     pub size: u64,
     pub format: String,
+    /// The state a new statement starts in, when the importer says (a draft being prepared);
+    /// otherwise sent for the group's own statements and received for the others.
+    pub initial_state: Option<liaise_core::track::LsState>,
 }
 
 /// What an import did.
@@ -253,7 +256,10 @@ async fn import_into(
             }
             None => {
                 let home = crate::track::home_body(tx).await?;
-                let (direction, state) = crate::track::initial_state(home, source_id);
+                let (direction, state) = match file.initial_state {
+                    Some(s) => (s.direction().unwrap_or(liaise_core::track::Direction::Incoming), s),
+                    None => crate::track::initial_state(home, source_id),
+                };
                 let mut sql = Sql::new(
                     "INSERT INTO ls (doc_key, doc_number, source_body_id, title, kind, layout, direction, state, deadline, issued, record, created_at, updated_at) VALUES (",
                 );

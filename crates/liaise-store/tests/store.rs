@@ -32,6 +32,7 @@ fn meta(name: &str, bytes: &[u8]) -> FileMeta {
         sha256: format!("{h:016x}-{}", bytes.len()),
         size: bytes.len() as u64,
         format: "text".into(),
+        initial_state: None,
     }
 }
 

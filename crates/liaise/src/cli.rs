@@ -277,6 +277,10 @@ pub struct ImportArgs {
     /// Print only the summary and failures.
     #[arg(short, long)]
     pub quiet: bool,
+    /// The state new statements start in: draft, approved, sent (outgoing) or received
+    /// (incoming). By default the group's own statements are sent and others received.
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -24,7 +24,6 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<ExitCode> {
     })
     .await?;
     let views = store.list_ls(&LsFilter::default()).await?;
-    store.close().await;
     if args.json {
         let records: Vec<serde_json::Value> = views.iter().map(|v| v.to_json()).collect();
         output::json(&serde_json::json!({ "database": db, "import": report, "statements": records }))?;
@@ -33,11 +32,23 @@ pub async fn run(args: DemoArgs) -> anyhow::Result<ExitCode> {
         println!();
         for v in &views {
             super::ls::print_view(v);
+            super::ls::print_tracking(&super::ls::tracking(&store, v.id).await?);
             println!();
         }
+        let as_of = liaise_core::date::parse_date_strict(liaise_app::demo::AS_OF).unwrap_or_default();
+        let due = liaise_app::due::due(
+            &store,
+            &liaise_app::due::DueOptions { as_of, within_days: None, overdue_only: false, body: None },
+        )
+        .await?;
+        println!("What is due, as if today were {as_of} (liaise works for {} here):", liaise_app::demo::GROUP);
+        super::track::print_due(&due);
+        println!();
         println!("The demo database is {db}");
-        println!("Explore it:  liaise --db {db} ls list");
+        println!("Explore it:  liaise --db {db} due --as-of {}", liaise_app::demo::AS_OF);
+        println!("             liaise --db {db} ls list");
         println!("             liaise --db {db} bodies show \"3GPP SA4\"");
     }
+    store.close().await;
     Ok(if report.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

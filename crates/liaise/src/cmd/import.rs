@@ -2,15 +2,26 @@
 
 use crate::cli::ImportArgs;
 use crate::output;
+use anyhow::Context;
 use liaise_app::import::{FileReport, ImportReport, Outcome, Progress, import_paths};
+use liaise_core::track::LsState;
 use std::process::ExitCode;
 
 pub async fn run(db: &str, args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let state = args
+        .state
+        .as_deref()
+        .map(|s| {
+            LsState::parse(s)
+                .filter(|s| *s != LsState::Dead)
+                .with_context(|| format!("--state {s:?}: one of draft, approved, sent, received"))
+        })
+        .transpose()?;
     let store = super::open(db).await?;
     let who = liaise_app::who()?;
     let bar = output::progress_bar(!args.json);
     let quiet = args.quiet || args.json;
-    let report = import_paths(&store, &args.paths, &who, &mut |p| match p {
+    let report = import_paths(&store, &args.paths, state, &who, &mut |p| match p {
         Progress::Found(n) => bar.set_length(n as u64),
         Progress::Done(file) => {
             bar.inc(1);

@@ -46,16 +46,17 @@ fn when(days_left: Option<i64>) -> String {
     }
 }
 
-fn print_due(r: &DueReport) {
+pub fn print_due(r: &DueReport) {
     println!("As of {}", r.as_of);
     for s in &r.statements {
         let deadline =
             s.deadline.map_or("no deadline".to_string(), |d| format!("deadline {d} ({})", when(s.days_left)));
         println!(
-            "{}  {}\n  {deadline} · {} bodies asked · {} open ({} overdue) · {} answered{}{}",
+            "{}  {}\n  {deadline} · {} bod{} asked · {} open ({} overdue) · {} answered{}{}",
             or_dash(s.doc_number.as_deref()),
             s.title,
             s.asked,
+            if s.asked == 1 { "y" } else { "ies" },
             s.open,
             s.overdue,
             s.answered,

@@ -172,3 +172,44 @@ fn a_reply_that_matches_nothing_is_linked_by_hand() {
     let again = env.run(&["replies", "link", &id, "FG-MV-LS1"]);
     assert!(again.stderr().contains("already linked"), "{}", again.stderr());
 }
+
+#[test]
+fn a_datatracker_reply_in_response_is_linked_by_the_title_it_references() {
+    let env = Env::new();
+    ok(&env, "2023-10-02", &["import", s(&repo("crates/liaise-app/demo/ietf-sg13-ipv6.txt"))]);
+    let out = ok(&env, "2024-01-21", &["import", s(&repo("testdata/story/ietf-reply-ipv6.txt"))]);
+    assert!(out.contains("answers LS on IPv6 addressing for metaverse devices"), "{out}");
+    let due = json_at(&env, "2024-01-21", &["due"]);
+    assert_eq!((due["statements"][0]["asked"].clone(), due["statements"][0]["answered"].clone()), (json!(1), json!(1)));
+    assert!(json_at(&env, "2024-01-21", &["replies", "unmatched"]).as_array().expect("list").is_empty());
+}
+
+#[test]
+fn an_outgoing_statement_is_drafted_approved_and_sent() {
+    let env = Env::new();
+    let out = ok(&env, "2023-02-20", &["import", "--state", "draft", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    assert!(out.contains("created"), "{out}");
+    let shown = json_at(&env, "2023-02-20", &["ls", "show", "FG-MV-LS1"]);
+    assert_eq!((shown["state"].clone(), shown["direction"].clone()), (json!("draft"), json!("outgoing")));
+    let skip = env.run(&["ls", "state", "FG-MV-LS1", "sent"]);
+    assert!(
+        skip.stderr().contains("a statement that is draft cannot become sent (approve it first)"),
+        "{}",
+        skip.stderr()
+    );
+    ok(&env, "2023-03-09", &["ls", "state", "FG-MV-LS1", "approved", "--comment", "approved at the Riyadh meeting"]);
+    ok(&env, "2023-03-10", &["ls", "state", "FG-MV-LS1", "sent"]);
+    let events = json_at(&env, "2023-03-10", &["ls", "history", "FG-MV-LS1"]);
+    let states: Vec<(String, String)> = events
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["kind"] == "ls.state")
+        .map(|e| {
+            (e["data"]["from"].as_str().unwrap_or("").to_string(), e["data"]["to"].as_str().unwrap_or("").to_string())
+        })
+        .collect();
+    assert_eq!(states, vec![("draft".into(), "approved".into()), ("approved".into(), "sent".into())]);
+    let bad = env.run(&["import", "--state", "lost", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    assert!(bad.stderr().contains("--state \"lost\": one of draft, approved, sent, received"), "{}", bad.stderr());
+}
