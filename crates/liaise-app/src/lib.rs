@@ -6,11 +6,14 @@
 //! its own way (a bar on a terminal, nothing in a pipe).
 
 pub mod calendar;
+pub mod catalogue;
 pub mod config;
 pub mod demo;
 pub mod due;
 pub mod import;
+pub mod relaton;
 pub mod remind;
+pub mod roadmap;
 
 use chrono::{DateTime, Utc};
 use liaise_store::Who;

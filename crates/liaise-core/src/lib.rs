@@ -4,9 +4,11 @@
 //! Invariant: nothing in this crate performs I/O, reads the clock or touches global state. Every
 //! function takes what it needs as arguments, so it can be tested and fuzzed in isolation.
 
+pub mod catalogue;
 pub mod date;
 pub mod model;
 pub mod registry;
+pub mod roadmap;
 pub mod track;
 
 pub use model::*;

@@ -7,8 +7,11 @@
 //! (one folder per backend) differ. Placeholders are written `$1`, `$2`, ... which both accept.
 
 pub mod bodies;
+pub mod catalogue;
 mod events;
 pub mod ls;
+mod resolve;
+pub mod roadmap;
 mod seed;
 mod sql;
 #[cfg(feature = "test-support")]

@@ -1,10 +1,10 @@
 //! Liaison statements as stored: importing a record (one transaction), listing and showing them.
 
-use crate::bodies::{NewBody, insert_body};
+use crate::resolve::Resolver;
 use crate::sql::{Bind, Sql, opt_text};
 use crate::{Result, Store, StoreError, Who, events, format_time};
 use chrono::NaiveDate;
-use liaise_core::registry::{ALL_SDOS, Body, BodyId, BodyStatus, Registry, Resolution, name_key};
+use liaise_core::registry::{ALL_SDOS, Body, Registry, Resolution, name_key};
 use liaise_core::{BodyList, Contact, LsRecord, NameRef, Warning};
 use serde::Serialize;
 use sqlx::{AnyConnection, Row};
@@ -35,6 +35,8 @@ pub struct Imported {
     pub new_bodies: Vec<String>,
     /// What tracking did: actions created or withdrawn, replies linked, rapporteurs proposed.
     pub track: crate::track::TrackReport,
+    /// Identifiers of specifications the statement cites, proposed for the catalogue.
+    pub proposals: usize,
 }
 
 /// The key that tells statements apart: the document number, or the title and date for
@@ -43,58 +45,6 @@ pub fn doc_key(rec: &LsRecord) -> String {
     match rec.doc_number.as_deref().map(name_key).filter(|k| !k.is_empty()) {
         Some(k) => format!("doc:{k}"),
         None => format!("title:{}|{}", name_key(&rec.title), rec.issued().map(|d| d.to_string()).unwrap_or_default()),
-    }
-}
-
-/// Resolves names during one import, creating unconfirmed bodies for names nothing matches.
-/// New bodies reach the shared registry only once the transaction has committed.
-struct Resolver<'r> {
-    registry: &'r Registry,
-    created: Vec<Body>,
-    local: HashMap<String, BodyId>,
-    file: String,
-}
-
-impl Resolver<'_> {
-    async fn resolve(
-        &mut self,
-        conn: &mut AnyConnection,
-        name: &NameRef,
-        list: &str,
-        who: &Who,
-        warnings: &mut Vec<Warning>,
-    ) -> Result<Resolution> {
-        match self.registry.resolve(&name.name) {
-            Resolution::Unknown => {}
-            known => return Ok(known),
-        }
-        let key = name_key(&name.name);
-        if key.is_empty() {
-            return Ok(Resolution::Unknown);
-        }
-        if let Some(id) = self.local.get(&key) {
-            return Ok(Resolution::Body(*id));
-        }
-        let canonical = name.name.trim();
-        let body = insert_body(conn, canonical, &NewBody::default(), BodyStatus::Unconfirmed, who).await?;
-        if name.written.trim() != canonical {
-            crate::bodies::insert_alias(conn, &name.written, body.id).await?;
-        }
-        let data = serde_json::json!({
-            "canonical": canonical, "status": "unconfirmed", "file": self.file, "list": list, "written": name.written,
-        });
-        events::append(conn, who, "body.created", "body", body.id, &data).await?;
-        warnings.push(Warning::new(
-            list,
-            format!(
-                "unknown body \"{canonical}\" added as unconfirmed; merge it into a known body with `liaise bodies merge \"{canonical}\" BODY` or confirm it with `liaise bodies confirm \"{canonical}\"`"
-            ),
-            Some(&name.written),
-        ));
-        self.local.insert(key, body.id);
-        let id = body.id;
-        self.created.push(body);
-        Ok(Resolution::Body(id))
     }
 }
 
@@ -197,7 +147,7 @@ async fn import_into(
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .ok_or_else(|| StoreError::Invalid("the statement names no source".to_string()))?;
-        let mut resolver = Resolver { registry, created: Vec::new(), local: HashMap::new(), file: file.name.clone() };
+        let mut resolver = Resolver::new(registry, &file.name);
         let source_ref = NameRef::same(source_name);
         let source_id = match resolver.resolve(tx, &source_ref, "source", who, &mut warnings).await? {
             Resolution::Body(id) => id,
@@ -381,6 +331,7 @@ async fn import_into(
         events::append(tx, who, if created { "ls.created" } else { "ls.updated" }, "ls", ls_id, &data).await?;
         // Bodies created by this import have no parent yet, so the registry as loaded serves.
         let track = crate::track::on_import(tx, backend, registry, ls_id, record, source_id, &for_action, who).await?;
+        let proposals = crate::catalogue::propose_from_ls(tx, backend, registry, ls_id, record, source_id, who).await?;
         let new_bodies: Vec<String> = resolver.created.iter().map(|b| b.canonical.clone()).collect();
         let imported = Imported {
             ls_id,
@@ -390,6 +341,7 @@ async fn import_into(
             warnings,
             new_bodies,
             track,
+            proposals,
         };
         Ok((imported, resolver.created))
     }

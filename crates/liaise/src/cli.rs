@@ -75,8 +75,232 @@ pub enum Command {
     Group(GroupArgs),
     /// Show the configuration, an example file, or the built-in message templates.
     Config(ConfigArgs),
+    /// The catalogue of specifications, reports and roadmaps: import, list, show, export, tag.
+    #[command(subcommand)]
+    Catalogue(CatalogueCommand),
+    /// The taxonomy of topics: seed it from a statement's table, list, add, relate bodies.
+    #[command(subcommand)]
+    Topics(TopicsCommand),
+    /// Gap records of the roadmap: add, update their progress, list.
+    #[command(subcommand)]
+    Gaps(GapsCommand),
+    /// Write the standardization roadmap: topic x body matrix, timelines, gaps.
+    Roadmap(RoadmapArgs),
     /// Import the example statements shipped with liaise into a fresh database and show them.
     Demo(DemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCommand {
+    /// Import Relaton YAML, CSV or JSON files and folders (format from the extension or --format).
+    Import(CatalogueImportArgs),
+    /// List entries.
+    List(CatalogueListArgs),
+    /// Show one entry by id or identifier ("ITU-T H.266", "ISO/IEC 23090-3:2022").
+    Show(CatalogueShowArgs),
+    /// Export the catalogue as CSV or JSON.
+    Export(CatalogueExportArgs),
+    /// Attach an entry to topics.
+    Tag(CatalogueTagArgs),
+    /// Detach an entry from topics.
+    Untag(CatalogueTagArgs),
+    /// Identifiers found in statements, proposed as entries.
+    Proposals(ProposalsArgs),
+    /// Accept a proposal: the entry joins the catalogue, linked to its statement.
+    Accept(AcceptArgs),
+    /// Reject a proposal.
+    Reject(ProposalIdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueImportArgs {
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// relaton, csv or json; by default from each file's extension.
+    #[arg(long)]
+    pub format: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueListArgs {
+    #[arg(long, value_name = "BODY")]
+    pub body: Option<String>,
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// proposed, in-development, in-approval, published, under-review, superseded, withdrawn.
+    #[arg(long)]
+    pub lifecycle: Option<String>,
+    /// itu, iso, ietf, 3gpp, etsi, ieee, w3c.
+    #[arg(long)]
+    pub family: Option<String>,
+    /// Words in the identifier or title.
+    #[arg(long)]
+    pub search: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueShowArgs {
+    #[arg(value_name = "ID-OR-IDENTIFIER")]
+    pub entry: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueExportArgs {
+    /// csv or json; by default from the output file's extension, else csv.
+    #[arg(long)]
+    pub format: Option<String>,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueTagArgs {
+    #[arg(value_name = "ID-OR-IDENTIFIER")]
+    pub entry: String,
+    /// Topics by name, label ("Infrastructure / Cloud network") or id.
+    #[arg(required = true)]
+    pub topics: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProposalsArgs {
+    /// Only those of this statement.
+    #[arg(long, value_name = "LS")]
+    pub ls: Option<String>,
+    /// Also accepted and rejected ones.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    pub id: i64,
+    /// Topics to attach the entry to.
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProposalIdArgs {
+    pub id: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TopicsCommand {
+    /// List the taxonomy with related bodies and entry counts.
+    List(JsonArgs),
+    /// Add the topics of a statement's topic table (and relate the bodies it names).
+    Seed(SeedArgs),
+    /// Add a topic (a group, or a topic within a group).
+    Add(TopicAddArgs),
+    /// Relate a body to a topic.
+    Relate(TopicRelateArgs),
+    /// Unrelate a body from a topic.
+    Unrelate(TopicRelateArgs),
+    /// Rename a topic.
+    Rename(TopicRenameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// The statement (id or document number).
+    #[arg(value_name = "LS")]
+    pub ls: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicAddArgs {
+    /// The topic group ("Infrastructure").
+    pub group: String,
+    /// The topic within the group ("Cloud network").
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicRelateArgs {
+    pub topic: String,
+    pub body: String,
+    /// Single the body out ("especially").
+    #[arg(long)]
+    pub especially: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicRenameArgs {
+    pub topic: String,
+    #[arg(long)]
+    pub group: String,
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GapsCommand {
+    /// List gap records with their updates.
+    List(JsonArgs),
+    /// Add a gap record.
+    Add(GapAddArgs),
+    /// Record the progress of a gap on a date.
+    Update(GapUpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GapAddArgs {
+    #[arg(long)]
+    pub title: String,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// high, medium or low.
+    #[arg(long, default_value = "medium")]
+    pub priority: String,
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Organizations named to act (repeatable).
+    #[arg(long = "org", value_name = "BODY")]
+    pub orgs: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GapUpdateArgs {
+    /// The gap's id (the number of GAP-n).
+    pub id: String,
+    /// not-started, red, yellow, green, closed, withdrawn or unknown.
+    #[arg(long)]
+    pub progress: String,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// The day of the update (default today).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RoadmapArgs {
+    /// html, md, csv or json; by default from the output file's extension, else md.
+    #[arg(long)]
+    pub format: Option<String>,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The statement whose answers the roadmap shows (default: the one topics were seeded from).
+    #[arg(long, value_name = "LS")]
+    pub ls: Option<String>,
+    /// Only these topics (repeatable).
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+    /// At most so many entries listed per body and topic in HTML and Markdown.
+    #[arg(long, default_value_t = 25)]
+    pub max_listed: usize,
 }
 
 #[derive(Debug, Args)]

@@ -316,6 +316,28 @@ pub fn builtin_bodies() -> Vec<BodyDef> {
         &["OMI", "OMI Group"],
     );
     d.add("W3C Immersive Web WG", WorkingGroup, Some("W3C"), Some("W3C Immersive Web Working Group"), &[]);
+    d.add(
+        "W3C APA",
+        WorkingGroup,
+        Some("W3C"),
+        Some("W3C Accessible Platform Architectures Working Group"),
+        &["W3C APA WG"],
+    );
+    d.add(
+        "W3C AG",
+        WorkingGroup,
+        Some("W3C"),
+        Some("W3C Accessibility Guidelines Working Group"),
+        &["W3C AGWG", "W3C AG WG"],
+    );
+    d.add("W3C DID", WorkingGroup, Some("W3C"), Some("W3C Decentralized Identifier Working Group"), &["W3C DID WG"]);
+    d.add(
+        "W3C VC",
+        WorkingGroup,
+        Some("W3C"),
+        Some("W3C Verifiable Credentials Working Group"),
+        &["W3C VCWG", "W3C VC WG"],
+    );
     d.add("IEEE SA", Organization, None, Some("IEEE Standards Association"), &["IEEE", "IEEE-SA"]);
     d.add("IEEE SA MSC", Committee, Some("IEEE SA"), Some("IEEE Metaverse Standards Committee"), &["IEEE MSC"]);
 

@@ -1,6 +1,7 @@
 //! One module per command group; each turns arguments into application calls and prints.
 
 mod bodies;
+mod catalogue;
 mod demo;
 mod import;
 mod ls;
@@ -29,6 +30,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Calendar(args) => track::calendar(&cli.db, args).await,
         Command::Group(args) => track::group(&cli.db, args).await,
         Command::Config(args) => track::config(cli.config.as_deref(), args),
+        Command::Catalogue(cmd) => catalogue::catalogue(&cli.db, cmd).await,
+        Command::Topics(cmd) => catalogue::topics(&cli.db, cmd).await,
+        Command::Gaps(cmd) => catalogue::gaps(&cli.db, cmd).await,
+        Command::Roadmap(args) => catalogue::roadmap(&cli.db, args).await,
     }
 }
 
