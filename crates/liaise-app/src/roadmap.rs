@@ -516,7 +516,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #111; }
 svg text.row { text-anchor: end; } svg text.col.answered { font-weight: 700; } svg text.n { text-anchor: middle; font-size: 10px; }
 svg text.year { text-anchor: middle; font-size: 10px; } svg text.tick { text-anchor: end; font-size: 10px; } svg .axis { stroke: #555; }
 .legend span { display: inline-block; margin-right: 1rem; } .legend i { display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: -1px; }
-.muted { color: #555; } .wide { overflow-x: auto; } .wide th[scope="row"] { white-space: nowrap; } .wide th[scope="col"] { font-size: .8rem; }
+.muted { color: #555; } .nowrap { white-space: nowrap; } .wide { overflow-x: auto; } .wide:focus { outline: 2px solid #0b4f9c; } .wide th[scope="row"] { white-space: nowrap; } .wide th[scope="col"] { font-size: .8rem; }
 @media print { body { margin: 0; max-width: none; font-size: 11px; } nav { display: none; } section.topic { break-inside: avoid; } h2 { break-before: page; } a { color: inherit; text-decoration: none; } }
 "#;
 
@@ -538,10 +538,13 @@ fn to_html(data: &RoadmapData, r: &Roadmap, o: &RenderOptions) -> String {
         let _ = write!(h, "<li><a href=\"#topic-{}\">{}</a></li>", t.id, escape(&t.label));
     }
     h.push_str("</ol></li></ol></nav>\n<main>\n<section id=\"matrix\">\n<h2>Topics and bodies</h2>\n");
-    h.push_str("<figure>\n");
+    // Wide content scrolls; a scrolling region must be reachable from the keyboard.
+    h.push_str(
+        "<figure class=\"wide\" tabindex=\"0\" role=\"group\" aria-label=\"Heatmap of entries per topic and body\">\n",
+    );
     h.push_str(&heatmap_svg(data, r));
     h.push_str("\n<figcaption>Number of catalogue entries per topic (rows) and body (columns); darker is more. ✓ and bold mark the bodies that answered. The same figures follow as a table.</figcaption>\n</figure>\n");
-    h.push_str("<div class=\"wide\">\n<table>\n<caption>Entries per topic and body</caption>\n<thead><tr><th scope=\"col\">Topic</th>");
+    h.push_str("<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Table of entries per topic and body\">\n<table>\n<caption>Entries per topic and body</caption>\n<thead><tr><th scope=\"col\">Topic</th>");
     for (b, a) in r.bodies.iter().zip(&r.answered) {
         let _ = write!(
             h,

@@ -412,16 +412,17 @@ impl Store {
                 by_key.insert(row.key.clone(), (id, row, digest));
             }
         }
-        let w3c_titles: HashMap<String, String> = if parsed.iter().flatten().any(|i| i.by_title) {
-            sqlx::query("SELECT key, title FROM catalogue WHERE family = 'w3c'")
-                .fetch_all(&mut *tx)
-                .await?
-                .iter()
-                .map(|r| Ok((name_key(&r.try_get::<String, _>("title")?), r.try_get::<String, _>("key")?)))
-                .collect::<Result<_>>()?
-        } else {
-            HashMap::new()
-        };
+        // References by title need every W3C entry at hand: their titles say which one is meant.
+        let mut w3c_titles: HashMap<String, String> = HashMap::new();
+        if parsed.iter().flatten().any(|i| i.by_title) {
+            let sql = Sql::new(&format!("SELECT id, {ROW_COLUMNS} FROM catalogue WHERE family = 'w3c'"));
+            for r in sql.query().fetch_all(&mut *tx).await? {
+                let (id, row, digest) = row_from(&r)?;
+                w3c_titles.insert(name_key(&row.title), row.key.clone());
+                by_doc.entry(row.doc_key.clone()).or_default().push(row.key.clone());
+                by_key.insert(row.key.clone(), (id, row, digest));
+            }
+        }
 
         // Plan: what each record becomes. Records of one batch that name the same entry merge.
         let now = format_time(who.at);

@@ -3,9 +3,11 @@
 
 mod bad_input;
 mod bodies;
+mod browser;
 mod fixture;
 mod import;
 mod remind;
+mod roadmap;
 mod story;
 
 use std::path::{Path, PathBuf};
