@@ -27,6 +27,9 @@ pub enum AppError {
     Io { path: String, source: std::io::Error },
     #[error("{0}")]
     Invalid(String),
+    /// A worker thread stopped without an answer (a bug: readers return errors, never panic).
+    #[error("a reader stopped unexpectedly: {0}")]
+    Crashed(String),
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;

@@ -2,8 +2,7 @@
 //! topics, the bodies the statement asked and those that answered.
 
 use crate::catalogue::Gap;
-use crate::sql::opt_text;
-use crate::{Result, Store, StoreError};
+use crate::{Backend, Result, Store, StoreError};
 use liaise_core::catalogue::{Lifecycle, year_of};
 use liaise_core::registry::BodyId;
 use liaise_core::roadmap::{EntryIn, RoadmapInput, TopicIn};
@@ -112,52 +111,67 @@ impl Store {
         asked.sort_unstable();
         asked.dedup();
 
+        // Every entry on a topic, as one row holding a JSON array. Rows reach us from SQLite's
+        // worker thread one at a time, and 100,000 hand-overs cost more than the query; one
+        // row of JSON, decoded straight into tuples, costs a fraction of that.
         let topic_ids: BTreeSet<i64> = all_topics.iter().map(|t| t.id).collect();
-        let mut entry_topics: HashMap<i64, Vec<i64>> = HashMap::new();
-        for r in sqlx::query("SELECT entry_id, topic_id FROM catalogue_topics").fetch_all(&self.pool).await? {
-            let t: i64 = r.try_get("topic_id")?;
-            if topic_ids.contains(&t) {
-                entry_topics.entry(r.try_get("entry_id")?).or_default().push(t);
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT json_group_array(json_array(c.id, c.identifier, c.title, c.body_id, c.lifecycle, c.status, \
+                 c.published, c.started, c.url, t.topics)) FROM catalogue c JOIN (SELECT entry_id, \
+                 group_concat(topic_id) AS topics FROM catalogue_topics GROUP BY entry_id) t ON t.entry_id = c.id"
             }
-        }
-        let mut entries = HashMap::new();
-        let mut input_entries = Vec::with_capacity(entry_topics.len());
-        let rows = sqlx::query(
-            "SELECT id, identifier, title, body_id, lifecycle, status, published, started, url FROM catalogue \
-             WHERE id IN (SELECT entry_id FROM catalogue_topics)",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        for r in &rows {
-            let id: i64 = r.try_get("id")?;
-            let Some(topics) = entry_topics.remove(&id) else { continue };
-            let Some(body) = r.try_get::<Option<i64>, _>("body_id")?.map(|b| reg.current(b)) else {
+            Backend::Postgres => {
+                "SELECT json_agg(json_build_array(c.id, c.identifier, c.title, c.body_id, c.lifecycle, c.status, \
+                 c.published, c.started, c.url, t.topics))::text FROM catalogue c JOIN (SELECT entry_id, \
+                 string_agg(topic_id::text, ',') AS topics FROM catalogue_topics GROUP BY entry_id) t \
+                 ON t.entry_id = c.id"
+            }
+        };
+        type EntryRow = (
+            i64,
+            String,
+            String,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let json: Option<String> = sqlx::query_scalar(sql).fetch_one(&self.pool).await?;
+        let rows: Vec<EntryRow> = match json {
+            Some(j) => serde_json::from_str(&j)
+                .map_err(|e| StoreError::Invalid(format!("the catalogue's entries could not be read: {e}")))?,
+            None => Vec::new(),
+        };
+        let mut entries = HashMap::with_capacity(rows.len());
+        let mut input_entries = Vec::with_capacity(rows.len());
+        for (id, identifier, title, body_id, lifecycle, status, published, started, url, topics) in rows {
+            let topics: Vec<i64> =
+                topics.split(',').filter_map(|t| t.trim().parse().ok()).filter(|t| topic_ids.contains(t)).collect();
+            if topics.is_empty() {
+                continue;
+            }
+            let Some(body) = body_id.map(|b| reg.current(b)) else {
                 return Err(StoreError::Invalid(format!("catalogue entry {id} has no body")));
             };
-            let lifecycle = opt_text(r, "lifecycle")?.as_deref().and_then(Lifecycle::parse);
-            let published = opt_text(r, "published")?;
-            let started = opt_text(r, "started")?;
-            let brief = EntryBrief {
-                id,
-                identifier: r.try_get("identifier")?,
-                title: r.try_get("title")?,
-                body_id: body,
-                lifecycle,
-                status: opt_text(r, "status")?,
-                published: published.clone(),
-                started: started.clone(),
-                url: opt_text(r, "url")?,
-            };
+            let lifecycle = lifecycle.as_deref().and_then(Lifecycle::parse);
+            let year = published.as_deref().and_then(year_of).or_else(|| started.as_deref().and_then(year_of));
             input_entries.push(EntryIn {
                 id,
-                name: brief.identifier.clone(),
-                title: brief.title.clone(),
+                name: identifier.clone(),
+                title: title.clone(),
                 body,
                 lifecycle,
-                year: published.as_deref().and_then(year_of).or_else(|| started.as_deref().and_then(year_of)),
+                year,
                 topics,
             });
-            entries.insert(id, brief);
+            entries.insert(
+                id,
+                EntryBrief { id, identifier, title, body_id: body, lifecycle, status, published, started, url },
+            );
         }
         input_entries.sort_by_key(|e| e.id);
 

@@ -2,6 +2,7 @@
 //! names a server that answers; otherwise it says it skipped and why).
 
 use chrono::{TimeZone, Utc};
+use liaise_core::catalogue::{EntryRecord, Lifecycle};
 use liaise_core::registry::BodyStatus;
 use liaise_core::{BodyList, LsRecord, NameRef};
 use liaise_store::bodies::NewBody;
@@ -217,6 +218,88 @@ async fn a_batch_keeps_what_succeeded_and_drops_what_failed() {
             .expect("d");
         drop(batch);
         assert_eq!(store.count_ls().await.expect("count"), 2);
+        store.close().await;
+    }
+}
+
+fn entry(identifier: &str, title: &str, body: &str, status: &str, published: &str, topics: &[&str]) -> EntryRecord {
+    EntryRecord {
+        identifier: identifier.into(),
+        title: title.into(),
+        body: Some(body.into()),
+        status: Some(status.into()),
+        published: Some(published.into()),
+        topics: topics.iter().map(|t| t.to_string()).collect(),
+        ..EntryRecord::default()
+    }
+}
+
+/// The catalogue and what the roadmap reads from it: the same on every backend, down to the
+/// aggregate query that hands the roadmap all its entries in one row.
+async fn catalogue_story(store: &Store) {
+    let who = who();
+    // Nothing yet: an empty roadmap, not an error (PostgreSQL aggregates no rows to NULL).
+    let empty = store.roadmap_data(None, &[]).await.expect("an empty roadmap");
+    assert!(empty.input.entries.is_empty() && empty.input.topics.is_empty());
+
+    store.add_topic("Media", Some("CODEC"), &who).await.expect("a topic");
+    store.add_topic("Digital twins", None, &who).await.expect("a topic");
+    store.add_topic("Policy", None, &who).await.expect("a topic");
+    store.relate_topic("CODEC", "ITU-T SG16", false, true, &who).await.expect("related");
+    let mut reg = store.registry().await.expect("registry");
+    let records = vec![
+        entry("ITU-T H.266 (04/2022)", "Versatile video coding", "ITU-T SG16", "In force", "2022-04-29", &["CODEC"]),
+        entry(
+            "ISO/IEC 23090-3:2022",
+            "Versatile video coding",
+            "ISO/IEC JTC 1/SC 29",
+            "60.60",
+            "2022-09",
+            &["CODEC", "Digital twins"],
+        ),
+        entry("ITU-T Y.3090 (02/2022)", "Digital twin network", "ITU-T SG13", "In force", "2022-02", &[]),
+        // The same document written another way is the same entry, not a second one.
+        entry("Rec. ITU-T H.266 (04/2022)", "Versatile video coding", "ITU-T SG16", "In force", "2022-04-29", &[]),
+    ];
+    let sources = [liaise_store::catalogue::Source::import("story.csv")];
+    let done = store.upsert_entries(&mut reg, &records, &sources, &who).await.expect("stored");
+    assert_eq!((done.created, done.merged, done.failed.len()), (3, 1, 0), "{done:?}");
+    store.tag_entry("ITU-T Y.3090 (02/2022)", &["Digital twins".to_string()], true, &who).await.expect("tagged");
+
+    // Importing the same records again changes nothing.
+    let again = store.upsert_entries(&mut reg, &records, &sources, &who).await.expect("stored");
+    assert_eq!((again.created, again.updated), (0, 0), "{again:?}");
+
+    let data = store.roadmap_data(None, &[]).await.expect("roadmap data");
+    let mut on_topics: Vec<(String, usize)> =
+        data.input.entries.iter().map(|e| (e.name.clone(), e.topics.len())).collect();
+    on_topics.sort();
+    assert_eq!(
+        on_topics,
+        vec![
+            ("ISO/IEC 23090-3:2022".to_string(), 2),
+            ("ITU-T H.266 (04/2022)".to_string(), 1),
+            ("ITU-T Y.3090 (02/2022)".to_string(), 1)
+        ]
+    );
+    let h266 = data.input.entries.iter().find(|e| e.name.starts_with("ITU-T H.266")).expect("H.266");
+    assert_eq!((h266.year, h266.lifecycle), (Some(2022), Some(Lifecycle::Published)));
+    assert_eq!(data.entries.get(&h266.id).and_then(|b| b.published.as_deref()), Some("2022-04-29"));
+    let roadmap = liaise_core::roadmap::compute(&data.input);
+    let codec = roadmap.topics.iter().position(|t| t.name.as_deref() == Some("CODEC")).expect("CODEC row");
+    assert_eq!(roadmap.matrix[codec].iter().sum::<usize>(), 2);
+
+    // Narrowed to one topic: only its entries.
+    let policy = store.roadmap_data(None, &["Policy".to_string()]).await.expect("one topic");
+    assert!(policy.input.entries.is_empty());
+    assert_eq!(policy.input.topics.len(), 1);
+}
+
+#[tokio::test]
+async fn catalogue_story_on_every_backend() {
+    for db in all_backends("catalogue_story_on_every_backend").await {
+        let store = db.open().await;
+        catalogue_story(&store).await;
         store.close().await;
     }
 }

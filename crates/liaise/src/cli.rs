@@ -26,7 +26,8 @@ static DEFAULT_DB: LazyLock<String> = LazyLock::new(default_database);
     about = "Run the liaison work of a standards group: statements, actions, deadlines, replies, roadmap.",
     long_about = "liaise reads liaison statements (.docx in the ITU layout, their plain text, the 3GPP template, \
 IETF datatracker statements), keeps them in a database with every body resolved to one entry of a registry, \
-and tracks what each recipient owes by when.\n\nStart with `liaise demo` to see it work on example statements.",
+and tracks what each recipient owes by when; keeps the catalogue of specifications the answers \
+bring and writes the standardization roadmap from it.\n\nStart with `liaise demo` to see it work on example statements.",
     after_help = "The database is SQLite by default (one file, nothing to set up); give a postgres:// URL for a shared server."
 )]
 pub struct Cli {
@@ -114,6 +115,7 @@ pub enum CatalogueCommand {
 
 #[derive(Debug, Args)]
 pub struct CatalogueImportArgs {
+    /// Files or folders (folders: every .yaml, .yml, .csv and .json file in them, recursively).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// relaton, csv or json; by default from each file's extension.
@@ -125,8 +127,10 @@ pub struct CatalogueImportArgs {
 
 #[derive(Debug, Args)]
 pub struct CatalogueListArgs {
+    /// Entries this body owns (any spelling of its name).
     #[arg(long, value_name = "BODY")]
     pub body: Option<String>,
+    /// Entries on this topic (name, label or id).
     #[arg(long)]
     pub topic: Option<String>,
     /// proposed, in-development, in-approval, published, under-review, superseded, withdrawn.
@@ -155,12 +159,14 @@ pub struct CatalogueExportArgs {
     /// csv or json; by default from the output file's extension, else csv.
     #[arg(long)]
     pub format: Option<String>,
+    /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct CatalogueTagArgs {
+    /// The entry: its id, or its identifier however written.
     #[arg(value_name = "ID-OR-IDENTIFIER")]
     pub entry: String,
     /// Topics by name, label ("Infrastructure / Cloud network") or id.
@@ -227,7 +233,9 @@ pub struct TopicAddArgs {
 
 #[derive(Debug, Args)]
 pub struct TopicRelateArgs {
+    /// The topic: name, label ("Infrastructure / Cloud network") or id.
     pub topic: String,
+    /// The body, by any spelling of its name.
     pub body: String,
     /// Single the body out ("especially").
     #[arg(long)]
@@ -255,13 +263,16 @@ pub enum GapsCommand {
 
 #[derive(Debug, Args)]
 pub struct GapAddArgs {
+    /// What is missing, in a line.
     #[arg(long)]
     pub title: String,
+    /// What is missing and why it matters.
     #[arg(long)]
     pub description: Option<String>,
     /// high, medium or low.
     #[arg(long, default_value = "medium")]
     pub priority: String,
+    /// The topic the gap is on (name, label or id).
     #[arg(long)]
     pub topic: Option<String>,
     /// Organizations named to act (repeatable).
@@ -278,6 +289,7 @@ pub struct GapUpdateArgs {
     /// not-started, red, yellow, green, closed, withdrawn or unknown.
     #[arg(long)]
     pub progress: String,
+    /// What happened.
     #[arg(long)]
     pub note: Option<String>,
     /// The day of the update (default today).
@@ -290,6 +302,7 @@ pub struct RoadmapArgs {
     /// html, md, csv or json; by default from the output file's extension, else md.
     #[arg(long)]
     pub format: Option<String>,
+    /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The statement whose answers the roadmap shows (default: the one topics were seeded from).
