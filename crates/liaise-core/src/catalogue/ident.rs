@@ -172,7 +172,10 @@ fn cap(c: &regex::Captures, i: usize) -> Option<String> {
 
 /// Parses one identifier written on its own ("Rec. ITU-T Y.3090", "TR 26.998 V18.1.0").
 pub fn parse(text: &str) -> Option<Identifier> {
-    let t = text.trim().trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ");
+    // Spaces are normalised before trailing punctuation goes, and all of it goes: "X. ." must read
+    // as "X", or printing and parsing again would not give the same identifier.
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = t.trim_end_matches(['.', ',', ';', ' ']).to_string();
     if t.is_empty() {
         return None;
     }
@@ -486,6 +489,17 @@ mod tests {
             )
                 .prop_map(|(m, s, y)| format!("W3C {m}-{s}-{y}0101")),
         ]
+    }
+
+    /// Regression: found by the `identifiers` fuzz target. Trailing ". . ." with form feeds kept
+    /// one " ." after the first parse, so printing and parsing again gave another identifier.
+    #[test]
+    fn trailing_dots_and_spaces_go_at_once() {
+        let text = "W3C Wbe)-R 3grf3bbbbbgp 004w. . .\u{c}\u{c}\u{c}";
+        let first = parse(text).expect("a W3C reference by title");
+        assert_eq!(first.document, "W3C Wbe)-R 3grf3bbbbbgp 004w");
+        assert_eq!(parse(&first.to_string()), Some(first));
+        assert_eq!(parse("RFC 9110 ;. ,").map(|i| i.document), Some("RFC 9110".to_string()));
     }
 
     proptest! {
