@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(read_any read_docx_xml read_text read_html recipients dates)
+[ ${#targets[@]} -gt 0 ] || targets=(read_any read_docx_xml read_text read_html recipients dates identifiers relaton)
 
 seed() {
   local dir="corpus/$1"; shift
@@ -29,6 +29,12 @@ for d in glob.glob("../testdata/ls/*/*.docx"):
     open("corpus/read_docx_xml/" + os.path.basename(d) + ".xml", "wb").write(zipfile.ZipFile(d).read("word/document.xml"))
 PY
 fi
+seed relaton ../../shared/catalogue/relaton-sample/*/*.yaml
+mkdir -p corpus/identifiers
+printf 'ITU-T H.266 (04/2022)' > corpus/identifiers/itu
+printf 'ISO/IEC 23090-3:2022/Amd 1:2023' > corpus/identifiers/iso
+printf '3GPP TR 26.998 V18.1.0 and RFC 9110, draft-ietf-quic-http-34, ETSI GS ARF 003, IEEE 2888.1' > corpus/identifiers/text
+printf 'W3C WebXR Device API' > corpus/identifiers/w3c
 mkdir -p corpus/recipients corpus/dates
 printf 'ITU-T SGs 2, 3, 5, 9, 11, 12, 13, 15, 16, 17, 20, and TSAG; ITU-D SGs 1, 2; ITU-R SG6' > corpus/recipients/itu
 printf 'All SDOs\n(especially ITU-R SG5, IEC, ISO, JTC1' > corpus/recipients/especially

@@ -262,7 +262,7 @@ fn main() {
             .map(|p| std::fs::read_to_string(p).expect("read"))
             .collect();
         let start = Instant::now();
-        let parsed = texts.iter().filter(|t| liaise_app::relaton::read(t).is_ok()).count();
+        let parsed = texts.iter().filter(|t| liaise_read::relaton::read(t).is_ok()).count();
         let parse = start.elapsed();
         assert_eq!(parsed, texts.len(), "every record parses");
         println!(

@@ -203,7 +203,7 @@ fn parse_files(files: &[PathBuf], format: Option<Format>) -> Parsed {
             }
         };
         let records = match fmt {
-            Format::Relaton => Ok(vec![(0, crate::relaton::read(&text))]),
+            Format::Relaton => Ok(vec![(0, liaise_read::relaton::read(&text))]),
             Format::Csv => read_csv(&text),
             Format::Json => read_json(&text),
         };
@@ -228,7 +228,8 @@ fn parse_files(files: &[PathBuf], format: Option<Format>) -> Parsed {
 /// Imports catalogue files and folders (folders: every .yaml, .yml, .csv and .json file in them).
 ///
 /// Reading is pipelined with storing: while one chunk of files is stored, the next is read and
-/// parsed on a blocking thread, so that on two cores parsing YAML costs almost nothing extra.
+/// parsed on a blocking thread, so that with two cores parsing and storing overlap (parsing YAML
+/// is half the work of an import; see BENCHMARKS.md).
 /// Records are stored in file order, so the outcome is the same as reading one file at a time.
 pub async fn import(
     store: &Store,

@@ -11,7 +11,6 @@ pub mod config;
 pub mod demo;
 pub mod due;
 pub mod import;
-pub mod relaton;
 pub mod remind;
 pub mod roadmap;
 

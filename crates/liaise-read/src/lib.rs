@@ -15,6 +15,7 @@ pub mod html;
 pub mod ietf;
 pub mod itu;
 pub mod labels;
+pub mod relaton;
 pub mod text;
 pub mod tgpp;
 
