@@ -175,7 +175,9 @@ const CHUNK: usize = 2_000;
 #[derive(Default)]
 struct Parsed {
     files: usize,
-    records: Vec<(String, Option<usize>, EntryRecord)>,
+    records: Vec<EntryRecord>,
+    /// For each record, its file and its place in it (line or position; none for Relaton).
+    places: Vec<(String, Option<usize>)>,
     failed: Vec<Failure>,
 }
 
@@ -213,7 +215,10 @@ fn parse_files(files: &[PathBuf], format: Option<Format>) -> Parsed {
                 for (i, r) in records {
                     let place = (fmt != Format::Relaton).then_some(i);
                     match r {
-                        Ok(rec) => out.records.push((name.clone(), place, rec)),
+                        Ok(rec) => {
+                            out.records.push(rec);
+                            out.places.push((name.clone(), place));
+                        }
                         Err(error) => {
                             out.failed.push(Failure { file: name.clone(), record: place, identifier: None, error })
                         }
@@ -253,49 +258,49 @@ pub async fn import(
     progress(Progress::Found(files.len()));
     let mut registry = store.registry().await?;
     let mut report = CatalogueReport { files: files.len(), ..CatalogueReport::default() };
-    let chunks: Vec<Vec<PathBuf>> = files.chunks(CHUNK).map(<[PathBuf]>::to_vec).collect();
-    let spawn = |chunk: Vec<PathBuf>| tokio::task::spawn_blocking(move || parse_files(&chunk, format));
-    let mut chunks = chunks.into_iter();
+    let spawn = |chunk: &[PathBuf]| {
+        let chunk = chunk.to_vec();
+        tokio::task::spawn_blocking(move || parse_files(&chunk, format))
+    };
+    let mut chunks = files.chunks(CHUNK);
     let mut next = chunks.next().map(spawn);
     let mut done_files = 0;
     while let Some(task) = next.take() {
-        let parsed = task.await.map_err(|e| AppError::Crashed(e.to_string()))?;
+        let mut parsed = task.await.map_err(|e| AppError::Crashed(e.to_string()))?;
         next = chunks.next().map(spawn);
-        report.failed.extend(parsed.failed);
-        let mut batch = parsed.records;
-        flush(store, &mut registry, &mut batch, who, &mut report).await?;
+        report.failed.append(&mut parsed.failed);
         done_files += parsed.files;
+        store_chunk(store, &mut registry, parsed, who, &mut report).await?;
         progress(Progress::Stored { files: done_files, records: report.created + report.updated + report.unchanged });
     }
     Ok(report)
 }
 
-async fn flush(
+/// Stores the records of one chunk in one transaction and adds the outcome to the report.
+async fn store_chunk(
     store: &Store,
     registry: &mut liaise_core::registry::Registry,
-    batch: &mut Vec<(String, Option<usize>, EntryRecord)>,
+    parsed: Parsed,
     who: &Who,
     report: &mut CatalogueReport,
 ) -> Result<()> {
-    if batch.is_empty() {
+    if parsed.records.is_empty() {
         return Ok(());
     }
-    let records: Vec<EntryRecord> = batch.iter().map(|(_, _, r)| r.clone()).collect();
-    let sources: Vec<Source> = batch.iter().map(|(file, _, _)| Source::import(file)).collect();
-    report.records += records.len();
-    let done = store.upsert_entries(registry, &records, &sources, who).await?;
+    let sources: Vec<Source> = parsed.places.iter().map(|(file, _)| Source::import(file)).collect();
+    report.records += parsed.records.len();
+    let done = store.upsert_entries(registry, &parsed.records, &sources, who).await?;
     report.created += done.created;
     report.updated += done.updated;
     report.unchanged += done.unchanged;
     report.merged += done.merged;
     for (i, identifier, error) in done.failed {
-        let (file, place, _) = &batch[i];
+        let (file, place) = &parsed.places[i];
         report.failed.push(Failure { file: file.clone(), record: *place, identifier: Some(identifier), error });
     }
     report.warnings.extend(done.warnings.iter().map(|w| w.to_string()));
     report.new_bodies.extend(done.new_bodies);
     report.new_topics.extend(done.new_topics);
-    batch.clear();
     Ok(())
 }
 

@@ -419,8 +419,11 @@ impl Store {
             for r in sql.query().fetch_all(&mut *tx).await? {
                 let (id, row, digest) = row_from(&r)?;
                 w3c_titles.insert(name_key(&row.title), row.key.clone());
-                by_doc.entry(row.doc_key.clone()).or_default().push(row.key.clone());
-                by_key.insert(row.key.clone(), (id, row, digest));
+                // Rows the key query already loaded are indexed once.
+                if !by_key.contains_key(&row.key) {
+                    by_doc.entry(row.doc_key.clone()).or_default().push(row.key.clone());
+                    by_key.insert(row.key.clone(), (id, row, digest));
+                }
             }
         }
 
