@@ -22,7 +22,20 @@ use std::time::{Duration, Instant};
 pub enum Outcome {
     Created(Imported),
     Updated(Imported),
-    Failed { error: String },
+    /// Read with doubts: it waits for a person (`liaise review`); nothing reached the registry.
+    Review(Queued),
+    Failed {
+        error: String,
+    },
+}
+
+/// A reading put in the review queue.
+#[derive(Debug, Clone, Serialize)]
+pub struct Queued {
+    pub review_id: i64,
+    pub title: String,
+    pub reasons: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Outcome {
@@ -30,7 +43,7 @@ impl Outcome {
     pub fn imported(&self) -> Option<&Imported> {
         match self {
             Outcome::Created(i) | Outcome::Updated(i) => Some(i),
-            Outcome::Failed { .. } => None,
+            Outcome::Review(_) | Outcome::Failed { .. } => None,
         }
     }
 }
@@ -44,7 +57,10 @@ pub struct FileReport {
 
 impl FileReport {
     pub fn warnings(&self) -> &[Warning] {
-        self.outcome.imported().map_or(&[], |i| i.warnings.as_slice())
+        match &self.outcome {
+            Outcome::Review(q) => &q.warnings,
+            o => o.imported().map_or(&[], |i| i.warnings.as_slice()),
+        }
     }
 }
 
@@ -53,6 +69,8 @@ impl FileReport {
 pub struct ImportReport {
     pub created: usize,
     pub updated: usize,
+    /// Read with doubts and waiting in the review queue.
+    pub review: usize,
     pub failed: usize,
     pub files: Vec<FileReport>,
 }
@@ -63,6 +81,7 @@ impl ImportReport {
         match &outcome {
             Outcome::Created(_) => self.created += 1,
             Outcome::Updated(_) => self.updated += 1,
+            Outcome::Review(_) => self.review += 1,
             Outcome::Failed { .. } => self.failed += 1,
         }
         self.files.push(FileReport { path, outcome });
@@ -149,7 +168,55 @@ fn outcome_of(imported: Imported) -> Outcome {
     if imported.created { Outcome::Created(imported) } else { Outcome::Updated(imported) }
 }
 
-/// Reads and stores one document given as bytes, in a transaction of its own.
+/// What to do with a reading: store it, or queue it for review. Corrections a person made to
+/// an earlier reading of the same file are applied first (they win over the reader); a file
+/// already stored as a statement is updated, never sent back to review.
+enum Route {
+    Store(liaise_read::Parsed),
+    Review(liaise_read::Parsed, Vec<String>),
+}
+
+async fn route(
+    store: &Store,
+    registry: &Registry,
+    mut parsed: liaise_read::Parsed,
+    meta: &FileMeta,
+    review: bool,
+) -> std::result::Result<Route, String> {
+    let corrections = store.corrections_for(&meta.sha256).await.map_err(|e| e.to_string())?;
+    if !corrections.is_empty() {
+        parsed.record =
+            liaise_store::review::apply_corrections(&parsed.record, &corrections).map_err(|e| e.to_string())?;
+    }
+    if !review || store.is_stored_file(&meta.sha256).await.map_err(|e| e.to_string())? {
+        return Ok(Route::Store(parsed));
+    }
+    // A person's corrections answer the reader's doubts about the fields they set.
+    let reasons = if corrections.is_empty() { liaise_read::review_reasons(&parsed, registry) } else { Vec::new() };
+    Ok(if reasons.is_empty() { Route::Store(parsed) } else { Route::Review(parsed, reasons) })
+}
+
+async fn queue(
+    store: &Store,
+    parsed: &liaise_read::Parsed,
+    reasons: Vec<String>,
+    meta: &FileMeta,
+    who: &Who,
+) -> std::result::Result<Outcome, String> {
+    let item = store
+        .queue_for_review(&parsed.record, &parsed.warnings, &reasons, meta, who)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(Outcome::Review(Queued {
+        review_id: item.id,
+        title: item.record.title,
+        reasons,
+        warnings: parsed.warnings.clone(),
+    }))
+}
+
+/// Reads and stores one document given as bytes, in a transaction of its own; a reading with
+/// doubts waits for review when `review` is set.
 pub async fn import_bytes(
     store: &Store,
     registry: &mut Registry,
@@ -157,7 +224,23 @@ pub async fn import_bytes(
     bytes: &[u8],
     who: &Who,
 ) -> std::result::Result<Outcome, String> {
+    import_bytes_with(store, registry, name, bytes, who, true).await
+}
+
+/// [`import_bytes`], saying whether doubtful readings wait for review.
+pub async fn import_bytes_with(
+    store: &Store,
+    registry: &mut Registry,
+    name: &str,
+    bytes: &[u8],
+    who: &Who,
+    review: bool,
+) -> std::result::Result<Outcome, String> {
     let (parsed, meta) = prepare(registry, name, bytes, None)?;
+    let parsed = match route(store, registry, parsed, &meta, review).await? {
+        Route::Store(p) => p,
+        Route::Review(p, reasons) => return queue(store, &p, reasons, &meta, who).await,
+    };
     match store.import_ls(registry, &parsed.record, &parsed.warnings, &meta, who).await {
         Ok(i) => Ok(outcome_of(i)),
         Err(e) => {
@@ -222,6 +305,19 @@ pub async fn import_paths(
     who: &Who,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<ImportReport> {
+    import_paths_with(store, paths, initial_state, who, true, progress).await
+}
+
+/// [`import_paths`], saying whether doubtful readings wait for review (`review`) or are stored
+/// at once (`liaise import --no-review`).
+pub async fn import_paths_with(
+    store: &Store,
+    paths: &[PathBuf],
+    initial_state: Option<LsState>,
+    who: &Who,
+    review: bool,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<ImportReport> {
     let files = expand_paths(paths)?;
     progress(Progress::Found(files.len()));
     let mut registry = store.registry().await?;
@@ -230,9 +326,19 @@ pub async fn import_paths(
     for path in files {
         let display = path.display().to_string();
         let prepared = read_file(&path).and_then(|bytes| prepare(&registry, &display, &bytes, initial_state));
-        let outcome = match prepared {
+        let routed = match prepared {
+            Err(error) => Err(error),
+            Ok((parsed, meta)) => route(store, &registry, parsed, &meta, review).await.map(|r| (r, meta)),
+        };
+        let outcome = match routed {
             Err(error) => Outcome::Failed { error },
-            Ok((parsed, meta)) => {
+            Ok((Route::Review(parsed, reasons), meta)) => {
+                // The queue writes in a transaction of its own: store what the batch holds first,
+                // since SQLite has one writer.
+                pending.flush(store, &mut registry, &mut report, progress).await;
+                queue(store, &parsed, reasons, &meta, who).await.unwrap_or_else(|error| Outcome::Failed { error })
+            }
+            Ok((Route::Store(parsed), meta)) => {
                 if pending.batch.is_none() {
                     pending.batch = Some(store.batch().await?);
                     pending.started = Instant::now();

@@ -298,6 +298,10 @@ pub struct LsRecord {
     pub cited: Vec<String>,
     /// Liaison rapporteurs the statement says its source designated.
     pub rapporteurs: Vec<ProposedRapporteur>,
+    /// The fields a person corrected after reading (`liaise ls edit`): these win over the reader
+    /// each time the same file is read again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub corrected: Vec<String>,
 }
 
 impl LsRecord {

@@ -314,9 +314,12 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?:
             [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-LS\d+[a-z]?        # ITU: FG-MV-LS1, SG16-LS45
+          | [A-Z]{2,5}\x20?\x{2013}\x20?LS\x20?\d+                # ITU-D: TDAG – LS 3 (en dash)
           | [A-Z]{1,4}\d{0,2}-TD\d+(?:/[A-Z0-9]+)?               # ITU: SG16-TD123/PLEN
           | [SRCG][1-6P]-\d{6,7}                                  # 3GPP TDoc: S4-230123, S2-2301234
-          | (?:ISO/IEC\s)?JTC\s?1(?:/SC\s?\d+)?\s?N\s?\d{2,6}      # ISO/IEC JTC 1/SC 29 N 12345
+          | LIAISE-\d{2,5}                                        # Broadband Forum: LIAISE-987
+          | \d[A-Z]/(?:TEMP/)?\d{1,4}(?:-[EFSARC])?               # ITU-R: 5A/999-E, 8A/TEMP/223
+          | (?:ISO/IEC\s)?JTC\s?1(?:/SC\s?\d+)?(?:/WG\s?\d+)?\s?N\s?\d{2,6}  # ISO/IEC JTC 1/SC 29 N 12345
         )(?-u:\b)",
     )
     .expect("valid regular expression")

@@ -54,10 +54,12 @@ pub fn contact_from_lines(lines: &[String]) -> Option<Contact> {
     (!contact.name.is_empty()).then_some(contact)
 }
 
-/// Reads "Name <address>, Name2 <address2>" or one such entry per line into contacts.
+/// Reads "Name <address>, Name2 <address2>" or one such entry per line into contacts. Entries
+/// joined by spaces alone, as a Markdown table cell joins them ("Ann <a@x.org> Bob <b@y.org>
+/// c@z.org"), are told apart too.
 pub fn email_list(text: &str, role: &str) -> Vec<Contact> {
     let mut out = Vec::new();
-    for part in split_outside_angles(text) {
+    for part in split_outside_angles(text).iter().flat_map(|p| split_joined(p)) {
         let part = part.trim();
         if part.is_empty() || crate::common::is_none_value(part) {
             continue;
@@ -70,6 +72,37 @@ pub fn email_list(text: &str, role: &str) -> Vec<Contact> {
         };
         let name = if name.is_empty() { email.clone().unwrap_or_default() } else { name };
         out.push(Contact { name, email, role: Some(role.to_string()), ..Contact::default() });
+    }
+    out
+}
+
+/// Splits "Ann <a@x.org> Bob <b@y.org> c@z.org" after each closing bracket and around bare
+/// addresses.
+fn split_joined(part: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for word in part.split_whitespace() {
+        let bare = EMAIL.is_match(word) && !word.contains('<') && !word.contains('>');
+        if bare && !cur.trim().is_empty() && cur.contains('>') {
+            out.push(std::mem::take(&mut cur));
+        }
+        if bare && cur.trim().is_empty() {
+            out.push(word.to_string());
+            continue;
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+        if word.ends_with('>') {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur);
+    }
+    if out.is_empty() {
+        out.push(part.to_string());
     }
     out
 }

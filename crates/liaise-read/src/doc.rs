@@ -138,6 +138,9 @@ pub fn clean_chars(s: &str) -> String {
         .filter_map(|c| match c {
             '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => Some(' '),
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => None,
+            // A replacement character stands where a converter lost a quote or a no-break
+            // space; a space is right for the second and harmless for the first.
+            '\u{FFFD}' => Some(' '),
             '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' => Some('\n'),
             '\t' | '\n' => Some(c),
             c if c.is_control() => None,

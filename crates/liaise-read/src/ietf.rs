@@ -13,7 +13,7 @@ use liaise_core::registry::Registry;
 use liaise_core::{Contact, Layout, LsKind, LsRecord, Warning};
 
 pub const LABELS: &[LabelSpec] = &[
-    LabelSpec::new("title", &["Title"]),
+    LabelSpec::new("title", &["Title", "Liaison Statement", "Liaison title"]),
     LabelSpec::new("state", &["State"]).bare(),
     LabelSpec::new("submitted", &["Submitted Date", "Submission Date", "Posted Date", "Submitted"]).bare(),
     LabelSpec::new("url", &["URL of the IETF Web page"]),
@@ -24,6 +24,7 @@ pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("to_contacts", &["To Contacts", "To Contact"]).bare(),
     LabelSpec::new("cc", &["Cc", "Cc Contacts"]).bare(),
     LabelSpec::new("response_contact", &["Response Contacts", "Response Contact"]).bare(),
+    LabelSpec::new("action_taken", &["Action Taken"]).bare(),
     LabelSpec::new("technical_contact", &["Technical Contacts", "Technical Contact"]).bare(),
     LabelSpec::new("action_holder", &["Action Holder Contacts", "Action Holder Contact"]).bare(),
     LabelSpec::new("purpose", &["Purpose"]).bare(),
@@ -62,9 +63,63 @@ pub fn labels() -> Labels {
 }
 
 /// The labels to scan: everything up to "Body", then only "Attachments" (the e-mail form puts it
-/// after the body).
+/// after the body). Pages copied as text write each field on one line, the value after the
+/// label and a space ("From Group ITU-T-SG-15", "Submission date    January 27, 2006"): in the
+/// head of the page those lines are split at the label first.
 pub fn scan(segs: &[Seg]) -> Fields {
-    Fields(labels().scan(segs, &["attachments"]))
+    let labels = labels();
+    let split = one_line_fields(&labels, segs);
+    Fields(labels.scan(split.as_deref().unwrap_or(segs), &["attachments"]))
+}
+
+/// The segments with every one-line field of the page's head written "Label<TAB>value", or
+/// `None` when the page has none. The head starts at the first such line and ends at the
+/// "Body" label, or at the first blank line after three fields.
+fn one_line_fields(labels: &Labels, segs: &[Seg]) -> Option<Vec<Seg>> {
+    let mut out = segs.to_vec();
+    let mut fields = 0;
+    let mut changed = false;
+    for seg in out.iter_mut() {
+        if seg.blank {
+            if fields >= 3 {
+                break;
+            }
+            continue;
+        }
+        if seg.row.is_some() {
+            continue;
+        }
+        if let Some((spec, _)) = labels.match_line(&seg.text) {
+            fields += 1;
+            if spec.field == "body" {
+                break;
+            }
+            continue;
+        }
+        let Some((spec, spelling)) = LABELS
+            .iter()
+            .flat_map(|spec| spec.spellings.iter().map(move |sp| (spec, *sp)))
+            .filter(|(_, sp)| {
+                seg.text.get(..sp.len()).is_some_and(|h| h.eq_ignore_ascii_case(sp))
+                    && seg.text[sp.len()..].starts_with(' ')
+            })
+            .max_by_key(|(_, sp)| sp.len())
+        else {
+            continue;
+        };
+        // "To be noted" is prose; a field's value starts with something a value starts with.
+        let rest = seg.text[spelling.len()..].trim();
+        if rest.is_empty() || (spec.field == "to_group" && rest.split_whitespace().count() > 6) {
+            continue;
+        }
+        seg.text = format!("{spelling}\t{rest}");
+        fields += 1;
+        changed = true;
+        if spec.field == "body" {
+            break;
+        }
+    }
+    changed.then_some(out)
 }
 
 /// Splits "ITU-T SG 13 (Jane Doe <jane@itu.int>)" into the group and the contact in parentheses.
@@ -113,6 +168,20 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
         let (group, c) = group_and_contact(&f.joined(", "), "to");
         to_names = body::names(registry, &group);
         contacts.extend(c);
+    } else if let Some(to) = to_in_title(&rec.title, registry) {
+        // Legacy pages have no To line: the recipient is in the title ("Liaison to IETF on ...").
+        warnings.push(Warning::new("to_group", "no To Group; the recipient was read from the title", Some(&rec.title)));
+        to_names = to;
+    } else {
+        warnings.push(Warning::new("to_group", "no To Group, and the title names no recipient", None));
+    }
+    // The datatracker names a working group by its acronym alone ("spring", "core"), even where
+    // the acronym is an English word.
+    for n in &mut to_names {
+        let ietf = format!("IETF {}", n.name);
+        if !registry.is_known(&n.name) && registry.is_known(&ietf) {
+            n.name = ietf;
+        }
     }
     // A contact named twice (as "From Contact" and again in "From") is kept once.
     let mut seen = Vec::new();
@@ -177,7 +246,32 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
         }
         rec.attachments = items;
     }
-    rec.body = fields.get("body").map(|f| crate::doc::collapse_blank_lines(&f.values.join("\n"))).unwrap_or_default();
+    if rec.doc_number.is_none() {
+        // The datatracker has no number of its own; the sender's hides in attachment names
+        // ("liaison-response-itu-t-SG13-LS999-...", "SP-179999.zip"). Taken only when one number
+        // alone is found.
+        let mut found: Vec<String> = Vec::new();
+        for a in &rec.attachments {
+            for n in body::cited_numbers(a) {
+                if !found.contains(&n) {
+                    found.push(n);
+                }
+            }
+        }
+        if let [one] = found.as_slice() {
+            rec.doc_number = Some(one.clone());
+            warnings.push(Warning::new("doc_number", "document number read from an attachment's name", Some(one)));
+        }
+    }
+    rec.body = match fields.get("body") {
+        Some(f) => crate::doc::collapse_blank_lines(&f.values.join("\n")),
+        // Older pages put the body after the last field, with no label.
+        None => {
+            let last = fields.0.iter().map(|f| f.last).max().unwrap_or(0);
+            let lines: Vec<&str> = segs.iter().skip(last + 1).map(|s| s.text.as_str()).collect();
+            crate::doc::collapse_blank_lines(&lines.join("\n"))
+        }
+    };
     let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
     rec.requests = body::requests(&paragraphs);
     rec.rapporteurs = body::rapporteurs(&paragraphs, &rec.contacts, registry);
@@ -195,12 +289,30 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
     (rec, warnings)
 }
 
+/// The recipients a legacy title names ("Liaison to IETF on ...", "LS to the IETF CCAMP WG
+/// regarding ..."), when every name is one the registry knows.
+fn to_in_title(title: &str, registry: &Registry) -> Option<Vec<liaise_core::NameRef>> {
+    static TO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)to\s+(?:the\s+)?(.+?)\s+(?:on|regarding|concerning|about|for)(?-u:\b)")
+            .expect("valid regular expression")
+    });
+    let c = TO.captures(title)?;
+    let names = body::names(registry, &c[1]);
+    (!names.is_empty() && names.iter().all(|n| registry.is_known(&n.name))).then_some(names)
+}
+
 /// The title of a saved detail page: the line after the "Liaison statement" heading.
 fn page_title(segs: &[Seg], fields: &Fields) -> Option<String> {
     let first_label = fields.0.first().map_or(segs.len(), |f| f.seg);
     let head = &segs[..first_label];
     let at = head.iter().position(|s| s.text.trim().eq_ignore_ascii_case("liaison statement"))?;
-    head[at + 1..].iter().find(|s| !s.blank && !s.text.trim().is_empty()).map(|s| s.text.trim().to_string())
+    // Page navigation ("History", "Edit") may stand between the heading and the title.
+    const NAV: &[&str] = &["history", "liaison statement", "liaison statements", "edit", "details", "back", "print"];
+    head[at + 1..]
+        .iter()
+        .map(|s| s.text.trim().trim_start_matches(['|', '*', ' ']).trim_end_matches(['|', ' ']))
+        .find(|t| !t.is_empty() && !NAV.contains(&t.to_lowercase().as_str()))
+        .map(str::to_string)
 }
 
 /// The fields a datatracker statement cannot do without, and which of them are missing.
@@ -212,7 +324,10 @@ pub fn missing(segs: &[Seg], fields: &Fields) -> Vec<&'static str> {
     if fields.value("from_group").is_none() {
         out.push("From Group");
     }
-    if fields.value("to_group").is_none() {
+    if fields.value("to_group").is_none()
+        && fields.value("title").and_then(|t| to_in_title(&t, &Registry::default())).is_none()
+        && !fields.has("submitted")
+    {
         out.push("To Group");
     }
     out

@@ -11,9 +11,12 @@ pub mod body;
 pub mod common;
 pub mod doc;
 pub mod docx;
+pub mod generic;
+pub mod guard;
 pub mod html;
 pub mod ietf;
 pub mod itu;
+pub mod itur;
 pub mod labels;
 pub mod relaton;
 pub mod text;
@@ -53,6 +56,39 @@ pub struct Parsed {
     pub record: LsRecord,
     pub warnings: Vec<Warning>,
     pub format: Format,
+    /// Why the reader is unsure of this reading (a weak layout match, a key field missing, a
+    /// text cut off): an import with doubts waits for a person's review.
+    pub doubts: Vec<String>,
+}
+
+/// What reading a document model gives.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub record: LsRecord,
+    pub warnings: Vec<Warning>,
+    pub doubts: Vec<String>,
+}
+
+/// How many names the registry does not know before an import waits for review.
+pub const UNKNOWN_NAMES_FOR_REVIEW: usize = 2;
+
+/// Why a reading should wait for a person: the reader's doubts, and names the registry does not
+/// know (each would become a new body).
+pub fn review_reasons(parsed: &Parsed, registry: &Registry) -> Vec<String> {
+    let mut out = parsed.doubts.clone();
+    let mut unknown: Vec<&str> = Vec::new();
+    let rec = &parsed.record;
+    let source = rec.source_as_written.iter().map(String::as_str);
+    let listed = rec.name_lists().into_iter().flat_map(|(_, _, l)| l.iter().map(|n| n.name.as_str()));
+    for n in source.chain(listed) {
+        if !registry.is_known(n) && guard::collective(n).is_none() && !unknown.contains(&n) {
+            unknown.push(n);
+        }
+    }
+    if unknown.len() >= UNKNOWN_NAMES_FOR_REVIEW {
+        out.push(format!("{} names the registry does not know: {}", unknown.len(), unknown.join(", ")));
+    }
+    out
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -74,8 +110,8 @@ pub enum ReadError {
 /// Reads a statement from its bytes. The registry is consulted by the recipient-list grammar.
 pub fn read(bytes: &[u8], registry: &Registry) -> Result<Parsed, ReadError> {
     let (document, format) = to_document(bytes)?;
-    let (record, warnings) = read_document(&document, registry)?;
-    Ok(Parsed { record, warnings, format })
+    let Reading { record, warnings, doubts } = read_document(&document, registry)?;
+    Ok(Parsed { record, warnings, format, doubts })
 }
 
 /// Recognises the format and builds the document model.
@@ -158,13 +194,17 @@ fn score(fields: &Fields, distinctive: &[&str]) -> (usize, usize) {
     (own, own + common)
 }
 
-/// Recognises the layout of a document and reads it.
-pub fn read_document(doc: &Document, registry: &Registry) -> Result<(LsRecord, Vec<Warning>), ReadError> {
+/// Recognises the layout of a document and reads it. A document that matches a layout well is
+/// read by that layout's reader; one that matches none well, or lacks what its layout needs, is
+/// read by its labels alone (`generic`) and carries doubts; one that speaks of no liaison, or
+/// says it is minutes or an agenda, is refused.
+pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, ReadError> {
     let segs = doc.segments();
     let itu_fields = Fields(Labels::new(itu::LABELS).scan(&segs, &[]));
     let tgpp_end = tgpp::first_section(&segs).unwrap_or(segs.len());
     let tgpp_fields = Fields(tgpp::labels().scan(&segs[..tgpp_end], &[]));
     let ietf_fields = ietf::scan(&segs);
+    let generic_fields = Fields(generic::labels().scan(&segs, &[]));
 
     let sections = usize::from(tgpp_end < segs.len()) * 2;
     let (t_own, t_all) = score(&tgpp_fields, tgpp::DISTINCTIVE);
@@ -174,31 +214,99 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<(LsRecord, V
         (Layout::Ietf, score(&ietf_fields, ietf::DISTINCTIVE)),
     ];
     let (layout, (own, all)) = candidates.iter().copied().max_by_key(|&(_, s)| s).unwrap_or((Layout::Itu, (0, 0)));
-    if own == 0 || all < 2 {
-        return Err(ReadError::NotLs(
-            "found none of the labels a liaison statement carries (Title, Source, For action to / To, Deadline, Contact); \
-             liaise reads the ITU layout, the 3GPP template and IETF datatracker statements"
-                .to_string(),
-        ));
-    }
     let missing = match layout {
         Layout::Itu => itu::missing(&itu_fields),
         Layout::ThreeGpp => tgpp::missing(&tgpp_fields),
         Layout::Ietf => ietf::missing(&segs, &ietf_fields),
     };
-    if !missing.is_empty() {
-        let layout_name = match layout {
-            Layout::Itu => "the ITU layout",
-            Layout::ThreeGpp => "the 3GPP template",
-            Layout::Ietf => "the IETF datatracker layout",
+    // A layout is matched well when what it needs is there (title, source, recipients) beside at
+    // least one label only it uses.
+    // A letter with To, Cc, Date and Contact is no 3GPP statement because it has a "To:": the
+    // layout must explain at least half as many fields as the generic reader finds.
+    let explains = own * 2 >= generic_own(&generic_fields);
+    let strong = own >= 1 && all >= 3 && missing.is_empty() && explains;
+    let mut reading = if let Some(r) = itur::read(doc, &segs, registry) {
+        r
+    } else if strong || (own >= 1 && all >= 2 && missing.is_empty() && explains) {
+        let (record, warnings) = match layout {
+            Layout::Itu => itu::read(doc, &segs, itu_fields, registry),
+            Layout::ThreeGpp => tgpp::read(&segs, registry),
+            Layout::Ietf => ietf::read(&segs, ietf_fields, registry),
         };
-        return Err(ReadError::NotLs(format!("it looks like {layout_name} but is missing: {}", missing.join(", "))));
-    }
-    let (mut record, warnings) = match layout {
-        Layout::Itu => itu::read(doc, &segs, itu_fields, registry),
-        Layout::ThreeGpp => tgpp::read(&segs, registry),
-        Layout::Ietf => ietf::read(&segs, ietf_fields, registry),
+        let mut doubts = Vec::new();
+        if !strong {
+            doubts.push(format!("only {own} of the labels of the {} layout were found", layout.as_str()));
+        }
+        Reading { record, warnings, doubts }
+    } else {
+        if let Some(why) = generic::refusal(&segs, &generic_fields) {
+            return Err(ReadError::NotLs(format!(
+                "{why}; liaise reads liaison statements (ITU, 3GPP, IETF datatracker, JTC 1 and letter layouts)"
+            )));
+        }
+        let g = generic::read(doc, &segs, registry);
+        if g.record.title.is_empty() && g.record.source_as_written.is_none() {
+            return Err(ReadError::NotLs(
+                "found neither a title nor a source; liaise reads liaison statements (ITU, 3GPP, IETF datatracker, JTC 1 and letter layouts)"
+                    .to_string(),
+            ));
+        }
+        let mut doubts = g.doubts;
+        if !missing.is_empty() && own > 0 {
+            doubts.push(format!("it looks like the {} layout but is missing: {}", layout.as_str(), missing.join(", ")));
+        }
+        Reading { record: g.record, warnings: g.warnings, doubts }
     };
+    if let Some(why) = generic::refusal(&segs, &generic_fields).filter(|w| !w.starts_with("nothing at its head")) {
+        return Err(ReadError::NotLs(why));
+    }
+    let record = &mut reading.record;
     record.title = record.title.split_whitespace().collect::<Vec<_>>().join(" ");
-    Ok((record, warnings))
+    if record.title.is_empty() && !reading.doubts.iter().any(|d| d == "no title") {
+        reading.doubts.push("no title".to_string());
+    }
+    if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
+        reading.doubts.push("no source".to_string());
+    }
+    if record.for_action.is_empty() && record.for_comment.is_empty() && record.for_information.is_empty() {
+        reading.doubts.push("no recipients".to_string());
+    }
+    guard::sanitize(record, registry, &mut reading.warnings);
+    if let Some(w) = truncated(&segs) {
+        reading.warnings.push(Warning::new("body", w.clone(), None));
+        reading.doubts.push(w);
+    }
+    Ok(reading)
+}
+
+/// How many fields the generic reader found beyond title and source: a letter with To, Cc, Date
+/// and Contact is no 3GPP statement because it has one "To:".
+fn generic_own(fields: &Fields) -> usize {
+    ["to", "cc", "date", "deadline", "contact", "purpose", "doc_type", "ref"].iter().filter(|f| fields.has(f)).count()
+}
+
+/// Whether the text stops in the middle: its last line ends inside a word or a sentence, as a
+/// saved excerpt does.
+fn truncated(segs: &[doc::Seg]) -> Option<String> {
+    let at = segs.iter().rposition(|s| !s.blank)?;
+    let last = segs[at].text.trim();
+    // An address cut in its domain ("rtg-ads@exa") is cut for sure.
+    let cut_address = last
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.contains('@') && !w.rsplit('@').next().unwrap_or("").contains('.'));
+    // Otherwise: a paragraph of prose that stops on a lower-case word or a comma.
+    let continues = at > 0 && !segs[at - 1].blank && segs[at - 1].row.is_none();
+    let stops_mid = last.chars().last().is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '-' | '(' | ';'))
+        && (continues || last.chars().next().is_some_and(char::is_lowercase))
+        && segs[at].row.is_none()
+        && !last.contains('@')
+        && !last.contains('\t')
+        && last.split_whitespace().count() >= 5;
+    (cut_address || stops_mid).then(|| {
+        format!(
+            "the text seems cut off after \"{}\"; what follows is missing",
+            liaise_core::model::truncate_chars(last, 60)
+        )
+    })
 }

@@ -15,10 +15,169 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 static PAGE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[-–]\s*\d+\s*[-–]\s*$").expect("valid regular expression"));
 
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(!?)\[([^\]\n]*)\]\(([^)\s]*)\)").expect("valid regular expression"));
+static MD_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("valid regular expression"));
+static MD_ESCAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\\([_<>\[\]#*.()`-])").expect("valid regular expression"));
+/// An escaped pipe (`\|`) is text, not a cell mark: it stands as this private character while
+/// cells are split.
+const LITERAL_PIPE: char = '\u{E000}';
+static ROW_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\|{2,}").expect("valid regular expression"));
+
+/// Lines a page or a template adds around a statement, dropped wherever they stand.
+const NOISE_LINES: &[&str] = &[
+    "skip to main content",
+    "skip to content",
+    "skip navigation",
+    "toggle navigation",
+    "advertisement",
+    "download",
+    "print",
+    "share",
+    "menu",
+    "search",
+    "sign in",
+    "log in",
+    "back to top",
+    "cookie settings",
+    "accept cookies",
+    "view in browser",
+];
+
+/// Template instructions left in documents ("Please don't change the structure of this table,
+/// just insert the necessary information.").
+const NOISE_PHRASES: &[&str] = &[
+    "don't change the structure of this table",
+    "do not change the structure of this table",
+    "don’t change the structure of this table",
+    "just insert the necessary information",
+    "this page intentionally left blank",
+];
+
+fn is_noise(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches(['.', ':']).to_lowercase();
+    NOISE_LINES.contains(&lower.as_str()) || NOISE_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Rewrites Markdown into plain text: headings and bold or italic marks go, a link keeps its
+/// text (a mail link its address, "Name <address>"), an image goes.
+fn strip_markdown(line: &str) -> String {
+    let line = MD_HEADING.replace(line, "");
+    let line = MD_LINK.replace_all(&line, |c: &regex::Captures| {
+        let (bang, text, url) = (&c[1], c[2].trim(), &c[3]);
+        if !bang.is_empty() {
+            return String::new();
+        }
+        match url.strip_prefix("mailto:") {
+            Some(addr) if !addr.is_empty() && !text.contains('@') => format!("{text} <{addr}>"),
+            _ => text.to_string(),
+        }
+    });
+    let line =
+        line.replace("**", "").replace("__", "").replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n");
+    // A trailing backslash is a hard line break; "\_" and "\<" are escaped characters.
+    let line = line.trim_end().strip_suffix('\\').map_or(line.clone(), str::to_string);
+    MD_ESCAPE.replace_all(&line, "$1").to_string()
+}
+
+/// The cells of a line that marks cells with `|`: a Markdown table row (`| a | b |`) or a Word
+/// table flattened to text (`Question(s): | 6/16 | Meeting: | Geneva ||`). Rows are ended by
+/// `||` or `|||`. `None` for a line with fewer than two marks: prose may hold one.
+fn pipe_rows(line: &str) -> Option<Vec<Vec<String>>> {
+    let t = line.trim();
+    if t.matches('|').count() < 2 {
+        return None;
+    }
+    let mut rows = Vec::new();
+    for row in ROW_MARK.split(t) {
+        let row = row.trim().trim_matches('|');
+        if row.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<String> = row.split('|').map(|c| c.trim().to_string()).collect();
+        // A Markdown separator row ("| --- | :-: |") carries nothing.
+        if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
+            continue;
+        }
+        rows.push(cells);
+    }
+    Some(rows)
+}
+
+/// Labels of the ITU template, the ones seen glued to the value before them when a converter
+/// lost every line break ("For comment to:RAGFor information to:n/aDeadline:n/a").
+const GLUED_LABELS: &[&str] = &[
+    "Question(s):",
+    "Questions:",
+    "Meeting, date:",
+    "Study Group:",
+    "Working Party:",
+    "Intended type of document (R-C-TD):",
+    "Source:",
+    "Title:",
+    "Contact:",
+    "Contacts:",
+    "Tel:",
+    "Tel.:",
+    "Fax:",
+    "E-mail:",
+    "Email:",
+    "For action to:",
+    "For comment to:",
+    "For comments to:",
+    "For information to:",
+    "Approval:",
+    "Deadline:",
+    "Abstract:",
+    "Keywords:",
+    "Attachments:",
+    "Attachment(s):",
+    "LIAISON STATEMENT",
+];
+
+/// Puts every template label that a lost line break glued to the text before it back at the
+/// start of a line. Only lines holding two labels or more are touched: one label in a line is
+/// how prose and ordinary headers look.
+fn unglue(line: &str) -> Option<String> {
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < line.len() {
+        let longest = GLUED_LABELS.iter().filter(|l| bytes[i..].starts_with(l.as_bytes())).map(|l| l.len()).max();
+        match longest {
+            Some(n) => {
+                hits.push((i, n));
+                i += n;
+            }
+            None => i += line[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if hits.len() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len() + hits.len());
+    let mut last = 0;
+    for (at, _) in hits {
+        if at > 0 {
+            out.push_str(line[last..at].trim_end());
+            out.push('\n');
+        }
+        last = at;
+    }
+    out.push_str(&line[last..]);
+    Some(out)
+}
+
 /// Builds the document model of a plain-text statement.
 pub fn from_text(text: &str) -> Document {
     let text = clean_chars(text);
     let text = PLACEHOLDER.replace_all(&text, "");
+    let unglued: Option<String> = text
+        .lines()
+        .any(|l| unglue(l).is_some())
+        .then(|| text.lines().map(|l| unglue(l).unwrap_or_else(|| l.to_string())).collect::<Vec<_>>().join("\n"));
+    let text = unglued.as_deref().unwrap_or(&text);
     let mut doc = Document::default();
     let mut table: Option<Table> = None;
     let mut row: Option<Row> = None;
@@ -30,7 +189,35 @@ pub fn from_text(text: &str) -> Document {
     };
 
     for line in text.lines() {
-        if PAGE_NUMBER.is_match(line) {
+        if PAGE_NUMBER.is_match(line) || is_noise(line) {
+            continue;
+        }
+        let escaped;
+        let line = if line.contains("\\|") {
+            escaped = line.replace("\\|", &LITERAL_PIPE.to_string());
+            escaped.as_str()
+        } else {
+            line
+        };
+        let cleaned;
+        let line = if line.contains(['*', '_', '[', '#', '\\', '<']) {
+            cleaned = strip_markdown(line);
+            if cleaned.trim().is_empty() && !line.trim().is_empty() {
+                continue;
+            }
+            cleaned.as_str()
+        } else {
+            line
+        };
+        if let Some(rows) = pipe_rows(line) {
+            // Each row of cell marks is a row of its own, whatever precedes it.
+            flush_row(&mut table, &mut row);
+            for cells in rows {
+                let r = Row {
+                    cells: cells.into_iter().map(|c| Cell { paragraphs: vec![c.replace(LITERAL_PIPE, "|")] }).collect(),
+                };
+                table.get_or_insert_with(Table::default).rows.push(r);
+            }
             continue;
         }
         if let Some(cells) = line.strip_prefix('\t') {
@@ -55,7 +242,7 @@ pub fn from_text(text: &str) -> Document {
                 doc.blocks.push(Block::Table(t));
                 doc.blocks.push(Block::Blank);
             }
-            doc.blocks.push(Block::Paragraph(line.trim_end().to_string()));
+            doc.blocks.push(Block::Paragraph(line.trim_end().replace(LITERAL_PIPE, "|")));
         }
     }
     flush_row(&mut table, &mut row);
@@ -100,6 +287,47 @@ mod tests {
                 Block::Paragraph("Body two".into()),
             ]
         );
+    }
+
+    #[test]
+    fn glued_labels_come_apart() {
+        let doc = from_text("For comment to:RAGFor information to:n/aDeadline:n/aContact:Ann Lee");
+        assert_eq!(
+            doc.blocks,
+            vec![
+                Block::Paragraph("For comment to:RAG".into()),
+                Block::Paragraph("For information to:n/a".into()),
+                Block::Paragraph("Deadline:n/a".into()),
+                Block::Paragraph("Contact:Ann Lee".into()),
+            ]
+        );
+        assert!(unglue("Title: LS on the Source: of things").is_some());
+        assert!(unglue("Title: LS on the source of things").is_none());
+    }
+
+    #[test]
+    fn markdown_and_pipe_tables_become_rows() {
+        let doc = from_text(
+            "# Liaison statement\n| State | Posted |\n| --- | --- |\n| From Contact | [Ann](mailto:a@x.org) |\n**Title:** LS on X\nQ: | 6/16 | Date: | 1 May || Source: | SG16 |||",
+        );
+        let rows = |b: &Block| match b {
+            Block::Table(t) => {
+                t.rows.iter().map(|r| r.cells.iter().map(|c| c.text()).collect::<Vec<_>>()).collect::<Vec<_>>()
+            }
+            _ => vec![],
+        };
+        assert_eq!(doc.blocks[0], Block::Paragraph("Liaison statement".into()));
+        assert_eq!(rows(&doc.blocks[1]), vec![vec!["State", "Posted"], vec!["From Contact", "Ann <a@x.org>"]]);
+        assert_eq!(doc.blocks[3], Block::Paragraph("Title: LS on X".into()));
+        assert_eq!(rows(&doc.blocks[4]), vec![vec!["Q:", "6/16", "Date:", "1 May"], vec!["Source:", "SG16"]]);
+    }
+
+    #[test]
+    fn page_noise_goes() {
+        let doc = from_text(
+            "Skip to main content\nDownload\nPlease don't change the structure of this table, just insert the necessary information.\nTitle: X",
+        );
+        assert_eq!(doc.blocks, vec![Block::Paragraph("Title: X".into())]);
     }
 
     #[test]

@@ -281,7 +281,7 @@ impl Store {
         if name_key(alias).is_empty() {
             return Err(StoreError::Invalid("an alias needs letters or digits".to_string()));
         }
-        if let Some(other) = reg.lookup(alias) {
+        if let Some(other) = reg.lookup_exact(alias) {
             if other.id == body.id {
                 return Err(StoreError::Conflict(format!("{alias:?} already names {}", body.canonical)));
             }

@@ -11,6 +11,7 @@ pub mod catalogue;
 mod events;
 pub mod ls;
 mod resolve;
+pub mod review;
 pub mod roadmap;
 mod seed;
 mod sql;

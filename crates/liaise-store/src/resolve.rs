@@ -3,6 +3,7 @@
 
 use crate::bodies::{NewBody, insert_body};
 use crate::{Result, Who, events};
+use liaise_core::registry::plausible::{collective, implausible};
 use liaise_core::registry::{Body, BodyId, BodyStatus, Registry, Resolution, name_key};
 use liaise_core::{NameRef, Warning};
 use sqlx::AnyConnection;
@@ -37,6 +38,20 @@ impl<'r> Resolver<'r> {
         }
         let key = name_key(&name.name);
         if key.is_empty() {
+            return Ok(Resolution::Unknown);
+        }
+        // The last guard before the registry: text that is no name (a label, a date, an address,
+        // table markup) or a collective ("Relevant External Organizations") never becomes a body.
+        if let Some(why) = implausible(&name.name) {
+            warnings.push(Warning::new(list, format!("not added as a body: {why}"), Some(&name.written)));
+            return Ok(Resolution::Unknown);
+        }
+        if collective(&name.name).is_some() {
+            warnings.push(Warning::new(
+                list,
+                "a collective, not one body: name the bodies it stands for with `liaise ls edit`",
+                Some(&name.written),
+            ));
             return Ok(Resolution::Unknown);
         }
         if let Some(id) = self.local.get(&key) {

@@ -54,6 +54,8 @@ pub enum Command {
     /// List, show and follow liaison statements.
     #[command(subcommand)]
     Ls(LsCommand),
+    /// Statements the reader was unsure of, waiting for a person: list, show, accept, reject.
+    Review(ReviewArgs),
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
     Bodies(BodiesCommand),
@@ -518,6 +520,87 @@ pub struct ImportArgs {
     /// (incoming). By default the group's own statements are sent and others received.
     #[arg(long, value_name = "STATE")]
     pub state: Option<String>,
+    /// Store every statement at once, even those the reader is unsure of (by default they wait
+    /// in `liaise review` and none of their unknown names is added to the registry).
+    #[arg(long)]
+    pub no_review: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(subcommand)]
+    pub command: Option<ReviewCommand>,
+    /// List every item, accepted and rejected ones too.
+    #[arg(long)]
+    pub all: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Show one item: what was read, field by field, with the reader's warnings and doubts.
+    Show(ReviewIdArgs),
+    /// Accept items: each is stored as a statement, its unknown names become unconfirmed bodies.
+    Accept(ReviewIdsArgs),
+    /// Reject an item: nothing is stored; the item stays with the reason.
+    Reject(ReviewRejectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewIdArgs {
+    /// The item, as `liaise review` lists it (R3, or 3).
+    pub id: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewIdsArgs {
+    /// The items, as `liaise review` lists them (R3, or 3).
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewRejectArgs {
+    /// The item, as `liaise review` lists it (R3, or 3).
+    pub id: String,
+    /// Why it is rejected (kept in its history).
+    #[arg(long)]
+    pub reason: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LsEditArgs {
+    /// A stored statement (id or document number) or a review item (R3).
+    #[arg(value_name = "ID-OR-DOC-NUMBER-OR-R")]
+    pub id: String,
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The sending body, in any spelling.
+    #[arg(long)]
+    pub source: Option<String>,
+    #[arg(long, value_name = "NUMBER")]
+    pub doc_number: Option<String>,
+    /// The deadline (2023-06-30 or 30 June 2023); "none" removes it.
+    #[arg(long, value_name = "DATE")]
+    pub deadline: Option<String>,
+    /// The bodies asked for action, as a list ("ITU-T SGs 13 and 16; IETF"); "" empties it.
+    #[arg(long, value_name = "LIST")]
+    pub for_action: Option<String>,
+    #[arg(long, value_name = "LIST")]
+    pub for_comment: Option<String>,
+    #[arg(long, value_name = "LIST")]
+    pub for_information: Option<String>,
+    #[arg(long, value_name = "LIST")]
+    pub cc: Option<String>,
+    /// Any other field of the record, as FIELD=JSON (`--set 'kind="reply"'`, `--set 'response_to=["SG16-LS45"]'`).
+    #[arg(long, value_name = "FIELD=JSON")]
+    pub set: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -534,6 +617,9 @@ pub enum LsCommand {
     Dead(LsDeadArgs),
     /// Bring a dead statement back to the state it had.
     Revive(LsShowArgs),
+    /// Correct fields of a statement or of a reading waiting for review. Names are resolved
+    /// again; the correction is an event and wins over the reader when the file is imported again.
+    Edit(LsEditArgs),
 }
 
 #[derive(Debug, Args)]

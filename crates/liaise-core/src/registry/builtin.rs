@@ -21,6 +21,12 @@ pub struct BodyDef {
 struct Defs(Vec<BodyDef>);
 
 impl Defs {
+    fn set_alias_last(&mut self, alias: &str) {
+        if let Some(last) = self.0.last_mut() {
+            last.aliases.push(alias.to_string());
+        }
+    }
+
     fn add(
         &mut self,
         canonical: &str,
@@ -59,6 +65,13 @@ const ITU_T_SGS: &[(u32, &str, Option<&str>)] = &[
     ),
     (17, "Security", None),
     (20, "Internet of things, digital twins and smart sustainable cities and communities", None),
+    (4, "Telecommunication management", Some("Study period 2005-2008; its work moved to ITU-T SG2.")),
+    (
+        6,
+        "Outside plant and related indoor installations",
+        Some("Study period 2005-2008; its work moved to ITU-T SG15."),
+    ),
+    (19, "Mobile telecommunication networks", Some("Study period 2001-2008; its work moved to ITU-T SG13.")),
     (
         21,
         "Multimedia, content delivery and cable television",
@@ -73,11 +86,13 @@ const ITU_R_SGS: &[(u32, &str)] = &[
     (5, "Terrestrial services"),
     (6, "Broadcasting service"),
     (7, "Science services"),
+    (8, "Mobile, radiodetermination, amateur and related satellite services (until 2007)"),
+    (9, "Fixed service (until 2007)"),
 ];
 
 const ITU_R_WPS: &[&str] = &[
     "1A", "1B", "1C", "3J", "3K", "3L", "3M", "4A", "4B", "4C", "5A", "5B", "5C", "5D", "6A", "6B", "6C", "7A", "7B",
-    "7C", "7D",
+    "7C", "7D", "8A", "8B", "8D", "8F", "9A", "9B", "9C", "9D",
 ];
 
 const ITU_D_SGS: &[(u32, &str)] =
@@ -142,6 +157,152 @@ const TGPP_WGS: &[(&str, u32, &str)] = &[
     ("CT", 3, "Interworking with external networks and policy and charging control"),
     ("CT", 4, "Core network protocols"),
     ("CT", 6, "Smart card application aspects"),
+];
+
+/// The IETF's areas: acronym and name.
+const IETF_AREAS: &[(&str, &str)] = &[
+    ("art", "Applications and Real-Time"),
+    ("gen", "General"),
+    ("int", "Internet"),
+    ("ops", "Operations and Management"),
+    ("rtg", "Routing"),
+    ("sec", "Security"),
+    ("tsv", "Transport"),
+    ("wit", "Web and Internet Transport"),
+];
+
+/// IETF working groups that liaison statements to and from other bodies name: acronym, name,
+/// area. Closed groups stay, since old statements name them.
+const IETF_WGS: &[(&str, &str, &str)] = &[
+    ("6man", "IPv6 Maintenance", "int"),
+    ("ace", "Authentication and Authorization for Constrained Environments", "sec"),
+    ("acme", "Automated Certificate Management Environment", "sec"),
+    ("alto", "Application-Layer Traffic Optimization", "wit"),
+    ("anima", "Autonomic Networking Integrated Model and Approach", "ops"),
+    ("avtcore", "Audio/Video Transport Core Maintenance", "wit"),
+    ("bess", "BGP Enabled ServiceS", "rtg"),
+    ("bier", "Bit Indexed Explicit Replication", "rtg"),
+    ("bmwg", "Benchmarking Methodology", "ops"),
+    ("cats", "Computing-Aware Traffic Steering", "rtg"),
+    ("ccamp", "Common Control and Measurement Plane", "rtg"),
+    ("core", "Constrained RESTful Environments", "wit"),
+    ("detnet", "Deterministic Networking", "rtg"),
+    ("dmm", "Distributed Mobility Management", "int"),
+    ("dnsop", "Domain Name System Operations", "ops"),
+    ("emu", "EAP Method Update", "sec"),
+    ("grow", "Global Routing Operations", "ops"),
+    ("httpbis", "HTTP", "wit"),
+    ("idr", "Inter-Domain Routing", "rtg"),
+    ("ippm", "IP Performance Measurement", "tsv"),
+    ("ivy", "Network Inventory YANG", "ops"),
+    ("lamps", "Limited Additional Mechanisms for PKIX and SMIME", "sec"),
+    ("lsr", "Link State Routing", "rtg"),
+    ("masque", "Multiplexed Application Substrate over QUIC Encryption", "wit"),
+    ("mmusic", "Multiparty Multimedia Session Control", "art"),
+    ("moq", "Media Over QUIC", "wit"),
+    ("mpls", "Multiprotocol Label Switching", "rtg"),
+    ("netconf", "Network Configuration", "ops"),
+    ("netmod", "Network Modeling", "ops"),
+    ("nmop", "Network Management Operations", "ops"),
+    ("ntp", "Network Time Protocols", "int"),
+    ("nvo3", "Network Virtualization Overlays", "rtg"),
+    ("opsawg", "Operations and Management Area Working Group", "ops"),
+    ("pals", "Pseudowire And LDP-enabled Services", "rtg"),
+    ("pce", "Path Computation Element", "rtg"),
+    ("quic", "QUIC", "wit"),
+    ("raw", "Reliable and Available Wireless", "rtg"),
+    ("rtgwg", "Routing Area Working Group", "rtg"),
+    ("sipcore", "Session Initiation Protocol Core", "art"),
+    ("spring", "Source Packet Routing in Networking", "rtg"),
+    ("teas", "Traffic Engineering Architecture and Signaling", "rtg"),
+    ("tictoc", "Timing over IP Connection and Transfer of Clock", "int"),
+    ("tls", "Transport Layer Security", "sec"),
+    ("tsvwg", "Transport and Services Working Group", "tsv"),
+    ("v6ops", "IPv6 Operations", "ops"),
+];
+
+/// IETF acronyms that are also English words: in a recipient list "core" or "raw" is more
+/// likely a word than a working group, so only "IETF CORE", "CORE WG" and the like name them.
+const ENGLISH_ACRONYMS: &[&str] = &["ace", "acme", "core", "emu", "grow", "ivy", "raw", "spring"];
+
+/// The working groups of IEEE 802: number and subject.
+const IEEE_802_WGS: &[(u32, &str)] = &[
+    (1, "Higher Layer LAN Protocols"),
+    (3, "Ethernet"),
+    (11, "Wireless LAN"),
+    (15, "Wireless Specialty Networks"),
+    (16, "Broadband Wireless Access"),
+    (18, "Radio Regulatory Technical Advisory Group"),
+    (19, "Wireless Coexistence"),
+    (21, "Media Independent Handover Services"),
+    (22, "Wireless Regional Area Networks"),
+    (24, "Vertical Applications Technical Advisory Group"),
+];
+
+/// ETSI Industry Specification Groups: acronym as ETSI writes it, and name.
+const ETSI_ISGS: &[(&str, &str)] = &[
+    ("NGP", "Next Generation Protocols"),
+    ("NFV", "Network Functions Virtualisation"),
+    ("MEC", "Multi-access Edge Computing"),
+    ("ZSM", "Zero-touch network and Service Management"),
+    ("F5G", "Fifth Generation Fixed Network"),
+    ("ENI", "Experiential Networked Intelligence"),
+    ("SAI", "Securing Artificial Intelligence"),
+    ("QKD", "Quantum Key Distribution"),
+    ("THz", "Terahertz"),
+    ("RIS", "Reconfigurable Intelligent Surfaces"),
+    ("ISAC", "Integrated Sensing And Communications"),
+    ("mWT", "millimetre Wave Transmission"),
+    ("CIM", "cross-cutting Context Information Management"),
+];
+
+/// ETSI Technical Committees: acronym as ETSI writes it, and name.
+const ETSI_TCS: &[(&str, &str)] = &[
+    ("BRAN", "Broadband Radio Access Networks"),
+    ("SmartM2M", "Smart Machine-to-Machine communications"),
+    ("ATTM", "Access, Terminals, Transmission and Multiplexing"),
+    ("EE", "Environmental Engineering"),
+    ("ITS", "Intelligent Transport Systems"),
+    ("SES", "Satellite Earth Stations and Systems"),
+    ("ERM", "EMC and Radio spectrum Matters"),
+    ("MTS", "Methods for Testing and Specification"),
+    ("DECT", "Digital Enhanced Cordless Telecommunications"),
+    ("ESI", "Electronic Signatures and Infrastructures"),
+    ("SET", "Secure Element Technologies"),
+    ("HF", "Human Factors"),
+];
+
+/// Forums, consortia and other standards organizations: canonical name, full name, aliases.
+type ForumDef = (&'static str, Option<&'static str>, &'static [&'static str]);
+const FORUMS: &[ForumDef] = &[
+    ("CCSA", Some("China Communications Standards Association"), &[]),
+    ("TTA", Some("Telecommunications Technology Association"), &[]),
+    ("TIA", Some("Telecommunications Industry Association"), &[]),
+    ("ARIB", Some("Association of Radio Industries and Businesses"), &[]),
+    ("TTC", Some("Telecommunication Technology Committee"), &[]),
+    ("ATIS", Some("Alliance for Telecommunications Industry Solutions"), &[]),
+    ("TSDSI", Some("Telecommunications Standards Development Society, India"), &[]),
+    ("Ecma International", None, &["ECMA", "ECMA International"]),
+    ("MEF", Some("MEF Forum"), &["Metro Ethernet Forum"]),
+    ("oneM2M", None, &["one M2M"]),
+    ("O-RAN Alliance", None, &["O-RAN", "ORAN Alliance"]),
+    ("Open Mobile Alliance", None, &["OMA"]),
+    ("CEN", Some("European Committee for Standardization"), &[]),
+    ("CENELEC", Some("European Committee for Electrotechnical Standardization"), &[]),
+    ("Wireless Broadband Alliance", None, &["WBA"]),
+    ("Wireless Gigabit Alliance", None, &["WGA", "WiGig Alliance"]),
+    ("Wi-Fi Alliance", None, &["WFA"]),
+    ("NGMN Alliance", Some("Next Generation Mobile Networks Alliance"), &["NGMN"]),
+    ("Optical Internetworking Forum", None, &["OIF"]),
+    ("HomeGrid Forum", None, &[]),
+    ("CableLabs", None, &["Cable Television Laboratories"]),
+    ("DVB Project", None, &["DVB"]),
+    ("ATSC", Some("Advanced Television Systems Committee"), &[]),
+    ("SMPTE", Some("Society of Motion Picture and Television Engineers"), &[]),
+    ("EBU", Some("European Broadcasting Union"), &[]),
+    ("ISOC", Some("Internet Society"), &[]),
+    ("ICANN", Some("Internet Corporation for Assigned Names and Numbers"), &[]),
+    ("Open Networking Foundation", None, &["ONF"]),
 ];
 
 /// Every built-in body, parents before children.
@@ -209,7 +370,7 @@ pub fn builtin_bodies() -> Vec<BodyDef> {
             &[&format!("WP {wp}")],
         );
     }
-    d.add("ITU-R RAG", AdvisoryGroup, Some("ITU-R"), Some("Radiocommunication Advisory Group"), &[]);
+    d.add("ITU-R RAG", AdvisoryGroup, Some("ITU-R"), Some("Radiocommunication Advisory Group"), &["RAG"]);
     for &(n, title) in ITU_D_SGS {
         d.add(
             &format!("ITU-D SG{n}"),
@@ -294,6 +455,24 @@ pub fn builtin_bodies() -> Vec<BodyDef> {
         Some("ETSI Industry Specification Group Augmented Reality Framework"),
         &["ETSI ARF", "ISG ARF"],
     );
+    for &(isg, title) in ETSI_ISGS {
+        d.add(
+            &format!("ETSI ISG {isg}"),
+            IndustryGroup,
+            Some("ETSI"),
+            Some(&format!("ETSI Industry Specification Group {title}")),
+            &[&format!("ISG {isg}"), &format!("ETSI {isg}")],
+        );
+    }
+    for &(tc, title) in ETSI_TCS {
+        d.add(
+            &format!("ETSI TC {tc}"),
+            TechnicalCommittee,
+            Some("ETSI"),
+            Some(&format!("ETSI Technical Committee {title}")),
+            &[&format!("ETSI {tc}")],
+        );
+    }
     d.add(
         "ETSI TC CYBER",
         TechnicalCommittee,
@@ -338,8 +517,56 @@ pub fn builtin_bodies() -> Vec<BodyDef> {
         Some("W3C Verifiable Credentials Working Group"),
         &["W3C VCWG", "W3C VC WG"],
     );
+    for &(area, title) in IETF_AREAS {
+        let upper = area.to_ascii_uppercase();
+        d.add(
+            &format!("IETF {upper}"),
+            Committee,
+            Some("IETF"),
+            Some(&format!("IETF {title} Area")),
+            &[&format!("{upper} Area"), &format!("{title} Area"), &format!("IETF {upper} Area")],
+        );
+        // "ippm, TSV": the areas whose acronyms are no English word stand alone too.
+        if ["tsv", "rtg", "ops", "sec", "wit"].contains(&area) {
+            d.set_alias_last(&upper);
+        }
+    }
+    for &(wg, title, area) in IETF_WGS {
+        let upper = wg.to_ascii_uppercase();
+        // The datatracker names a working group by its lower-case acronym alone ("ccamp"); that
+        // is an alias only where the acronym is no English word a list could hold.
+        let mut aliases = vec![format!("IETF {upper} WG"), format!("{upper} WG"), format!("{upper} Working Group")];
+        if !ENGLISH_ACRONYMS.contains(&wg) {
+            aliases.push(upper.clone());
+        }
+        let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
+        d.add(
+            &format!("IETF {upper}"),
+            WorkingGroup,
+            Some(&format!("IETF {}", area.to_ascii_uppercase())),
+            Some(&format!("IETF {title} Working Group")),
+            &aliases,
+        );
+    }
     d.add("IEEE SA", Organization, None, Some("IEEE Standards Association"), &["IEEE", "IEEE-SA"]);
     d.add("IEEE SA MSC", Committee, Some("IEEE SA"), Some("IEEE Metaverse Standards Committee"), &["IEEE MSC"]);
+
+    d.add(
+        "IEEE 802",
+        Committee,
+        Some("IEEE SA"),
+        Some("IEEE 802 LAN/MAN Standards Committee"),
+        &["IEEE 802 LMSC", "IEEE 802 LAN/MAN Standards Committee", "IEEE 802 Executive Committee"],
+    );
+    for &(wg, title) in IEEE_802_WGS {
+        d.add(
+            &format!("IEEE 802.{wg}"),
+            WorkingGroup,
+            Some("IEEE 802"),
+            Some(&format!("IEEE 802.{wg} {title} Working Group")),
+            &[&format!("IEEE 802.{wg} WG"), &format!("IEEE 802.{wg} Working Group")],
+        );
+    }
 
     // Forums and consortia.
     d.add("IPv6 Forum", Forum, None, None, &[]);
@@ -355,5 +582,8 @@ pub fn builtin_bodies() -> Vec<BodyDef> {
     d.add("Khronos Group", Forum, None, None, &["Khronos"]);
     d.add("Open Geospatial Consortium", Forum, None, None, &["OGC"]);
     d.add("GSMA", Forum, None, Some("GSM Association"), &[]);
+    for &(canonical, full, aliases) in FORUMS {
+        d.add(canonical, Forum, None, full, aliases);
+    }
     d.0
 }

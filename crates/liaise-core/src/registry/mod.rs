@@ -6,11 +6,14 @@
 
 mod builtin;
 pub mod grammar;
+pub mod plausible;
 
 pub use builtin::{BodyDef, builtin_bodies};
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A body's identifier in the store.
 pub type BodyId = i64;
@@ -208,6 +211,67 @@ fn strip_leading_zeros(s: &str) -> String {
     out
 }
 
+static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:(?P<sector>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:Q|Question)[\s.]*(?:ITU-?[TRD]\s*)?(?P<q>\d+)\s*/\s*(?P<sg>\d+)
+          (?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<of>ITU[\s-]*[TRD]).*)?$",
+    )
+    .expect("valid regular expression")
+});
+static QUESTION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?ix)^(?P<q>\d+)\s*/\s*(?P<sg>\d+)\s+of\s+(?:the\s+)?(?P<of>ITU[\s-]*[TRD])\s+(?:SG|Study\s+Group)\s*(?P<sg2>\d+)$")
+        .expect("valid regular expression")
+});
+static IEEE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^IEEE[\s-]*P?802[.-](?P<wg>\d+)[A-Za-z][A-Za-z0-9.-]*$").expect("valid regular expression")
+});
+static SC_WG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<sc>(?:ISO/IEC\s*)?(?:JTC\s*1\s*/?\s*)?SC\s*\d+)\s*/\s*(?:WG|AG|JWG|AHG)\s*\d+$")
+        .expect("valid regular expression")
+});
+
+/// The body a part of a body belongs to, for parts the registry does not list: "Q14/15" and
+/// "ITU-T Q.14/15" belong to ITU-T SG15, "Question 11/2 of ITU-D" to ITU-D SG2, "IEEE P802.1DG"
+/// to IEEE 802.1, "SC 29/WG 11" to ISO/IEC JTC 1/SC 29.
+pub fn owner_of(name: &str) -> Option<String> {
+    let name = name.trim();
+    let sector = |s: &str| -> &'static str {
+        match s.chars().rev().find(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_uppercase()) {
+            Some('R') => "ITU-R",
+            Some('D') => "ITU-D",
+            _ => "ITU-T",
+        }
+    };
+    if let Some(c) = QUESTION_OF.captures(name) {
+        if c["sg"] != c["sg2"] {
+            return None;
+        }
+        return Some(format!("{} SG{}", sector(&c["of"]), c["sg"].trim_start_matches('0')));
+    }
+    if let Some(c) = QUESTION.captures(name) {
+        let s = c.name("of").or(c.name("sector")).map_or("ITU-T", |m| sector(m.as_str()));
+        // "Question ITU-R 229/5" writes the sector after the word.
+        let s = if c.name("of").is_none() && c.name("sector").is_none() && name.to_uppercase().contains("ITU-R") {
+            "ITU-R"
+        } else if c.name("of").is_none() && c.name("sector").is_none() && name.to_uppercase().contains("ITU-D") {
+            "ITU-D"
+        } else {
+            s
+        };
+        return Some(format!("{s} SG{}", c["sg"].trim_start_matches('0')));
+    }
+    if let Some(c) = IEEE_PROJECT.captures(name) {
+        return Some(format!("IEEE 802.{}", &c["wg"]));
+    }
+    if let Some(c) = SC_WG.captures(name) {
+        let sc = &c["sc"];
+        let num: String =
+            sc.chars().rev().take_while(|ch| ch.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+        return Some(format!("ISO/IEC JTC 1/SC {num}"));
+    }
+    None
+}
+
 /// Whether a name means "every organization the group liaises with".
 pub fn is_all_sdos(name: &str) -> bool {
     is_all_sdos_key(&name_key(name))
@@ -334,15 +398,49 @@ impl Registry {
         id
     }
 
-    /// The body a spelling names, if any, after merges.
+    /// The body a spelling names, if any, after merges. A part of a body that the registry does
+    /// not list on its own (an ITU-T Question, an IEEE 802 project, a working group of a JTC 1
+    /// subcommittee) names the body it belongs to; the record keeps the part as written.
     pub fn lookup(&self, name: &str) -> Option<&Body> {
+        let id = self.id_of(name)?;
+        self.bodies.get(&self.current(id))
+    }
+
+    /// The body a spelling names exactly (its key, no fallback to the body a part belongs to).
+    pub fn lookup_exact(&self, name: &str) -> Option<&Body> {
         let id = *self.keys.get(&name_key(name))?;
         self.bodies.get(&self.current(id))
     }
 
-    pub fn is_known(&self, name: &str) -> bool {
+    fn id_of(&self, name: &str) -> Option<BodyId> {
         let key = name_key(name);
-        is_all_sdos_key(&key) || self.keys.contains_key(&key)
+        if let Some(id) = self.keys.get(&key) {
+            return Some(*id);
+        }
+        if let Some(owner) = owner_of(name) {
+            return self.keys.get(&name_key(&owner)).copied();
+        }
+        // "Telecommunication Development Advisory Group (TDAG)", "ITU-T SG 13 (Q.12/13)": the
+        // name before the parentheses, else the abbreviation inside them.
+        if let (Some(open), true) = (name.find('('), name.trim_end().ends_with(')')) {
+            let (outer, inner) = (&name[..open], name[open + 1..].trim_end().trim_end_matches(')'));
+            if !outer.trim().is_empty() {
+                return self.id_of(outer).or_else(|| self.id_of(inner));
+            }
+        }
+        // "ccamp WG", "Routing Area": a suffix the body's own name lacks.
+        for suffix in ["wg", "area", "workinggroup"] {
+            if let Some(stem) = key.strip_suffix(suffix).filter(|s| s.len() >= 2)
+                && let Some(id) = self.keys.get(stem)
+            {
+                return Some(*id);
+            }
+        }
+        None
+    }
+
+    pub fn is_known(&self, name: &str) -> bool {
+        is_all_sdos(name) || self.id_of(name).is_some()
     }
 
     pub fn resolve(&self, name: &str) -> Resolution {
@@ -394,6 +492,42 @@ mod tests {
         assert_eq!(name_key("IPv6 Forum"), "ipv6forum");
         assert_eq!(name_key("3GPP SA4"), "3gppsa4");
         assert_eq!(name_key("ITU-T SG10"), "itutsg10");
+    }
+
+    #[test]
+    fn parts_of_bodies_name_their_owner() {
+        let reg = Registry::builtin();
+        let check = |name: &str, want: Option<&str>| {
+            assert_eq!(reg.lookup(name).map(|b| b.canonical.as_str()), want, "{name}");
+        };
+        check("Q14/15", Some("ITU-T SG15"));
+        check("Q.14/15", Some("ITU-T SG15"));
+        check("ITU Q14/15", Some("ITU-T SG15"));
+        check("ITU-T Q6/16", Some("ITU-T SG16"));
+        check("Question 11/2", Some("ITU-T SG2"));
+        check("Question 1/2 of ITU-D", Some("ITU-D SG2"));
+        check("11/1 of ITU-D Study Group 1", Some("ITU-D SG1"));
+        check("11/1 of ITU-D Study Group 2", None);
+        check("Question ITU-R 229/5", Some("ITU-R SG5"));
+        check("IEEE P802.1DG", Some("IEEE 802.1"));
+        check("IEEE-802-1", Some("IEEE 802.1"));
+        check("IEEE 802.1 Working Group", Some("IEEE 802.1"));
+        check("IEEE 802.11be", Some("IEEE 802.11"));
+        check("SC 29/WG 11", Some("ISO/IEC JTC 1/SC 29"));
+        check("ISO/IEC JTC 1/SC 29/WG 2", Some("ISO/IEC JTC 1/SC 29"));
+        check("ccamp", Some("IETF CCAMP"));
+        check("CCAMP WG", Some("IETF CCAMP"));
+        check("ippm", Some("IETF IPPM"));
+        check("TSV", Some("IETF TSV"));
+        check("Routing Area", Some("IETF RTG"));
+        check("core", None);
+        check("BROADBAND-FORUM", Some("Broadband Forum"));
+        check("ITU-T-SG-15", Some("ITU-T SG15"));
+        check("ETSI ISG NGP", Some("ETSI ISG NGP"));
+        check("ETSI TC BRAN", Some("ETSI TC BRAN"));
+        check("RAG", Some("ITU-R RAG"));
+        check("ECMA", Some("Ecma International"));
+        check("Q99", None);
     }
 
     #[test]

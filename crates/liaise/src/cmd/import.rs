@@ -3,7 +3,7 @@
 use crate::cli::ImportArgs;
 use crate::output;
 use anyhow::Context;
-use liaise_app::import::{FileReport, ImportReport, Outcome, Progress, import_paths};
+use liaise_app::import::{FileReport, ImportReport, Outcome, Progress, import_paths_with};
 use liaise_core::track::LsState;
 use std::process::ExitCode;
 
@@ -21,7 +21,7 @@ pub async fn run(db: &str, args: ImportArgs) -> anyhow::Result<ExitCode> {
     let who = liaise_app::who()?;
     let bar = output::progress_bar(!args.json);
     let quiet = args.quiet || args.json;
-    let report = import_paths(&store, &args.paths, state, &who, &mut |p| match p {
+    let report = import_paths_with(&store, &args.paths, state, &who, !args.no_review, &mut |p| match p {
         Progress::Found(n) => bar.set_length(n as u64),
         Progress::Done(file) => {
             bar.inc(1);
@@ -44,6 +44,17 @@ pub async fn run(db: &str, args: ImportArgs) -> anyhow::Result<ExitCode> {
 pub fn print_file(file: &FileReport, quiet: bool) {
     match &file.outcome {
         Outcome::Failed { error } => eprintln!("failed   {}: {error}", file.path),
+        Outcome::Review(q) => {
+            if quiet {
+                return;
+            }
+            let title = if q.title.is_empty() { "(no title)" } else { q.title.as_str() };
+            println!("review   {}: R{} {}", file.path, q.review_id, liaise_core::truncate_chars(title, 80));
+            for r in &q.reasons {
+                println!("         because: {}", liaise_core::truncate_chars(r, 160));
+            }
+            print_warnings(file.warnings());
+        }
         Outcome::Created(i) | Outcome::Updated(i) => {
             if quiet {
                 return;
@@ -68,22 +79,53 @@ pub fn print_file(file: &FileReport, quiet: bool) {
             for r in &t.rapporteurs_proposed {
                 println!("         proposed liaison rapporteur: {r} (confirm with `liaise rapporteurs confirm`)");
             }
-            for w in file.warnings() {
-                println!("         warning: {w}");
-            }
+            print_warnings(file.warnings());
         }
+    }
+}
+
+/// A file's warnings, short: the unknown bodies of one list on one line (the hint to merge or
+/// confirm them comes once, in the summary), every other warning cut to one line.
+fn print_warnings(warnings: &[liaise_core::Warning]) {
+    let mut unknown: Vec<(String, Vec<String>)> = Vec::new();
+    for w in warnings {
+        if w.message.starts_with("unknown body") {
+            let field = w.field.clone().unwrap_or_default();
+            let name = w.quote.clone().unwrap_or_default();
+            match unknown.iter_mut().find(|(f, _)| *f == field) {
+                Some((_, names)) => names.push(name),
+                None => unknown.push((field, vec![name])),
+            }
+        } else {
+            println!("         warning: {}", liaise_core::truncate_chars(&w.to_string(), 160));
+        }
+    }
+    for (field, names) in unknown {
+        println!("         new unconfirmed bodies ({field}): {}", names.join(", "));
     }
 }
 
 pub fn print_summary(report: &ImportReport) {
     let files = report.files.len();
     let warnings: usize = report.files.iter().map(|f| f.warnings().len()).sum();
+    let review = if report.review > 0 { format!(", {} waiting for review", report.review) } else { String::new() };
     println!(
-        "{files} file{}: {} created, {} updated, {} failed, {warnings} warning{}",
+        "{files} file{}: {} created, {} updated{review}, {} failed, {warnings} warning{}",
         if files == 1 { "" } else { "s" },
         report.created,
         report.updated,
         report.failed,
         if warnings == 1 { "" } else { "s" }
     );
+    let new_bodies = report.files.iter().any(|f| f.outcome.imported().is_some_and(|i| !i.new_bodies.is_empty()));
+    if new_bodies {
+        println!(
+            "New unconfirmed bodies: merge each into a known one (`liaise bodies merge NAME BODY`) or confirm it (`liaise bodies confirm NAME`); `liaise bodies list --unconfirmed` lists them."
+        );
+    }
+    if report.review > 0 {
+        println!(
+            "`liaise review` lists what waits; correct with `liaise ls edit R<n> ...`, then `liaise review accept R<n>`."
+        );
+    }
 }

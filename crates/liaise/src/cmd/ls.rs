@@ -46,6 +46,7 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
             let from = store.set_ls_state(view.id, LsState::Dead, Some(&args.reason), &liaise_app::who()?).await?;
             println!("#{}: {} -> dead ({})", view.id, from.as_str(), args.reason);
         }
+        LsCommand::Edit(args) => super::review::edit(&store, args).await?,
         LsCommand::Revive(args) => {
             let view = store.get_ls(&args.id).await?;
             let to = store.revive_ls(view.id, &liaise_app::who()?).await?;

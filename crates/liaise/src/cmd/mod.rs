@@ -5,6 +5,7 @@ mod catalogue;
 mod demo;
 mod import;
 mod ls;
+mod review;
 mod track;
 
 use crate::cli::{Cli, Command};
@@ -20,6 +21,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Import(args) => import::run(&cli.db, args).await,
         Command::Ls(cmd) => ls::run(&cli.db, cmd).await,
+        Command::Review(args) => review::run(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
         Command::Demo(args) => demo::run(args).await,
         Command::Due(args) => track::due(&cli.db, args).await,

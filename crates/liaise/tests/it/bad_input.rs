@@ -20,7 +20,7 @@ fn each_bad_file_is_refused_with_a_clear_message_and_nothing_is_lost() {
         (
             "minutes.docx",
             std::fs::read(repo("testdata/bad/minutes.docx")).expect("fixture"),
-            "not a liaison statement: found none of the labels",
+            "not a liaison statement: it reads as minutes",
         ),
         ("binary.txt", b"\x00\x01\x02\x03binary\xff\xfe".to_vec(), "not a text file: binary data"),
         ("empty.txt", Vec::new(), "the file is empty"),

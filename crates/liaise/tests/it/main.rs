@@ -9,6 +9,7 @@ mod import;
 mod remind;
 mod roadmap;
 mod story;
+mod wild;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

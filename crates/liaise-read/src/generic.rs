@@ -1,0 +1,323 @@
+//! The reader for statements that follow no template liaise knows well: a letter or a cover
+//! sheet with labelled fields (`Title:` or `Subject:`, `Source:` or `From:`, `To:`, `Cc:`,
+//! `For:` or `Expected action:`, `Date:`, `Deadline:` or `Action due date:`, `Contact:`,
+//! `Reply to:`, `Attachments:`), as JTC 1 N-document cover sheets, IEEE and forum letters,
+//! memos and half-recognised ITU documents are written.
+//!
+//! It reads only what is labelled and leaves the rest empty, with a warning: a statement read
+//! by this reader always waits for a person's review before its names reach the registry.
+
+use crate::body;
+use crate::common::{contact_from_lines, email_list, find_email, is_none_value};
+use crate::doc::{Document, Seg};
+use crate::labels::{Fields, LabelSpec, Labels};
+use liaise_core::date::parse_date;
+use liaise_core::registry::Registry;
+use liaise_core::{Contact, Layout, LsKind, LsRecord, NameRef, Warning};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub const LABELS: &[LabelSpec] = &[
+    LabelSpec::new("title", &["Title", "Subject", "Re", "Concerning"]),
+    LabelSpec::new("doc_type", &["Document type", "Document Type", "Type of document"]),
+    LabelSpec::new("source", &["Source", "From", "Sender", "Submitted by", "From Group"]),
+    LabelSpec::new("to", &["To", "Addressed to", "Recipients", "Recipient", "Attention", "To Group"]),
+    LabelSpec::new("cc", &["Cc", "Copy to", "Copy", "Copies to"]),
+    LabelSpec::new("for_action", &["For action to", "For action"]),
+    LabelSpec::new("for_comment", &["For comment to", "For comments to", "For comment"]),
+    LabelSpec::new("for_information", &["For information to", "For info to", "For information"]),
+    LabelSpec::new(
+        "purpose",
+        &["Expected action", "Action requested", "Requested action", "Purpose", "For", "Status", "Action"],
+    ),
+    LabelSpec::new("date", &["Date", "Submission date", "Submitted", "Posted Date", "Dated"]),
+    LabelSpec::new(
+        "deadline",
+        &["Deadline", "Action due date", "Due date", "Reply by", "Response requested by", "Please reply by"],
+    ),
+    LabelSpec::new(
+        "contact",
+        &[
+            "Contact",
+            "Contacts",
+            "Contact person",
+            "Contact Person",
+            "Reply to",
+            "Response contact",
+            "Technical contact",
+        ],
+    ),
+    LabelSpec::new("email", &["E-mail", "Email", "E-mail address"]),
+    LabelSpec::new("tel", &["Tel.", "Tel", "Phone", "Telephone", "Phone number"]),
+    LabelSpec::new(
+        "ref",
+        &["Ref.", "Ref", "Our ref.", "Our ref", "Reference", "Document", "Doc. No.", "Document number"],
+    ),
+    LabelSpec::new("response_to", &["Response to", "In reply to", "Reply to LS", "Your ref.", "Your ref"]),
+    LabelSpec::new("attachments", &["Attachments", "Attachment(s)", "Attachment", "Enclosures", "Enclosure"]),
+    LabelSpec::new("secretariat", &["Secretariat"]),
+    LabelSpec::new("approval", &["Approval", "Approved at", "Approved by"]),
+    LabelSpec::new("meeting", &["Meeting", "Meeting, date", "Place and date"]),
+    LabelSpec::new("question", &["Questions", "Question(s)", "Question"]),
+    LabelSpec::new("fax", &["Fax"]),
+    LabelSpec::new("abstract", &["Abstract", "Summary"]),
+];
+
+static N_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(ISO/IEC\s*JTC\s*1(?:\s*/\s*SC\s*\d+)?(?:\s*/\s*WG\s*\d+)?)\s+N\s*(\d{2,6})\s*$")
+        .expect("valid regular expression")
+});
+static LIAISON_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:liaison|LS|LS/r)(?-u:\b)").expect("valid regular expression"));
+static NOT_A_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:minutes|meeting report|report of the meeting|summary record|draft agenda|agenda|list of (?:liaison statements|documents|participants)|procedures? for liaison|guidelines? for liaison|terms of reference)(?-u:\b)",
+    )
+    .expect("valid regular expression")
+});
+
+pub fn labels() -> Labels {
+    Labels::new(LABELS)
+}
+
+/// What the generic reader makes of a document, and why a person should look at it.
+pub struct Generic {
+    pub record: LsRecord,
+    pub warnings: Vec<Warning>,
+    pub doubts: Vec<String>,
+}
+
+/// Why a document is no liaison statement at all, if it is not: it says it is minutes or an
+/// agenda, or nothing in its head speaks of a liaison.
+pub fn refusal(segs: &[Seg], fields: &Fields) -> Option<String> {
+    let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(40).map(|s| s.text.as_str()).collect();
+    let head_text = head.join("\n");
+    let title = fields.value("title").unwrap_or_default();
+    let doc_type = fields.value("doc_type").unwrap_or_default();
+    let purpose = fields.value("purpose").unwrap_or_default().to_lowercase();
+    let first_lines: String = head.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+    for text in [&title, &doc_type, &first_lines] {
+        if let Some(m) = NOT_A_STATEMENT.find(text)
+            && !LIAISON_WORD.is_match(&text[..m.start()])
+        {
+            return Some(format!(
+                "it reads as {} (\"{}\"), not as a liaison statement",
+                m.as_str().to_lowercase(),
+                liaise_core::truncate_chars(text.trim(), 60)
+            ));
+        }
+    }
+    if purpose.starts_with("report") || purpose.starts_with("discussion") {
+        return Some(format!("its purpose is \"{purpose}\", not an action, a comment or information"));
+    }
+    if !LIAISON_WORD.is_match(&head_text) {
+        return Some("nothing at its head speaks of a liaison statement".to_string());
+    }
+    None
+}
+
+/// Splits "X for action; others for information" or "For comment by A; for information to B, C"
+/// into lists by purpose. `to` is the To list the value refers to ("others" = the rest of it).
+pub fn purposes(
+    registry: &Registry,
+    value: &str,
+    to: &[NameRef],
+) -> Option<(Vec<NameRef>, Vec<NameRef>, Vec<NameRef>)> {
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?P<pre>.*?)\s+)?for\s+(?P<p>action|comments?|information|info)(?:\s+(?:to|by|of|from)\s+(?P<post>.*))?$")
+            .expect("valid regular expression")
+    });
+    // "Action", "For: Information": one purpose for the whole To list.
+    let bare = value.trim().trim_end_matches('.').to_lowercase();
+    let bare = bare.strip_prefix("for ").unwrap_or(&bare).trim();
+    let value = if matches!(bare, "action" | "comment" | "comments" | "information" | "info") {
+        format!("for {bare}")
+    } else {
+        value.to_string()
+    };
+    let mut action = Vec::new();
+    let mut comment = Vec::new();
+    let mut info = Vec::new();
+    let mut named: Vec<String> = Vec::new();
+    let mut others: Option<&str> = None;
+    let mut any = false;
+    for clause in value.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+        let Some(c) = CLAUSE.captures(clause.trim_end_matches('.')) else { continue };
+        any = true;
+        let p = c["p"].to_lowercase();
+        let who = c.name("pre").or(c.name("post")).map_or("", |m| m.as_str()).trim();
+        let list = match p.as_str() {
+            "action" => &mut action,
+            "information" | "info" => &mut info,
+            _ => &mut comment,
+        };
+        let lower = who.to_lowercase();
+        if who.is_empty() || matches!(lower.as_str(), "all" | "all recipients" | "all addressees") {
+            list.extend(to.iter().cloned());
+            named.extend(to.iter().map(|n| n.name.clone()));
+        } else if matches!(lower.as_str(), "others" | "the others" | "other" | "all others" | "rest") {
+            others = Some(match p.as_str() {
+                "action" => "action",
+                "information" | "info" => "information",
+                _ => "comment",
+            });
+        } else {
+            let names = body::names(registry, who);
+            named.extend(names.iter().map(|n| n.name.clone()));
+            list.extend(names);
+        }
+    }
+    if !any {
+        return None;
+    }
+    if let Some(p) = others {
+        let rest: Vec<NameRef> = to.iter().filter(|n| !named.contains(&n.name)).cloned().collect();
+        match p {
+            "action" => action.extend(rest),
+            "information" => info.extend(rest),
+            _ => comment.extend(rest),
+        }
+    }
+    Some((action, comment, info))
+}
+
+/// Reads a document by its labels alone.
+pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
+    let fields = Fields(labels().scan(segs, &[]));
+    let mut rec = LsRecord { layout: Layout::Itu, ..LsRecord::default() };
+    let mut warnings = Vec::new();
+    let mut doubts = vec!["no template liaise knows matched well; it was read by its labels alone".to_string()];
+
+    // "ISO/IEC JTC 1/SC 29 N 99999" at the head of a cover sheet is its number and source.
+    let first_label = fields.0.first().map_or(segs.len(), |f| f.seg);
+    for s in segs.iter().take(first_label.max(6)).filter(|s| !s.blank) {
+        if let Some(c) = N_DOCUMENT.captures(s.text.trim()) {
+            rec.doc_number = Some(s.text.split_whitespace().collect::<Vec<_>>().join(" "));
+            if rec.source_as_written.is_none() {
+                rec.source_as_written = Some(c[1].to_string());
+            }
+            break;
+        }
+    }
+    rec.title = fields.value("title").unwrap_or_default();
+    if let Some(src) = fields.value("source") {
+        let (group, contacts) = split_person(&src);
+        // "Source: Documents BRAN(25)..." names documents, not a group.
+        if !group.to_lowercase().starts_with("document") {
+            rec.source_as_written = Some(group);
+        }
+        rec.contacts.extend(contacts);
+    }
+    if rec.doc_number.is_none()
+        && let Some(r) = fields.value("ref").filter(|r| !is_none_value(r))
+    {
+        rec.doc_number = body::cited_numbers(&r).into_iter().next().or(Some(r));
+    }
+    let to = fields.get("to").map(|f| body::names(registry, &f.joined(", "))).unwrap_or_default();
+    rec.cc = fields.get("cc").map(|f| body::names(registry, &f.joined(", "))).unwrap_or_default();
+    for (label, list) in [
+        ("for_action", &mut rec.for_action),
+        ("for_comment", &mut rec.for_comment),
+        ("for_information", &mut rec.for_information),
+    ] {
+        if let Some(v) = fields.value(label).filter(|v| !is_none_value(v)) {
+            *list = body::names(registry, &v);
+        }
+    }
+    let explicit = !(rec.for_action.is_empty() && rec.for_comment.is_empty() && rec.for_information.is_empty());
+    if !explicit && !to.is_empty() {
+        let purpose = fields.value("purpose").unwrap_or_default();
+        match purposes(registry, &purpose, &to) {
+            Some((a, c, i)) => {
+                rec.for_action = a;
+                rec.for_comment = c;
+                rec.for_information = i;
+            }
+            None => {
+                warnings.push(Warning::new(
+                    "for_information",
+                    "the statement says to whom it goes but not what it asks of them; recipients taken as for information",
+                    None,
+                ));
+                doubts.push("the purpose (action, comment, information) is not stated".to_string());
+                rec.for_information = to;
+            }
+        }
+    }
+    if let Some(v) = fields.value("date") {
+        rec.submitted = parse_date(&v);
+    }
+    if let Some(v) = fields.value("deadline") {
+        rec.deadline = parse_date(&v);
+        if rec.deadline.is_none() && !is_none_value(&v) {
+            warnings.push(Warning::new("deadline", "could not read a date in the deadline", Some(&v)));
+        }
+    }
+    let mut contacts: Vec<Contact> = Vec::new();
+    for f in &fields.0 {
+        match f.field {
+            "contact" => {
+                let text = f.joined("\n");
+                if text.contains('<') || text.contains(';') || text.matches('@').count() > 1 {
+                    contacts.extend(email_list(&text, "contact").into_iter().filter(|c| !is_none_value(&c.name)));
+                } else if let Some(c) = contact_from_lines(&f.values) {
+                    contacts.push(c);
+                }
+            }
+            "email" => {
+                if let (Some(c), Some(e)) = (contacts.last_mut(), find_email(&f.joined(" ")))
+                    && c.email.is_none()
+                {
+                    c.email = Some(e);
+                }
+            }
+            _ => {}
+        }
+    }
+    rec.contacts.extend(contacts);
+    if let Some(f) = fields.get("attachments") {
+        rec.attachments = f.values.iter().map(|v| v.trim().to_string()).filter(|v| !is_none_value(v)).collect();
+    }
+    if let Some(v) = fields.value("response_to").filter(|v| !is_none_value(v)) {
+        rec.response_to = body::cited_numbers(&v);
+        rec.response_to_text = Some(v);
+    }
+    if crate::itu::is_reply_title(&rec.title) || !rec.response_to.is_empty() {
+        rec.kind = LsKind::Reply;
+    }
+
+    // The body: what follows the last labelled field.
+    let last = fields.0.iter().map(|f| f.last).max().unwrap_or(0);
+    let body_block = segs.get(last + 1).map_or(doc.blocks.len(), |s| s.block);
+    rec.body = doc.text_of(body_block..doc.blocks.len());
+    let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
+    rec.requests = body::requests(&paragraphs);
+    rec.rapporteurs = body::rapporteurs(&paragraphs, &rec.contacts, registry);
+    let own: Vec<String> = rec.doc_number.iter().cloned().collect();
+    rec.cited =
+        body::cited_numbers(&format!("{}\n{}", rec.title, rec.body)).into_iter().filter(|n| !own.contains(n)).collect();
+
+    if rec.title.is_empty() {
+        doubts.push("no title".to_string());
+    }
+    if rec.source_as_written.is_none() {
+        doubts.push("no source".to_string());
+    }
+    Generic { record: rec, warnings, doubts }
+}
+
+/// Splits "ITU-T SG 15 (Jane Roe)" or "Broadband Forum (Jane Roe <jane@x.org>)" into the group
+/// and the people in parentheses.
+pub fn split_person(text: &str) -> (String, Vec<Contact>) {
+    match (text.find('('), text.rfind(')')) {
+        (Some(open), Some(close)) if close > open && open > 0 => {
+            let inner = &text[open + 1..close];
+            // "(EOs)" or "(ITU-T)" is part of a name, not a person.
+            if !inner.contains(' ') && !inner.contains('@') {
+                return (text.trim().to_string(), Vec::new());
+            }
+            (text[..open].trim().to_string(), email_list(inner, "from"))
+        }
+        _ => (text.trim().to_string(), Vec::new()),
+    }
+}
