@@ -153,14 +153,25 @@ fn prepare(
     bytes: &[u8],
     initial_state: Option<LsState>,
 ) -> std::result::Result<(liaise_read::Parsed, FileMeta), String> {
-    let parsed = liaise_read::read(bytes, registry).map_err(|e| e.to_string())?;
-    let meta = FileMeta {
-        name: name.to_string(),
-        sha256: sha256_hex(bytes),
-        size: bytes.len() as u64,
-        format: parsed.format.as_str().to_string(),
-        initial_state,
+    // PDF, .doc, .odt and RTF are converted by an outside program first; the record keeps the
+    // hash and format of the file as it arrived.
+    let (parsed, format) = match liaise_read::foreign_format(bytes) {
+        Some(kind) => {
+            let converted = crate::convert::convert(kind, bytes)?;
+            let parsed = match kind {
+                liaise_read::Foreign::Pdf => liaise_read::read_pdf_text(&converted, registry),
+                _ => liaise_read::read(&converted, registry),
+            };
+            (parsed.map_err(|e| e.to_string())?, kind.as_str().to_string())
+        }
+        None => {
+            let p = liaise_read::read(bytes, registry).map_err(|e| e.to_string())?;
+            let f = p.format.as_str().to_string();
+            (p, f)
+        }
     };
+    let meta =
+        FileMeta { name: name.to_string(), sha256: sha256_hex(bytes), size: bytes.len() as u64, format, initial_state };
     Ok((parsed, meta))
 }
 
@@ -191,8 +202,13 @@ async fn route(
     if !review || store.is_stored_file(&meta.sha256).await.map_err(|e| e.to_string())? {
         return Ok(Route::Store(parsed));
     }
-    // A person's corrections answer the reader's doubts about the fields they set.
-    let reasons = if corrections.is_empty() { liaise_read::review_reasons(&parsed, registry) } else { Vec::new() };
+    let reasons = liaise_read::review_reasons(&parsed, registry);
+    // A file that waits for review goes on waiting (its item is refreshed, corrections kept)
+    // until a person accepts or rejects it.
+    if store.pending_review_for(&meta.sha256).await.map_err(|e| e.to_string())? {
+        let reasons = if reasons.is_empty() { vec!["it waits for review already".to_string()] } else { reasons };
+        return Ok(Route::Review(parsed, reasons));
+    }
     Ok(if reasons.is_empty() { Route::Store(parsed) } else { Route::Review(parsed, reasons) })
 }
 

@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod catalogue;
 pub mod config;
+pub mod convert;
 pub mod demo;
 pub mod due;
 pub mod import;

@@ -23,7 +23,8 @@ pub fn is_none_value(s: &str) -> bool {
 /// Reads a contact from the lines of an ITU contact cell: name, organization, country, each on
 /// its own line; or "Name (Organization, Country)"; or "Name, Organization, Country" on one line.
 pub fn contact_from_lines(lines: &[String]) -> Option<Contact> {
-    let lines: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    // Lines of table markup alone ("|") or of a label a flattened table left behind carry no one.
+    let lines: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
     let mut contact = Contact::default();
     let email = lines.iter().find_map(|l| find_email(l));
     let lines: Vec<&str> = lines.into_iter().filter(|l| find_email(l).is_none()).collect();

@@ -15,7 +15,7 @@ use liaise_core::{LsRecord, NameRef, Warning};
 pub fn sanitize(record: &mut LsRecord, registry: &Registry, warnings: &mut Vec<Warning>) {
     let mut check = |list: &mut Vec<NameRef>, field: &str| {
         list.retain(|n| {
-            if registry.is_known(&n.name) {
+            if registry.is_known(&n.name) || collective(&n.name).is_some() {
                 return true;
             }
             match implausible(&n.name) {

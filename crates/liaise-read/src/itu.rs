@@ -25,9 +25,12 @@ pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("for_information", &["For information to", "For info to", "For information"]),
     LabelSpec::new("approval", &["Approval", "Approved at", "Approved by"]),
     LabelSpec::new("deadline", &["Deadline"]),
-    LabelSpec::new("contact", &["Contact", "Contacts"]),
+    LabelSpec::new(
+        "contact",
+        &["Contact", "Contacts", "Name/Organization/Entity", "Name/Organization", "Name/Organisation/Entity"],
+    ),
     LabelSpec::new("email", &["E-mail", "Email", "E-mail address"]),
-    LabelSpec::new("tel", &["Tel.", "Tel", "Phone", "Telephone"]),
+    LabelSpec::new("tel", &["Tel.", "Tel", "Phone number", "Phone", "Telephone"]),
     LabelSpec::new("fax", &["Fax"]),
     LabelSpec::new("abstract", &["Abstract", "Summary"]),
     LabelSpec::new("keywords", &["Keywords"]),
@@ -50,12 +53,13 @@ static REPLY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn sector_of(preamble: &str) -> Option<&'static str> {
-    let up = preamble.to_uppercase().split_whitespace().collect::<Vec<_>>().join(" ");
-    if up.contains("TELECOMMUNICATION STANDARDIZATION SECTOR") {
+    // Without spaces: a PDF wraps "TELECOMMUNICATI" / "ON" inside the word.
+    let up: String = preamble.to_uppercase().chars().filter(|c| !c.is_whitespace()).collect();
+    if up.contains("TELECOMMUNICATIONSTANDARDIZATIONSECTOR") {
         Some("ITU-T")
     } else if up.contains("RADIOCOMMUNICATION") {
         Some("ITU-R")
-    } else if up.contains("TELECOMMUNICATION DEVELOPMENT") {
+    } else if up.contains("TELECOMMUNICATIONDEVELOPMENT") {
         Some("ITU-D")
     } else {
         None

@@ -18,6 +18,7 @@ pub mod ietf;
 pub mod itu;
 pub mod itur;
 pub mod labels;
+pub mod pdf;
 pub mod relaton;
 pub mod text;
 pub mod tgpp;
@@ -85,8 +86,15 @@ pub fn review_reasons(parsed: &Parsed, registry: &Registry) -> Vec<String> {
             unknown.push(n);
         }
     }
-    if unknown.len() >= UNKNOWN_NAMES_FOR_REVIEW {
-        out.push(format!("{} names the registry does not know: {}", unknown.len(), unknown.join(", ")));
+    // Several unknown names send a reading to review; when it goes there anyway, its unknown
+    // names are said too, since accepting it adds them.
+    if unknown.len() >= UNKNOWN_NAMES_FOR_REVIEW || (!unknown.is_empty() && !out.is_empty()) {
+        let n = unknown.len();
+        out.push(format!(
+            "{n} name{} the registry does not know: {}",
+            if n == 1 { "" } else { "s" },
+            unknown.join(", ")
+        ));
     }
     out
 }
@@ -112,6 +120,57 @@ pub fn read(bytes: &[u8], registry: &Registry) -> Result<Parsed, ReadError> {
     let (document, format) = to_document(bytes)?;
     let Reading { record, warnings, doubts } = read_document(&document, registry)?;
     Ok(Parsed { record, warnings, format, doubts })
+}
+
+/// A format liaise reads through an outside converter (Debian's `pdftotext`, LibreOffice), which
+/// the application runs: the readers themselves do no I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    Pdf,
+    /// Word 97-2003 (.doc), an OLE compound file.
+    Doc,
+    /// OpenDocument text (.odt).
+    Odt,
+    Rtf,
+}
+
+impl Foreign {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Foreign::Pdf => "pdf",
+            Foreign::Doc => "doc",
+            Foreign::Odt => "odt",
+            Foreign::Rtf => "rtf",
+        }
+    }
+}
+
+/// Whether bytes are in a format that must be converted before it is read.
+pub fn foreign_format(bytes: &[u8]) -> Option<Foreign> {
+    if bytes.starts_with(b"%PDF") {
+        Some(Foreign::Pdf)
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        Some(Foreign::Doc)
+    } else if bytes.starts_with(b"{\\rtf") {
+        Some(Foreign::Rtf)
+    } else if bytes.starts_with(b"PK\x03\x04")
+        && bytes.windows(39).take(200).any(|w| w == b"application/vnd.oasis.opendocument.text")
+    {
+        Some(Foreign::Odt)
+    } else {
+        None
+    }
+}
+
+/// Reads a statement from the text `pdftotext -layout` made of a PDF (see [`pdf`]).
+pub fn read_pdf_text(bytes: &[u8], registry: &Registry) -> Result<Parsed, ReadError> {
+    let text = decode_text(bytes)?;
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let document = pdf::from_layout_text(&text);
+    let Reading { record, warnings, doubts } = read_document(&document, registry)?;
+    Ok(Parsed { record, warnings, format: Format::Text, doubts })
 }
 
 /// Recognises the format and builds the document model.
@@ -273,7 +332,6 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     guard::sanitize(record, registry, &mut reading.warnings);
     if let Some(w) = truncated(&segs) {
-        reading.warnings.push(Warning::new("body", w.clone(), None));
         reading.doubts.push(w);
     }
     Ok(reading)

@@ -118,6 +118,8 @@ const GLUED_LABELS: &[&str] = &[
     "Title:",
     "Contact:",
     "Contacts:",
+    "Name/Organization/Entity:",
+    "Phone number:",
     "Tel:",
     "Tel.:",
     "Fax:",

@@ -40,12 +40,7 @@ impl<'r> Resolver<'r> {
         if key.is_empty() {
             return Ok(Resolution::Unknown);
         }
-        // The last guard before the registry: text that is no name (a label, a date, an address,
-        // table markup) or a collective ("Relevant External Organizations") never becomes a body.
-        if let Some(why) = implausible(&name.name) {
-            warnings.push(Warning::new(list, format!("not added as a body: {why}"), Some(&name.written)));
-            return Ok(Resolution::Unknown);
-        }
+        // A collective ("Relevant External Organizations") stands for bodies it does not name.
         if collective(&name.name).is_some() {
             warnings.push(Warning::new(
                 list,
@@ -54,6 +49,13 @@ impl<'r> Resolver<'r> {
             ));
             return Ok(Resolution::Unknown);
         }
+        // The last guard before the registry: text that is no name (a label, a date, an address,
+        // table markup, a person) never becomes a body.
+        if let Some(why) = implausible(&name.name) {
+            warnings.push(Warning::new(list, format!("not added as a body: {why}"), Some(&name.written)));
+            return Ok(Resolution::Unknown);
+        }
+
         if let Some(id) = self.local.get(&key) {
             return Ok(Resolution::Body(*id));
         }

@@ -56,21 +56,49 @@ pub fn apply_corrections(record: &LsRecord, fields: &Map<String, Value>) -> Resu
     let mut value = serde_json::to_value(record)?;
     let obj = value.as_object_mut().ok_or_else(|| StoreError::Invalid("a record is a JSON object".into()))?;
     for (k, v) in fields {
-        if !obj.contains_key(k) {
-            return Err(StoreError::Invalid(format!("a statement has no field {k:?}")));
+        if !obj.contains_key(k) || k == "corrected" {
+            let mut names: Vec<&String> = obj.keys().filter(|n| *n != "corrected").collect();
+            names.sort();
+            let names: Vec<&str> = names.into_iter().map(String::as_str).collect();
+            return Err(StoreError::Invalid(format!(
+                "a statement has no field {k:?}; its fields are: {}",
+                names.join(", ")
+            )));
         }
         obj.insert(k.clone(), v.clone());
     }
     let mut keys: Vec<String> = fields.keys().cloned().collect();
     keys.sort();
     obj.insert("corrected".into(), Value::from(keys));
-    serde_json::from_value(value).map_err(|e| StoreError::Invalid(format!("a correction does not fit the record: {e}")))
+    serde_json::from_value(value).map_err(|e| {
+        // Name the field that does not fit: try each correction alone.
+        let bad = fields.iter().find(|(k, v)| {
+            let mut one = serde_json::to_value(record).unwrap_or(Value::Null);
+            if let Some(o) = one.as_object_mut() {
+                o.insert((*k).clone(), (*v).clone());
+            }
+            serde_json::from_value::<LsRecord>(one).is_err()
+        });
+        match bad {
+            Some((k, v)) => StoreError::Invalid(format!("{k} cannot be {v}: {e}")),
+            None => StoreError::Invalid(format!("the corrections do not fit the record: {e}")),
+        }
+    })
 }
 
 impl Store {
     /// Whether a file (by its SHA-256) is already stored as a statement.
     pub async fn is_stored_file(&self, sha256: &str) -> Result<bool> {
         Ok(sqlx::query("SELECT 1 FROM ls_files WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_optional(&self.pool)
+            .await?
+            .is_some())
+    }
+
+    /// Whether a file (by its SHA-256) waits in the review queue.
+    pub async fn pending_review_for(&self, sha256: &str) -> Result<bool> {
+        Ok(sqlx::query("SELECT 1 FROM review_items WHERE sha256 = $1 AND state = 'pending'")
             .bind(sha256)
             .fetch_optional(&self.pool)
             .await?
@@ -158,7 +186,7 @@ impl Store {
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("no review item R{id}; `liaise review` lists them")))?;
+            .ok_or_else(|| StoreError::NotFound("no such review item; `liaise review --all` lists them".to_string()))?;
         item_from_row(&row)
     }
 
@@ -216,12 +244,16 @@ impl Store {
     /// Corrects fields of a reading waiting for review.
     pub async fn review_edit(&self, id: i64, fields: &Map<String, Value>, who: &Who) -> Result<ReviewItem> {
         let item = self.review_item(id).await?;
-        if item.state != "pending" {
-            return Err(StoreError::Conflict(format!(
-                "R{id} is {}; correct the statement it became instead (`liaise ls edit {}`)",
-                item.state,
-                item.ls_id.map_or("ID".to_string(), |i| i.to_string())
-            )));
+        match (item.state.as_str(), item.ls_id) {
+            ("pending", _) => {}
+            (_, Some(ls)) => {
+                return Err(StoreError::Conflict(format!(
+                    "R{id} was accepted as statement #{ls}; correct that instead: liaise ls edit {ls} ..."
+                )));
+            }
+            (state, None) => {
+                return Err(StoreError::Conflict(format!("R{id} was {state}; import the file again to read it anew")));
+            }
         }
         let corrected = apply_corrections(&item.record, fields)?;
         let mut tx = self.pool.begin().await?;
@@ -241,7 +273,12 @@ impl Store {
     pub async fn review_accept(&self, registry: &mut Registry, id: i64, who: &Who) -> Result<Imported> {
         let item = self.review_item(id).await?;
         if item.state != "pending" {
-            return Err(StoreError::Conflict(format!("R{id} is already {}", item.state)));
+            return Err(StoreError::Conflict(format!("it is already {}", item.state)));
+        }
+        if item.record.source_as_written.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            return Err(StoreError::Invalid(format!(
+                "the reading names no source; give it first: liaise ls edit R{id} --source \"BODY\""
+            )));
         }
         let file = FileMeta {
             name: item.file_name.clone(),
@@ -268,7 +305,7 @@ impl Store {
     pub async fn review_reject(&self, id: i64, reason: &str, who: &Who) -> Result<ReviewItem> {
         let item = self.review_item(id).await?;
         if item.state != "pending" {
-            return Err(StoreError::Conflict(format!("R{id} is already {}", item.state)));
+            return Err(StoreError::Conflict(format!("it is already {}", item.state)));
         }
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE review_items SET state = 'rejected', updated_at = $1 WHERE id = $2")

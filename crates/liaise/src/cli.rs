@@ -552,6 +552,7 @@ pub enum ReviewCommand {
 pub struct ReviewIdArgs {
     /// The item, as `liaise review` lists it (R3, or 3).
     pub id: String,
+    /// Print the item as JSON.
     #[arg(long)]
     pub json: bool,
 }
@@ -577,11 +578,13 @@ pub struct LsEditArgs {
     /// A stored statement (id or document number) or a review item (R3).
     #[arg(value_name = "ID-OR-DOC-NUMBER-OR-R")]
     pub id: String,
+    /// The title, as it should read.
     #[arg(long)]
     pub title: Option<String>,
     /// The sending body, in any spelling.
     #[arg(long)]
     pub source: Option<String>,
+    /// The sender's document number (SG16-LS45, S4-231450, ...).
     #[arg(long, value_name = "NUMBER")]
     pub doc_number: Option<String>,
     /// The deadline (2023-06-30 or 30 June 2023); "none" removes it.
@@ -590,15 +593,19 @@ pub struct LsEditArgs {
     /// The bodies asked for action, as a list ("ITU-T SGs 13 and 16; IETF"); "" empties it.
     #[arg(long, value_name = "LIST")]
     pub for_action: Option<String>,
+    /// The bodies asked for comment, as a list.
     #[arg(long, value_name = "LIST")]
     pub for_comment: Option<String>,
+    /// The bodies sent it for information, as a list.
     #[arg(long, value_name = "LIST")]
     pub for_information: Option<String>,
+    /// The bodies sent a copy, as a list.
     #[arg(long, value_name = "LIST")]
     pub cc: Option<String>,
     /// Any other field of the record, as FIELD=JSON (`--set 'kind="reply"'`, `--set 'response_to=["SG16-LS45"]'`).
     #[arg(long, value_name = "FIELD=JSON")]
     pub set: Vec<String>,
+    /// Print the corrected reading or statement as JSON.
     #[arg(long)]
     pub json: bool,
 }

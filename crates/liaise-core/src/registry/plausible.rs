@@ -132,6 +132,20 @@ pub fn implausible(name: &str) -> Option<&'static str> {
     if t.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace()) {
         return Some("it has no letters");
     }
+    if t.starts_with('<') && t.ends_with('>') || t.starts_with('[') && t.ends_with(']') || t.contains("...") {
+        return Some("it is a template placeholder");
+    }
+    if lower.contains(" meeting") || lower.starts_with("meeting ") {
+        return Some("it names a meeting");
+    }
+    // "Jane Roe, Chair", "Chair": a person or a role, not a body.
+    let parts: Vec<&str> = lower.split(',').map(str::trim).collect();
+    if parts.iter().any(|p| ROLES.contains(p)) || ROLES.contains(&bare) {
+        return Some("it names a person or a role");
+    }
+    if looks_like_person(t) {
+        return Some("it reads as a person's name");
+    }
     let words = t.split_whitespace().count();
     if words > 9 || t.chars().count() > 90 {
         return Some("it is too long for a name");
@@ -145,6 +159,113 @@ pub fn implausible(name: &str) -> Option<&'static str> {
         return Some("it reads as a sentence");
     }
     None
+}
+
+/// Roles of people, which signatures and contact lines put next to names.
+const ROLES: &[&str] = &[
+    "chair",
+    "chairman",
+    "chairwoman",
+    "co-chair",
+    "vice-chair",
+    "vice chair",
+    "convenor",
+    "convener",
+    "rapporteur",
+    "associate rapporteur",
+    "secretary",
+    "editor",
+    "liaison officer",
+    "liaison manager",
+    "director",
+    "president",
+    "liaison rapporteur",
+    "chief executive",
+];
+
+/// Words that names of bodies hold and names of people do not.
+const ORG_WORDS: &[&str] = &[
+    "forum",
+    "group",
+    "alliance",
+    "council",
+    "consortium",
+    "committee",
+    "association",
+    "institute",
+    "organization",
+    "organisation",
+    "society",
+    "union",
+    "foundation",
+    "project",
+    "partnership",
+    "board",
+    "agency",
+    "authority",
+    "federation",
+    "initiative",
+    "task",
+    "force",
+    "team",
+    "network",
+    "centre",
+    "center",
+    "office",
+    "ministry",
+    "commission",
+    "assembly",
+    "conference",
+    "body",
+    "bureau",
+    "sector",
+    "department",
+    "university",
+    "laboratory",
+    "labs",
+    "consortia",
+    "working",
+    "study",
+    "technical",
+    "subcommittee",
+    "community",
+    "program",
+    "programme",
+    "standards",
+    "international",
+    "global",
+    "industry",
+    "research",
+    "agreement",
+    "fund",
+    "platform",
+    "coalition",
+    "club",
+    "trust",
+    "registry",
+    "secretariat",
+];
+
+/// Whether a name reads as a person's: two to four words, each a capitalised word of letters
+/// (accents, hyphens and apostrophes allowed), none an acronym, a number or a word bodies use.
+fn looks_like_person(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+        let rest_lower = letters.iter().skip(1).filter(|c| c.is_uppercase()).count() <= 2;
+        let only_name_chars = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        let has_lower = letters.iter().any(|c| c.is_lowercase());
+        first_upper
+            && has_lower
+            && rest_lower
+            && only_name_chars
+            && letters.len() >= 2
+            && !ORG_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+    }) && words.iter().any(|w| !w.is_ascii() || w.len() >= 3)
 }
 
 /// A collective: words that stand for several bodies without naming them ("Relevant External
@@ -205,6 +326,13 @@ mod tests {
             "the group would appreciate comments on the following",
             "Please send your reply. Thank you",
             "123 Main Street",
+            "<the addressed organization>",
+            "Jörg Feldkamp, Chair, IEEE 802.1 Working Group",
+            "Chair",
+            "Ana-Lucía Pérez",
+            "Hiroshi Takeda",
+            "Grace O'Connell-Mbeki",
+            "Rapporteur Group meeting on Question 11/2",
         ] {
             assert!(implausible(junk).is_some(), "{junk:?} was taken as a name");
         }

@@ -13,7 +13,10 @@ use std::process::ExitCode;
 /// Reads "R3" or "3" as a review item's id.
 fn review_id(given: &str) -> anyhow::Result<i64> {
     let digits = given.trim().trim_start_matches(['R', 'r']);
-    digits.parse().with_context(|| format!("{given:?} is not a review item (write it R3, as `liaise review` lists it)"))
+    digits
+        .parse()
+        .ok()
+        .with_context(|| format!("{given:?} is not a review item (write it R3, as `liaise review` lists it)"))
 }
 
 pub async fn run(db: &str, args: ReviewArgs) -> anyhow::Result<ExitCode> {
@@ -29,11 +32,15 @@ pub async fn run(db: &str, args: ReviewArgs) -> anyhow::Result<ExitCode> {
                 for item in &items {
                     print_summary(item);
                 }
-                let pending = items.iter().filter(|i| i.state == "pending").count();
-                println!(
-                    "\n{pending} waiting. `liaise review show R{n}` shows one; correct it with `liaise ls edit R{n} --title ...`, then `liaise review accept R{n}`.",
-                    n = items.iter().find(|i| i.state == "pending").map_or(items[0].id, |i| i.id)
-                );
+                let pending: Vec<&ReviewItem> = items.iter().filter(|i| i.state == "pending").collect();
+                match pending.first() {
+                    Some(first) => println!(
+                        "\n{} waiting. `liaise review show R{n}` shows one; correct it with `liaise ls edit R{n} --title ...`, then `liaise review accept R{n}`.",
+                        pending.len(),
+                        n = first.id
+                    ),
+                    None => println!("\nNothing waits for review."),
+                }
             }
             ExitCode::SUCCESS
         }
@@ -55,6 +62,12 @@ pub async fn run(db: &str, args: ReviewArgs) -> anyhow::Result<ExitCode> {
                 match store.review_accept(&mut registry, id, &who).await {
                     Ok(i) => {
                         println!("R{id}: stored as #{} {}", i.ls_id, i.doc_number.as_deref().unwrap_or("(no number)"));
+                        if i.track.actions_created > 0 {
+                            println!("     actions: {} created", i.track.actions_created);
+                        }
+                        if !i.track.answers.is_empty() {
+                            println!("     answers {}", i.track.answers.join(", "));
+                        }
                         if !i.new_bodies.is_empty() {
                             println!("     new unconfirmed bodies: {}", i.new_bodies.join(", "));
                         }

@@ -25,7 +25,7 @@ fn each_bad_file_is_refused_with_a_clear_message_and_nothing_is_lost() {
         ("binary.txt", b"\x00\x01\x02\x03binary\xff\xfe".to_vec(), "not a text file: binary data"),
         ("empty.txt", Vec::new(), "the file is empty"),
         ("latin1.txt", b"Title: caf\xe9\n".to_vec(), "not UTF-8"),
-        ("scan.pdf", b"%PDF-1.4\n%...".to_vec(), "pdftotext"),
+        ("scan.pdf", b"%PDF-1.4\n%...".to_vec(), "the PDF could not be read"),
     ];
     for (name, bytes, message) in cases {
         let run = import_one(&env, name, &bytes);

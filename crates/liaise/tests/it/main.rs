@@ -4,6 +4,7 @@
 mod bad_input;
 mod bodies;
 mod browser;
+mod convert;
 mod fixture;
 mod import;
 mod remind;

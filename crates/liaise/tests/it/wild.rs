@@ -89,21 +89,30 @@ fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
 
     let items = env.json(&["review"]);
     let id = format!("R{}", items[0]["id"]);
+    // The letter's signature names no source a reader may trust; accepting without one is refused.
+    let refused = env.run(&["review", "accept", &id]);
+    assert_eq!(refused.code(), Some(1));
+    assert!(refused.stderr().contains("--source"), "{}", refused.stderr());
     let edit = env.run(&[
         "ls",
         "edit",
         &id,
         "--title",
         "LS on telemetry",
+        "--source",
+        "IEEE 802.1",
         "--for-action",
-        "ITU-T SG17",
+        "3GPP SA2",
         "--deadline",
         "2025-09-30",
     ]);
     assert!(edit.ok(), "{}", edit.stderr());
     let shown = env.json(&["review", "show", &id]);
     assert_eq!(shown["record"]["title"], "LS on telemetry");
-    assert_eq!(shown["record"]["corrected"], serde_json::json!(["deadline", "for_action", "title"]));
+    assert_eq!(
+        shown["record"]["corrected"],
+        serde_json::json!(["deadline", "for_action", "source_as_written", "title"])
+    );
 
     let accept = env.run(&["review", "accept", &id]);
     assert!(accept.ok(), "{}", accept.stderr());
