@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(read_any read_docx_xml read_text read_html recipients dates identifiers relaton)
+[ ${#targets[@]} -gt 0 ] || targets=(read_any read_docx_xml read_text read_html recipients dates identifiers relaton read_mail read_pdf_text read_generic)
 
 seed() {
   local dir="corpus/$1"; shift
@@ -18,6 +18,12 @@ seed() {
 seed read_any ../testdata/ls/*/*.{txt,docx,html} ../testdata/bad/*.docx ../crates/liaise-app/demo/*.txt
 seed read_text ../testdata/ls/*/*.txt ../crates/liaise-app/demo/*.txt
 seed read_html ../testdata/ls/ietf/*.html
+seed read_mail ../testdata/mail/*.eml ../testdata/mail/*.mbox
+seed read_generic ../testdata/wild/*/*.txt ../testdata/wild/*/*.md
+seed read_pdf_text ../testdata/wild/itu/*.txt
+if command -v pdftotext >/dev/null && [ -f ../target/test-artifacts/fg-mv-ls1-libreoffice.pdf ]; then
+  pdftotext -layout ../target/test-artifacts/fg-mv-ls1-libreoffice.pdf corpus/read_pdf_text/fg-mv-ls1.txt
+fi
 if command -v unzip >/dev/null; then
   mkdir -p corpus/read_docx_xml
   for d in ../testdata/ls/*/*.docx; do unzip -p "$d" word/document.xml > "corpus/read_docx_xml/$(basename "$d").xml"; done

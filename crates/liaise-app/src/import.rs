@@ -24,6 +24,10 @@ pub enum Outcome {
     Updated(Imported),
     /// Read with doubts: it waits for a person (`liaise review`); nothing reached the registry.
     Review(Queued),
+    /// Not a statement, and not meant as one (a cover note, a mail with no statement in it).
+    Skipped {
+        reason: String,
+    },
     Failed {
         error: String,
     },
@@ -43,7 +47,7 @@ impl Outcome {
     pub fn imported(&self) -> Option<&Imported> {
         match self {
             Outcome::Created(i) | Outcome::Updated(i) => Some(i),
-            Outcome::Review(_) | Outcome::Failed { .. } => None,
+            Outcome::Review(_) | Outcome::Skipped { .. } | Outcome::Failed { .. } => None,
         }
     }
 }
@@ -71,6 +75,8 @@ pub struct ImportReport {
     pub updated: usize,
     /// Read with doubts and waiting in the review queue.
     pub review: usize,
+    /// Not statements, and not meant as ones (e-mails with no statement in them).
+    pub skipped: usize,
     pub failed: usize,
     pub files: Vec<FileReport>,
 }
@@ -82,6 +88,7 @@ impl ImportReport {
             Outcome::Created(_) => self.created += 1,
             Outcome::Updated(_) => self.updated += 1,
             Outcome::Review(_) => self.review += 1,
+            Outcome::Skipped { .. } => self.skipped += 1,
             Outcome::Failed { .. } => self.failed += 1,
         }
         self.files.push(FileReport { path, outcome });
@@ -252,7 +259,20 @@ pub async fn import_bytes_with(
     who: &Who,
     review: bool,
 ) -> std::result::Result<Outcome, String> {
-    let (parsed, meta) = prepare(registry, name, bytes, None)?;
+    import_one(store, registry, name, bytes, None, who, review).await
+}
+
+/// Reads and stores (or queues) one document in a transaction of its own.
+async fn import_one(
+    store: &Store,
+    registry: &mut Registry,
+    name: &str,
+    bytes: &[u8],
+    initial_state: Option<LsState>,
+    who: &Who,
+    review: bool,
+) -> std::result::Result<Outcome, String> {
+    let (parsed, meta) = prepare(registry, name, bytes, initial_state)?;
     let parsed = match route(store, registry, parsed, &meta, review).await? {
         Route::Store(p) => p,
         Route::Review(p, reasons) => return queue(store, &p, reasons, &meta, who).await,
@@ -341,7 +361,23 @@ pub async fn import_paths_with(
     let mut pending = Pending { batch: None, started: Instant::now(), outcomes: Vec::new() };
     for path in files {
         let display = path.display().to_string();
-        let prepared = read_file(&path).and_then(|bytes| prepare(&registry, &display, &bytes, initial_state));
+        let bytes = match read_file(&path) {
+            Ok(b) => b,
+            Err(error) => {
+                pending.outcomes.push((display, Outcome::Failed { error }));
+                continue;
+            }
+        };
+        if liaise_read::mail::looks_like_mbox(&bytes) || liaise_read::mail::looks_like_mail(&bytes) {
+            // Each message writes in transactions of its own: store what the batch holds first.
+            pending.flush(store, &mut registry, &mut report, progress).await;
+            for (name, outcome) in import_mail(store, &mut registry, &display, &bytes, initial_state, who, review).await
+            {
+                progress(Progress::Done(report.push(name, outcome)));
+            }
+            continue;
+        }
+        let prepared = prepare(&registry, &display, &bytes, initial_state);
         let routed = match prepared {
             Err(error) => Err(error),
             Ok((parsed, meta)) => route(store, &registry, parsed, &meta, review).await.map(|r| (r, meta)),
@@ -374,4 +410,90 @@ pub async fn import_paths_with(
     }
     pending.flush(store, &mut registry, &mut report, progress).await;
     Ok(report)
+}
+
+/// Imports the statements of an e-mail message or an mbox: each attachment that may be a
+/// statement, and the message's own text when it is one (a datatracker notification), each its
+/// own record, linked to the message it came in. A message with no statement in it is skipped,
+/// with the reason.
+pub async fn import_mail(
+    store: &Store,
+    registry: &mut Registry,
+    origin: &str,
+    bytes: &[u8],
+    initial_state: Option<LsState>,
+    who: &Who,
+    review: bool,
+) -> Vec<(String, Outcome)> {
+    let messages = if liaise_read::mail::looks_like_mbox(bytes) {
+        match liaise_read::mail::split_mbox(bytes) {
+            Ok(m) => m,
+            Err(e) => return vec![(origin.to_string(), Outcome::Failed { error: e.to_string() })],
+        }
+    } else {
+        vec![bytes.to_vec()]
+    };
+    let many = messages.len() > 1;
+    let mut out = Vec::new();
+    for (i, raw) in messages.iter().enumerate() {
+        let place = if many { format!("{origin}#{}", i + 1) } else { origin.to_string() };
+        out.extend(import_message(store, registry, &place, raw, initial_state, who, review).await);
+    }
+    out
+}
+
+/// Imports one message; see [`import_mail`].
+pub async fn import_message(
+    store: &Store,
+    registry: &mut Registry,
+    place: &str,
+    raw: &[u8],
+    initial_state: Option<LsState>,
+    who: &Who,
+    review: bool,
+) -> Vec<(String, Outcome)> {
+    let mail = match liaise_read::mail::parse(raw) {
+        Ok(m) => m,
+        Err(e) => return vec![(place.to_string(), Outcome::Failed { error: e.to_string() })],
+    };
+    let subject = mail.envelope.subject.clone().unwrap_or_else(|| "(no subject)".to_string());
+    let mut out = Vec::new();
+    let mut linked: Vec<(String, String)> = Vec::new();
+    let mut refused: Vec<String> = Vec::new();
+    for part in mail.parts.iter().filter(|p| liaise_read::mail::may_be_statement(p)) {
+        let name = format!("{place} / {}", part.name);
+        match import_one(store, registry, &name, &part.bytes, initial_state, who, review).await {
+            // The message's own text is mostly a cover note: only a statement counts.
+            Err(_) if part.is_body => refused.push("its text is no statement".to_string()),
+            Err(error) => out.push((name, Outcome::Failed { error })),
+            Ok(outcome) => {
+                linked.push((sha256_hex(&part.bytes), part.name.clone()));
+                out.push((name, outcome));
+            }
+        }
+    }
+    if linked.is_empty() && out.is_empty() {
+        let attachments = mail.parts.iter().filter(|p| !p.is_body).count();
+        let reason = format!(
+            "the message \"{subject}\" holds no liaison statement ({attachments} attachment{} read as none{})",
+            if attachments == 1 { "" } else { "s" },
+            if refused.is_empty() { String::new() } else { format!("; {}", refused.join("; ")) }
+        );
+        out.push((place.to_string(), Outcome::Skipped { reason }));
+        return out;
+    }
+    let meta = liaise_store::mail::MailMeta {
+        message_id: mail.envelope.message_id.clone().unwrap_or_else(|| format!("sha256:{}", sha256_hex(raw))),
+        sender: mail.envelope.from.clone(),
+        sent_at: mail.envelope.date.clone(),
+        subject: mail.envelope.subject.clone(),
+        origin: place.to_string(),
+    };
+    if let Err(e) = store.record_mail(&meta, &linked, who).await {
+        out.push((
+            place.to_string(),
+            Outcome::Failed { error: format!("the statements were stored but not linked to their message: {e}") },
+        ));
+    }
+    out
 }

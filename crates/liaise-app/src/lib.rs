@@ -11,6 +11,7 @@ pub mod config;
 pub mod convert;
 pub mod demo;
 pub mod due;
+pub mod imap;
 pub mod import;
 pub mod remind;
 pub mod roadmap;

@@ -226,8 +226,9 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     }
     let explicit = !(rec.for_action.is_empty() && rec.for_comment.is_empty() && rec.for_information.is_empty());
     if !explicit && !to.is_empty() {
-        let purpose = fields.value("purpose").unwrap_or_default();
-        match purposes(registry, &purpose, &to) {
+        // "Status: Approved by ..." is a purpose label too; the first that states a purpose wins.
+        let stated = fields.all("purpose").map(|f| f.joined(" ")).find_map(|v| purposes(registry, &v, &to));
+        match stated {
             Some((a, c, i)) => {
                 rec.for_action = a;
                 rec.for_comment = c;
@@ -258,7 +259,22 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         match f.field {
             "contact" => {
                 let text = f.joined("\n");
-                if text.contains('<') || text.contains(';') || text.matches('@').count() > 1 {
+                if text.matches('@').count() == 1 && !text.contains(';') {
+                    // "Ms Haruka Itō, Committee Manager <haruka.ito@example.jp>": one person,
+                    // named first, with a role or an organization after the comma.
+                    let email = find_email(&text);
+                    let before = text.split('<').next().unwrap_or("").replace(email.as_deref().unwrap_or("\u{0}"), "");
+                    let mut parts = before.split([',', '\n']).map(str::trim).filter(|p| !p.is_empty());
+                    let name = parts.next().map(str::to_string).or_else(|| email.clone()).unwrap_or_default();
+                    let organization = parts.next().map(str::to_string);
+                    contacts.push(Contact {
+                        name,
+                        organization,
+                        email,
+                        role: Some("contact".into()),
+                        ..Contact::default()
+                    });
+                } else if text.contains('<') || text.contains(';') || text.matches('@').count() > 1 {
                     contacts.extend(email_list(&text, "contact").into_iter().filter(|c| !is_none_value(&c.name)));
                 } else if let Some(c) = contact_from_lines(&f.values) {
                     contacts.push(c);
@@ -297,6 +313,17 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     rec.cited =
         body::cited_numbers(&format!("{}\n{}", rec.title, rec.body)).into_iter().filter(|n| !own.contains(n)).collect();
 
+    // A JTC 1 cover sheet ("ISO/IEC JTC 1/SC 29 N 99999", "Document type: Liaison ...") is a
+    // layout of its own: read whole, it needs no review for being read by its labels.
+    let doc_type = fields.value("doc_type").unwrap_or_default().to_lowercase();
+    let cover_sheet = rec.doc_number.as_deref().is_some_and(|d| N_DOCUMENT.is_match(d)) || doc_type.contains("liaison");
+    let whole = !rec.title.is_empty()
+        && rec.source_as_written.is_some()
+        && !(rec.for_action.is_empty() && rec.for_comment.is_empty() && rec.for_information.is_empty())
+        && doubts.len() == 1;
+    if cover_sheet && whole {
+        doubts.clear();
+    }
     if rec.title.is_empty() {
         doubts.push("no title".to_string());
     }

@@ -98,6 +98,8 @@ fn one_line_fields(labels: &Labels, segs: &[Seg]) -> Option<Vec<Seg>> {
         }
         let Some((spec, spelling)) = LABELS
             .iter()
+            // "Liaison statement   History" is page navigation; a title has a colon or a line.
+            .filter(|spec| spec.field != "title")
             .flat_map(|spec| spec.spellings.iter().map(move |sp| (spec, *sp)))
             .filter(|(_, sp)| {
                 seg.text.get(..sp.len()).is_some_and(|h| h.eq_ignore_ascii_case(sp))

@@ -64,7 +64,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     if !is_itur(segs) {
         return None;
     }
-    let title_at = segs.iter().position(|s| !s.blank && s.row.is_none() && TITLE.is_match(s.text.trim()))?;
+    let title_at = segs.iter().position(|s| !s.blank && TITLE.is_match(s.text.trim()))?;
     let itu = Fields(Labels::new(crate::itu::LABELS).scan(segs, &[]));
     if itu.has("for_action") || itu.has("for_information") || itu.has("for_comment") {
         return None;
@@ -77,18 +77,14 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     let head: Vec<&str> = segs[..title_at].iter().filter(|s| !s.blank).map(|s| s.text.trim()).collect();
     for line in &head {
         for c in DOC.captures_iter(line) {
+            let Some(whole) = c.get(0) else { continue };
+            // "Source: Document 5A/TEMP/301" names the document it was made from, not this one.
+            let before = line[..whole.start()].trim().to_lowercase();
             if c.get(1).is_some() {
                 rec.reference = Some(c[0].to_string());
-            } else if rec.doc_number.is_none() && !line.to_lowercase().starts_with("source") {
+            } else if rec.doc_number.is_none() && !before.ends_with("source:") && !before.ends_with("source") {
                 rec.doc_number = Some(c[2].to_string());
             }
-        }
-        if rec.doc_number.is_none()
-            && let Some(c) = DOC.captures(line).filter(|c| c.get(1).is_none())
-            && line.to_lowercase().starts_with("source")
-            && DOC.captures_iter(line).count() > 1
-        {
-            rec.doc_number = Some(c[2].to_string());
         }
         if rec.submitted.is_none() && !line.to_lowercase().starts_with("received") {
             let spans = find_all(line);

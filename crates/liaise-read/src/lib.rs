@@ -18,6 +18,7 @@ pub mod ietf;
 pub mod itu;
 pub mod itur;
 pub mod labels;
+pub mod mail;
 pub mod pdf;
 pub mod relaton;
 pub mod text;

@@ -10,6 +10,7 @@ pub mod bodies;
 pub mod catalogue;
 mod events;
 pub mod ls;
+pub mod mail;
 mod resolve;
 pub mod review;
 pub mod roadmap;

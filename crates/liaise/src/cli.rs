@@ -56,6 +56,8 @@ pub enum Command {
     Ls(LsCommand),
     /// Statements the reader was unsure of, waiting for a person: list, show, accept, reject.
     Review(ReviewArgs),
+    /// Import the new messages of an IMAP mailbox (each message once, whatever it holds).
+    Fetch(FetchArgs),
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
     Bodies(BodiesCommand),
@@ -524,6 +526,23 @@ pub struct ImportArgs {
     /// in `liaise review` and none of their unknown names is added to the registry).
     #[arg(long)]
     pub no_review: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    /// imaps://USER@HOST[:PORT]/MAILBOX (TLS) or imap://... (STARTTLS); the mailbox defaults to
+    /// INBOX. The password comes from LIAISE_IMAP_PASSWORD.
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// A PEM file of certificates to trust beside the public roots (a server with its own CA).
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<String>,
+    /// Store every statement at once, even those the reader is unsure of.
+    #[arg(long)]
+    pub no_review: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -142,8 +142,9 @@ impl Parser<'_> {
                 org.to_string()
             };
             if org.is_empty() {
+                // "WPs 5A and 5B": no organization, but the kind still carries to "5B".
                 out.push(NameRef::same(p));
-                self.ctx = None;
+                self.ctx = Some(Context { org: String::new(), kind });
                 return;
             }
             let name = numbered_name(&org, kind, num);

@@ -44,6 +44,11 @@ pub async fn run(db: &str, args: ImportArgs) -> anyhow::Result<ExitCode> {
 pub fn print_file(file: &FileReport, quiet: bool) {
     match &file.outcome {
         Outcome::Failed { error } => eprintln!("failed   {}: {error}", file.path),
+        Outcome::Skipped { reason } => {
+            if !quiet {
+                println!("skipped  {}: {}", file.path, liaise_core::truncate_chars(reason, 200));
+            }
+        }
         Outcome::Review(q) => {
             if quiet {
                 return;
@@ -109,6 +114,7 @@ pub fn print_summary(report: &ImportReport) {
     let files = report.files.len();
     let warnings: usize = report.files.iter().map(|f| f.warnings().len()).sum();
     let review = if report.review > 0 { format!(", {} waiting for review", report.review) } else { String::new() };
+    let review = if report.skipped > 0 { format!("{review}, {} skipped", report.skipped) } else { review };
     println!(
         "{files} file{}: {} created, {} updated{review}, {} failed, {warnings} warning{}",
         if files == 1 { "" } else { "s" },
@@ -128,4 +134,40 @@ pub fn print_summary(report: &ImportReport) {
             "`liaise review` lists what waits; correct with `liaise ls edit R<n> ...`, then `liaise review accept R<n>`."
         );
     }
+}
+
+/// `liaise fetch`: the new messages of an IMAP mailbox, imported as files are.
+pub async fn fetch(db: &str, args: crate::cli::FetchArgs) -> anyhow::Result<ExitCode> {
+    let mailbox = liaise_app::imap::Mailbox::parse(&args.url)?;
+    let password = match (std::env::var("LIAISE_IMAP_PASSWORD").ok(), mailbox.password.clone()) {
+        (Some(p), _) | (None, Some(p)) => p,
+        (None, None) => anyhow::bail!(liaise_app::imap::ImapError::NoPassword),
+    };
+    let store = super::open(db).await?;
+    let who = liaise_app::who()?;
+    let quiet = args.json;
+    let report = liaise_app::imap::fetch(
+        &store,
+        &mailbox,
+        &password,
+        args.ca_file.as_deref(),
+        &who,
+        !args.no_review,
+        &mut |f| print_file(f, quiet),
+    )
+    .await
+    .with_context(|| format!("cannot fetch from {}", mailbox.key()))?;
+    store.close().await;
+    if args.json {
+        output::json(&report)?;
+    } else {
+        println!(
+            "{}: {} new message{}, {} fetched before",
+            report.mailbox,
+            report.messages_new,
+            if report.messages_new == 1 { "" } else { "s" },
+            report.messages_seen_before
+        );
+    }
+    Ok(if liaise_app::imap::any_failed(&report) { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

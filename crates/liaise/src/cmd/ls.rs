@@ -16,9 +16,11 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
         LsCommand::Show(args) => {
             let view = store.get_ls(&args.id).await?;
             let tracking = tracking(&store, view.id).await?;
+            let mails = store.mails_for_ls(view.id).await?;
             if args.json {
                 let mut json = view.to_json();
                 if let Some(obj) = json.as_object_mut() {
+                    obj.insert("mails".into(), serde_json::to_value(&mails)?);
                     obj.insert("actions".into(), serde_json::to_value(&tracking.actions)?);
                     obj.insert("answers".into(), serde_json::to_value(&tracking.answers)?);
                     obj.insert("answered_by".into(), serde_json::to_value(&tracking.answered_by)?);
@@ -26,6 +28,15 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
                 output::json(&json)?;
             } else {
                 print_view(&view);
+                for m in &mails {
+                    println!(
+                        "  Came by mail: \"{}\" from {} on {} ({})",
+                        m.subject.as_deref().unwrap_or("(no subject)"),
+                        m.sender.as_deref().unwrap_or("?"),
+                        m.sent_at.as_deref().unwrap_or("?"),
+                        m.message_id
+                    );
+                }
                 print_tracking(&tracking);
             }
         }

@@ -22,6 +22,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import::run(&cli.db, args).await,
         Command::Ls(cmd) => ls::run(&cli.db, cmd).await,
         Command::Review(args) => review::run(&cli.db, args).await,
+        Command::Fetch(args) => import::fetch(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
         Command::Demo(args) => demo::run(args).await,
         Command::Due(args) => track::due(&cli.db, args).await,

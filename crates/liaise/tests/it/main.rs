@@ -7,6 +7,7 @@ mod browser;
 mod convert;
 mod fixture;
 mod import;
+mod mail;
 mod remind;
 mod roadmap;
 mod story;
