@@ -221,6 +221,8 @@ pub struct FetchReport {
     pub mailbox: String,
     pub messages_new: usize,
     pub messages_seen_before: usize,
+    /// New to this mailbox but imported before (same Message-ID) from a file or another mailbox.
+    pub messages_known: usize,
     pub files: Vec<crate::import::FileReport>,
 }
 
@@ -266,6 +268,15 @@ pub async fn fetch(
             return Err(imap(ImapError::Protocol(format!("UID {uid}: the server sent no message"))));
         };
         let place = format!("{key};UID={uid}");
+        // A message imported before, from a file or another mailbox, is known by its Message-ID.
+        let message_id = liaise_read::mail::parse(&raw).ok().and_then(|m| m.envelope.message_id);
+        if let Some(id) = &message_id
+            && store.mail_known(id).await?
+        {
+            store.mark_imap_seen(&key, uidvalidity, uid, who).await?;
+            report.messages_known += 1;
+            continue;
+        }
         for (path, outcome) in import_message(store, &mut registry, &place, &raw, None, who, review).await {
             let file = crate::import::FileReport { path, outcome };
             progress(&file);

@@ -161,8 +161,13 @@ pub async fn fetch(db: &str, args: crate::cli::FetchArgs) -> anyhow::Result<Exit
     if args.json {
         output::json(&report)?;
     } else {
+        let known = if report.messages_known > 0 {
+            format!(", {} imported before from elsewhere (same Message-ID)", report.messages_known)
+        } else {
+            String::new()
+        };
         println!(
-            "{}: {} new message{}, {} fetched before",
+            "{}: {} new message{}, {} fetched before{known}",
             report.mailbox,
             report.messages_new,
             if report.messages_new == 1 { "" } else { "s" },

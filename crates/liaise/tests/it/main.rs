@@ -6,6 +6,7 @@ mod bodies;
 mod browser;
 mod convert;
 mod fixture;
+mod imap;
 mod import;
 mod mail;
 mod remind;
