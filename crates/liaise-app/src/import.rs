@@ -200,19 +200,25 @@ async fn route(
     mut parsed: liaise_read::Parsed,
     meta: &FileMeta,
     review: bool,
+    corrections_exist: bool,
 ) -> std::result::Result<Route, String> {
-    let corrections = store.corrections_for(&meta.sha256).await.map_err(|e| e.to_string())?;
-    if !corrections.is_empty() {
-        parsed.record =
-            liaise_store::review::apply_corrections(&parsed.record, &corrections).map_err(|e| e.to_string())?;
-    }
-    if !review || store.is_stored_file(&meta.sha256).await.map_err(|e| e.to_string())? {
+    // The store is asked only when it may know something: corrections exist somewhere, or the
+    // reading has doubts. A clean import of new files makes no query here.
+    let reasons = if review { liaise_read::review_reasons(&parsed, registry) } else { Vec::new() };
+    if !corrections_exist && reasons.is_empty() {
         return Ok(Route::Store(parsed));
     }
-    let reasons = liaise_read::review_reasons(&parsed, registry);
+    let status = store.file_status(&meta.sha256).await.map_err(|e| e.to_string())?;
+    if !status.corrections.is_empty() {
+        parsed.record =
+            liaise_store::review::apply_corrections(&parsed.record, &status.corrections).map_err(|e| e.to_string())?;
+    }
+    if !review || status.stored {
+        return Ok(Route::Store(parsed));
+    }
     // A file that waits for review goes on waiting (its item is refreshed, corrections kept)
     // until a person accepts or rejects it.
-    if store.pending_review_for(&meta.sha256).await.map_err(|e| e.to_string())? {
+    if status.pending_review {
         let reasons = if reasons.is_empty() { vec!["it waits for review already".to_string()] } else { reasons };
         return Ok(Route::Review(parsed, reasons));
     }
@@ -273,7 +279,8 @@ async fn import_one(
     review: bool,
 ) -> std::result::Result<Outcome, String> {
     let (parsed, meta) = prepare(registry, name, bytes, initial_state)?;
-    let parsed = match route(store, registry, parsed, &meta, review).await? {
+    let corrections_exist = store.has_corrections().await.map_err(|e| e.to_string())?;
+    let parsed = match route(store, registry, parsed, &meta, review, corrections_exist).await? {
         Route::Store(p) => p,
         Route::Review(p, reasons) => return queue(store, &p, reasons, &meta, who).await,
     };
@@ -357,6 +364,7 @@ pub async fn import_paths_with(
     let files = expand_paths(paths)?;
     progress(Progress::Found(files.len()));
     let mut registry = store.registry().await?;
+    let corrections_exist = store.has_corrections().await?;
     let mut report = ImportReport::default();
     let mut pending = Pending { batch: None, started: Instant::now(), outcomes: Vec::new() };
     for path in files {
@@ -380,7 +388,9 @@ pub async fn import_paths_with(
         let prepared = prepare(&registry, &display, &bytes, initial_state);
         let routed = match prepared {
             Err(error) => Err(error),
-            Ok((parsed, meta)) => route(store, &registry, parsed, &meta, review).await.map(|r| (r, meta)),
+            Ok((parsed, meta)) => {
+                route(store, &registry, parsed, &meta, review, corrections_exist).await.map(|r| (r, meta))
+            }
         };
         let outcome = match routed {
             Err(error) => Outcome::Failed { error },

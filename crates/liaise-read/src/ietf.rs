@@ -76,10 +76,9 @@ pub fn scan(segs: &[Seg]) -> Fields {
 /// `None` when the page has none. The head starts at the first such line and ends at the
 /// "Body" label, or at the first blank line after three fields.
 fn one_line_fields(labels: &Labels, segs: &[Seg]) -> Option<Vec<Seg>> {
-    let mut out = segs.to_vec();
+    let mut changes: Vec<(usize, String)> = Vec::new();
     let mut fields = 0;
-    let mut changed = false;
-    for seg in out.iter_mut() {
+    for (i, seg) in segs.iter().enumerate() {
         if seg.blank {
             if fields >= 3 {
                 break;
@@ -114,14 +113,21 @@ fn one_line_fields(labels: &Labels, segs: &[Seg]) -> Option<Vec<Seg>> {
         if rest.is_empty() || (spec.field == "to_group" && rest.split_whitespace().count() > 6) {
             continue;
         }
-        seg.text = format!("{spelling}\t{rest}");
+        changes.push((i, format!("{spelling}\t{rest}")));
         fields += 1;
-        changed = true;
         if spec.field == "body" {
             break;
         }
     }
-    changed.then_some(out)
+    // Most pages need no change: copy the segments only when one does.
+    if changes.is_empty() {
+        return None;
+    }
+    let mut out = segs.to_vec();
+    for (i, text) in changes {
+        out[i].text = text;
+    }
+    Some(out)
 }
 
 /// Splits "ITU-T SG 13 (Jane Doe <jane@itu.int>)" into the group and the contact in parentheses.

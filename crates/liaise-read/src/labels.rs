@@ -67,7 +67,9 @@ impl Field {
 /// The labels of a layout, longest spelling first so "Contact Person" wins over "Contact".
 pub struct Labels {
     specs: Vec<LabelSpec>,
-    spellings: Vec<(&'static str, usize)>,
+    /// Spellings by the lower-case ASCII first byte, longest first: a line is compared only with
+    /// the spellings that start as it does (every line of every document is asked).
+    by_first: Vec<Vec<(&'static str, usize)>>,
 }
 
 impl Labels {
@@ -75,13 +77,21 @@ impl Labels {
         let mut spellings: Vec<(&'static str, usize)> =
             specs.iter().enumerate().flat_map(|(i, s)| s.spellings.iter().map(move |sp| (*sp, i))).collect();
         spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
-        Labels { specs: specs.to_vec(), spellings }
+        let mut by_first: Vec<Vec<(&'static str, usize)>> = vec![Vec::new(); 128];
+        for (sp, i) in spellings {
+            if let Some(b) = sp.bytes().next().map(|b| b.to_ascii_lowercase()).filter(|b| *b < 128) {
+                by_first[usize::from(b)].push((sp, i));
+            }
+        }
+        Labels { specs: specs.to_vec(), by_first }
     }
 
     /// Whether a line starts with a label; returns the label's spec and the rest of the line.
     pub fn match_line<'t>(&self, line: &'t str) -> Option<(&LabelSpec, &'t str)> {
         let text = line.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
-        for &(spelling, i) in &self.spellings {
+        let first = text.bytes().next()?.to_ascii_lowercase();
+        let candidates = self.by_first.get(usize::from(first))?;
+        for &(spelling, i) in candidates {
             let Some(head) = text.get(..spelling.len()) else {
                 continue;
             };

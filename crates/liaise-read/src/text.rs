@@ -56,8 +56,18 @@ const NOISE_PHRASES: &[&str] = &[
 ];
 
 fn is_noise(line: &str) -> bool {
-    let lower = line.trim().trim_end_matches(['.', ':']).to_lowercase();
-    NOISE_LINES.contains(&lower.as_str()) || NOISE_PHRASES.iter().any(|p| lower.contains(p))
+    let t = line.trim().trim_end_matches(['.', ':']);
+    // Noise lines are short; template instructions hold one of a few phrases. Checking that
+    // first keeps a long statement from being lower-cased line by line.
+    if t.len() <= 24 {
+        let lower = t.to_lowercase();
+        return NOISE_LINES.contains(&lower.as_str());
+    }
+    let maybe = ["structure", "necessary", "intentionally"].iter().any(|w| t.contains(w));
+    maybe && {
+        let lower = t.to_lowercase();
+        NOISE_PHRASES.iter().any(|p| lower.contains(p))
+    }
 }
 
 /// Rewrites Markdown into plain text: headings and bold or italic marks go, a link keeps its
@@ -142,6 +152,12 @@ const GLUED_LABELS: &[&str] = &[
 /// start of a line. Only lines holding two labels or more are touched: one label in a line is
 /// how prose and ordinary headers look.
 fn unglue(line: &str) -> Option<String> {
+    // Two labels need two colons (or the colon-less "LIAISON STATEMENT" and one): most lines of
+    // a statement have fewer, and are left at once.
+    let colons = line.bytes().filter(|&b| b == b':').count();
+    if colons < 2 && !(colons == 1 && line.contains("LIAISON STATEMENT")) {
+        return None;
+    }
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let bytes = line.as_bytes();
     let mut i = 0;

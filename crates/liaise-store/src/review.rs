@@ -86,7 +86,43 @@ pub fn apply_corrections(record: &LsRecord, fields: &Map<String, Value>) -> Resu
     })
 }
 
+/// What the store knows of a file before it is imported: a person's corrections, whether it is
+/// stored as a statement, whether it waits for review.
+#[derive(Debug, Clone, Default)]
+pub struct FileStatus {
+    pub corrections: Map<String, Value>,
+    pub stored: bool,
+    pub pending_review: bool,
+}
+
 impl Store {
+    /// Whether any correction is kept at all: an import asks once, and then asks of a file only
+    /// when it may have one.
+    pub async fn has_corrections(&self) -> Result<bool> {
+        Ok(sqlx::query("SELECT 1 FROM corrections LIMIT 1").fetch_optional(&self.pool).await?.is_some())
+    }
+
+    /// [`FileStatus`] in one query.
+    pub async fn file_status(&self, sha256: &str) -> Result<FileStatus> {
+        let row = sqlx::query(
+            "SELECT (SELECT fields FROM corrections WHERE sha256 = $1), \
+             (SELECT COUNT(*) FROM ls_files WHERE sha256 = $1), \
+             (SELECT COUNT(*) FROM review_items WHERE sha256 = $1 AND state = 'pending')",
+        )
+        .bind(sha256)
+        .fetch_one(&self.pool)
+        .await?;
+        let corrections: Option<String> = row.try_get(0)?;
+        Ok(FileStatus {
+            corrections: match corrections {
+                Some(c) => serde_json::from_str(&c)?,
+                None => Map::new(),
+            },
+            stored: row.try_get::<i64, _>(1)? > 0,
+            pending_review: row.try_get::<i64, _>(2)? > 0,
+        })
+    }
+
     /// Whether a file (by its SHA-256) is already stored as a statement.
     pub async fn is_stored_file(&self, sha256: &str) -> Result<bool> {
         Ok(sqlx::query("SELECT 1 FROM ls_files WHERE sha256 = $1")

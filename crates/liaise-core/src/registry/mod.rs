@@ -235,6 +235,11 @@ static SC_WG: LazyLock<Regex> = LazyLock::new(|| {
 /// to IEEE 802.1, "SC 29/WG 11" to ISO/IEC JTC 1/SC 29.
 pub fn owner_of(name: &str) -> Option<String> {
     let name = name.trim();
+    // Every part named here has a slash or is an 802 project: the rest is left at once, without
+    // running the regular expressions (the grammar asks this of every unknown piece).
+    if !name.contains('/') && !name.contains("802") {
+        return None;
+    }
     let sector = |s: &str| -> &'static str {
         match s.chars().rev().find(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_uppercase()) {
             Some('R') => "ITU-R",
@@ -413,8 +418,11 @@ impl Registry {
     }
 
     fn id_of(&self, name: &str) -> Option<BodyId> {
-        let key = name_key(name);
-        if let Some(id) = self.keys.get(&key) {
+        self.id_of_key(name, &name_key(name))
+    }
+
+    fn id_of_key(&self, name: &str, key: &str) -> Option<BodyId> {
+        if let Some(id) = self.keys.get(key) {
             return Some(*id);
         }
         if let Some(owner) = owner_of(name) {
@@ -440,7 +448,9 @@ impl Registry {
     }
 
     pub fn is_known(&self, name: &str) -> bool {
-        is_all_sdos(name) || self.id_of(name).is_some()
+        // One key for both questions: the grammar asks this of every piece of every list.
+        let key = name_key(name);
+        is_all_sdos_key(&key) || self.id_of_key(name, &key).is_some()
     }
 
     pub fn resolve(&self, name: &str) -> Resolution {
