@@ -241,15 +241,34 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
         }
     }
     if let Some(f) = fields.get("attachments") {
+        static NUMBERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)^(?:\d{1,2}[.)]|attachment\s+\d{1,2}\s*:)\s*").expect("valid regular expression")
+        });
+        let values: Vec<&str> = f.values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
+        // In a numbered list, a line without a number continues the item before it (a long
+        // file name wraps); a name cut at a hyphen goes on without a space.
+        let numbered = values.iter().any(|v| NUMBERED.is_match(v));
         let mut items: Vec<String> = Vec::new();
-        for v in f.values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        for v in values {
             let lower = v.to_lowercase();
-            if is_none_value(v) || lower.starts_with("no document has been attached") {
+            if is_none_value(v) || lower.starts_with("no document has been attached") || lower == "(none)" {
+                continue;
+            }
+            let starts = !numbered || NUMBERED.is_match(v);
+            // A saved page puts a "Download" button beside each file.
+            let text = NUMBERED.replace(v, "").trim().trim_end_matches("Download").trim().to_string();
+            if text.is_empty() {
                 continue;
             }
             match items.last_mut() {
                 Some(last) if v.starts_with("http") && !last.contains("http") => last.push_str(&format!(" <{v}>")),
-                _ => items.push(v.to_string()),
+                Some(last) if !starts || last.ends_with('-') => {
+                    if !last.ends_with('-') {
+                        last.push(' ');
+                    }
+                    last.push_str(&text);
+                }
+                _ => items.push(text),
             }
         }
         rec.attachments = items;

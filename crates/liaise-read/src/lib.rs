@@ -199,6 +199,18 @@ pub fn to_document(bytes: &[u8]) -> Result<(Document, Format), ReadError> {
     if bytes.starts_with(b"{\\rtf") {
         return Err(ReadError::Unsupported("this is an RTF file; save it as .docx and import it again".to_string()));
     }
+    // An e-mail saved as text (a datatracker notification with its headers): the statement is
+    // the message's text. (The application reads a message's attachments itself, see `mail`.)
+    if mail::looks_like_mail(bytes)
+        && let Ok(m) = mail::parse(bytes)
+        && let Some(body) = m.parts.iter().find(|p| p.is_body)
+    {
+        let text = String::from_utf8_lossy(&body.bytes).to_string();
+        if body.content_type == "text/html" {
+            return Ok((text::from_text(&html::html_to_text(&text)), Format::Html));
+        }
+        return Ok((text::from_text(&text), Format::Text));
+    }
     let text = decode_text(bytes)?;
     if html::looks_like_html(&text) {
         return Ok((text::from_text(&html::html_to_text(&text)), Format::Html));

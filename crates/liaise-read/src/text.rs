@@ -79,8 +79,17 @@ fn strip_markdown(line: &str) -> String {
         if !bang.is_empty() {
             return String::new();
         }
+        // "[Download](...)" beside a file is page furniture; a link to a file is one item of a
+        // list (an Attachments cell holds several, joined by spaces).
+        if matches!(text.to_lowercase().as_str(), "download" | "view" | "open" | "pdf" | "html" | "txt") {
+            return String::new();
+        }
+        let file = [".pdf", ".doc", ".docx", ".zip", ".txt", ".ppt", ".pptx", ".xls", ".xlsx", ".htm", ".html"]
+            .iter()
+            .any(|e| url.to_lowercase().ends_with(e));
         match url.strip_prefix("mailto:") {
             Some(addr) if !addr.is_empty() && !text.contains('@') => format!("{text} <{addr}>"),
+            _ if file => format!("{text}\n"),
             _ => text.to_string(),
         }
     });

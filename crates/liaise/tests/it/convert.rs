@@ -1,5 +1,5 @@
-//! Statements that arrive as PDF or as Word 97-2003 .doc: LibreOffice (installed by the test
-//! set-up) makes both from the ITU-layout .docx of FG-MV-LS1, and each imports to the record the
+//! Statements that arrive as PDF, as Word 97-2003 .doc or as .odt: LibreOffice (installed by the
+//! test set-up) makes each from the ITU-layout .docx of FG-MV-LS1, and each imports to the record the
 //! .docx gives. A PDF without text and a missing converter get clear messages.
 
 use super::{Env, repo, s};
@@ -76,6 +76,8 @@ fn the_pdf_and_the_doc_libreoffice_makes_import_to_the_record_of_the_docx() {
     assert_eq!(from_docx["for_action"].as_array().map(Vec::len), Some(38));
     compare(&imported(&pdf), &from_docx, "the PDF");
     compare(&imported(&doc), &from_docx, "the .doc");
+    let odt = libreoffice(&docx, "odt", dir.path());
+    compare(&imported(&odt), &from_docx, "the .odt");
     // PDF and page 1 kept as artifacts.
     let artifacts = repo("target/test-artifacts");
     std::fs::create_dir_all(&artifacts).expect("artifacts folder");

@@ -19,7 +19,7 @@ fn inbox(env: &Env) -> (std::path::PathBuf, Vec<(String, Value)>) {
                 let f: Value =
                     serde_json::from_str(&std::fs::read_to_string(&p).expect("facts")).expect("facts are JSON");
                 facts.push((format!("{group}-{fixture}"), f));
-            } else {
+            } else if !name.ends_with(".expected.json") {
                 std::fs::copy(&p, dir.join(format!("{group}-{name}"))).expect("copy");
             }
         }
