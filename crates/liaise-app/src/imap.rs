@@ -94,7 +94,8 @@ impl Mailbox {
 
     /// The mailbox without its password, as it is remembered and shown.
     pub fn key(&self) -> String {
-        format!("imap://{}@{}:{}/{}", self.user, self.host, self.port, self.mailbox)
+        let scheme = if self.tls { "imaps" } else { "imap" };
+        format!("{scheme}://{}@{}:{}/{}", self.user, self.host, self.port, self.mailbox)
     }
 }
 

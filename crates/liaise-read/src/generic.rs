@@ -200,21 +200,44 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         }
     }
     rec.title = fields.value("title").unwrap_or_default();
-    if let Some(src) = fields.value("source") {
+    // "Source: Documents BRAN(25)..." names documents, "From: Jörg Feldkamp, Chair, IEEE 802.1
+    // Working Group" a person with the body: the first source field that names a body wins, and
+    // in a line of parts, the part the registry knows.
+    // A labelled source says it better than the cover sheet's number line.
+    let from_header = rec.source_as_written.take();
+    for f in fields.all("source") {
+        let src = f.joined(" ");
         let (group, contacts) = split_person(&src);
-        // "Source: Documents BRAN(25)..." names documents, not a group.
-        if !group.to_lowercase().starts_with("document") {
-            rec.source_as_written = Some(group);
+        if group.to_lowercase().starts_with("document") || group.is_empty() {
+            continue;
         }
-        rec.contacts.extend(contacts);
+        let group = if registry.is_known(&group) { Some(group) } else { known_part(registry, &group).or(Some(group)) };
+        if rec.source_as_written.is_none() {
+            rec.source_as_written = group;
+            rec.contacts.extend(contacts);
+        }
+        if rec.source_as_written.as_deref().is_some_and(|g| registry.is_known(g)) {
+            break;
+        }
+        // An unknown first source gives way to a later one the registry knows.
+        rec.source_as_written = None;
+    }
+    if rec.source_as_written.is_none() {
+        rec.source_as_written = from_header.clone().or_else(|| {
+            fields
+                .all("source")
+                .map(|f| f.joined(" "))
+                .find(|v| !v.to_lowercase().starts_with("document"))
+                .map(|v| split_person(&v).0)
+        });
     }
     if rec.doc_number.is_none()
         && let Some(r) = fields.value("ref").filter(|r| !is_none_value(r))
     {
         rec.doc_number = body::cited_numbers(&r).into_iter().next().or(Some(r));
     }
-    let to = fields.get("to").map(|f| body::names(registry, &f.joined(", "))).unwrap_or_default();
-    rec.cc = fields.get("cc").map(|f| body::names(registry, &f.joined(", "))).unwrap_or_default();
+    let to = fields.get("to").map(|f| body::names(registry, &without_addresses(&f.joined(", ")))).unwrap_or_default();
+    rec.cc = fields.get("cc").map(|f| body::names(registry, &without_addresses(&f.joined(", ")))).unwrap_or_default();
     for (label, list) in [
         ("for_action", &mut rec.for_action),
         ("for_comment", &mut rec.for_comment),
@@ -331,6 +354,19 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         doubts.push("no source".to_string());
     }
     Generic { record: rec, warnings, doubts }
+}
+
+/// A list of recipients without the addresses and the parenthesised short names a letter puts
+/// beside them ("3GPP TSG SA WG2 (SA2) <sa2@example.org>").
+fn without_addresses(text: &str) -> String {
+    static ANGLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"<[^>]*>|\((?:[A-Z0-9-]{2,12})\)").expect("valid regular expression"));
+    ANGLE.replace_all(text, "").to_string()
+}
+
+/// The part of "Name, Role, Body" that the registry knows, if one does.
+fn known_part(registry: &Registry, text: &str) -> Option<String> {
+    text.split([',', ';']).map(str::trim).find(|p| !p.is_empty() && registry.is_known(p)).map(str::to_string)
 }
 
 /// Splits "ITU-T SG 15 (Jane Roe)" or "Broadband Forum (Jane Roe <jane@x.org>)" into the group

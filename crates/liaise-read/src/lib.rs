@@ -191,6 +191,18 @@ pub fn to_document(bytes: &[u8]) -> Result<(Document, Format), ReadError> {
                 .to_string(),
         ));
     }
+    for (magic, what) in [
+        (&b"\x89PNG"[..], "a PNG image"),
+        (&b"\xFF\xD8\xFF"[..], "a JPEG image"),
+        (&b"GIF8"[..], "a GIF image"),
+        (&b"\x1F\x8B"[..], "a gzip archive"),
+        (&b"7z\xBC\xAF"[..], "a 7-Zip archive"),
+        (&b"Rar!"[..], "a RAR archive"),
+    ] {
+        if bytes.starts_with(magic) {
+            return Err(ReadError::Unsupported(format!("it is {what}, not a statement (whatever its name says)")));
+        }
+    }
     if bytes.starts_with(b"%PDF") {
         return Err(ReadError::Unsupported(
             "this is a PDF; convert it to text first (`pdftotext -layout FILE.pdf`) and import the .txt".to_string(),
@@ -334,6 +346,8 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     let record = &mut reading.record;
     record.title = record.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The guard first: what it takes out may leave a key field empty, and that must be said.
+    guard::sanitize(record, registry, &mut reading.warnings);
     if record.title.is_empty() && !reading.doubts.iter().any(|d| d == "no title") {
         reading.doubts.push("no title".to_string());
     }
@@ -343,7 +357,6 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     if record.for_action.is_empty() && record.for_comment.is_empty() && record.for_information.is_empty() {
         reading.doubts.push("no recipients".to_string());
     }
-    guard::sanitize(record, registry, &mut reading.warnings);
     if let Some(w) = truncated(&segs) {
         reading.doubts.push(w);
     }

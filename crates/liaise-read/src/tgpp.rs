@@ -18,10 +18,12 @@ pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("response_to", &["Response to", "Response"]),
     LabelSpec::new("release", &["Release"]),
     LabelSpec::new("work_item", &["Work Items", "Work Item"]),
-    LabelSpec::new("source", &["Source"]),
+    LabelSpec::new("source", &["Source", "From"]),
     LabelSpec::new("to", &["To"]),
     LabelSpec::new("cc", &["Cc"]),
     LabelSpec::new("contact_person", &["Contact Person", "Contact Persons"]),
+    // Not the template's label but seen in its place; not distinctive of 3GPP.
+    LabelSpec::new("contact", &["Contact", "Contacts"]),
     LabelSpec::new("name", &["Name"]),
     LabelSpec::new("email", &["E-mail Address", "Email Address", "E-mail", "Email"]),
     LabelSpec::new("tel", &["Tel. Number", "Tel Number", "Tel.", "Tel"]),
@@ -99,7 +101,13 @@ pub fn read(segs: &[Seg], registry: &Registry) -> (LsRecord, Vec<Warning>) {
     }
     rec.release = fields.value("release").filter(|v| !is_none_value(v));
     rec.work_item = fields.value("work_item").filter(|v| !is_none_value(v));
-    rec.source_as_written = fields.value("source");
+    // "From: ETSI TC BRAN" then "Source: Documents BRAN(25)...": the source is the group, not
+    // the documents the statement was made from.
+    rec.source_as_written = fields
+        .all("source")
+        .map(|f| f.joined(" "))
+        .find(|v| !v.trim().is_empty() && !v.trim_start().to_lowercase().starts_with("document"))
+        .map(|v| v.trim().to_string());
     rec.send_reply_to = fields.value("send_reply");
     let to = fields.get("to").map(|f| body::names(registry, &f.joined(", "))).unwrap_or_default();
     rec.cc = fields
@@ -221,7 +229,12 @@ fn actions(lines: &[&Seg], registry: &Registry) -> Vec<ActionItem> {
             last.text.push_str(text);
         }
     }
-    out.retain(|a| !is_none_value(&a.text));
+    // "ACTION: None." (often with why: "None. This LS is sent to TSG CT for information") asks
+    // nothing; its addressees are for information.
+    out.retain(|a| {
+        let first = a.text.split(['.', ';']).next().unwrap_or("");
+        !is_none_value(&a.text) && !is_none_value(first)
+    });
     out
 }
 
@@ -229,7 +242,7 @@ fn contacts(fields: &Fields) -> Vec<Contact> {
     let mut out: Vec<Contact> = Vec::new();
     for f in &fields.0 {
         match f.field {
-            "contact_person" => {
+            "contact_person" | "contact" => {
                 let v = f.joined(" ");
                 if !v.is_empty() {
                     let email = find_email(&v);

@@ -292,10 +292,24 @@ impl Store {
             }
         }
         let corrected = apply_corrections(&item.record, fields)?;
+        // The reasons a correction answers go: "no source" once a source is given, and so on.
+        let answered = |reason: &str| match reason {
+            "no source" => corrected.source_as_written.is_some(),
+            "no title" => !corrected.title.trim().is_empty(),
+            "no recipients" => {
+                !(corrected.for_action.is_empty()
+                    && corrected.for_comment.is_empty()
+                    && corrected.for_information.is_empty())
+            }
+            r if r.starts_with("the purpose") => fields.keys().any(|k| k.starts_with("for_")),
+            _ => false,
+        };
+        let reasons: Vec<String> = item.reasons.iter().filter(|r| !answered(r)).cloned().collect();
         let mut tx = self.pool.begin().await?;
         self.save_corrections(&mut tx, &item.sha256, fields, "review", id, who).await?;
-        sqlx::query("UPDATE review_items SET record = $1, updated_at = $2 WHERE id = $3")
+        sqlx::query("UPDATE review_items SET record = $1, reasons = $2, updated_at = $3 WHERE id = $4")
             .bind(serde_json::to_string(&corrected)?)
+            .bind(serde_json::to_string(&reasons)?)
             .bind(format_time(who.at))
             .bind(id)
             .execute(&mut *tx)

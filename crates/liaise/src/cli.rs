@@ -49,14 +49,17 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import liaison statements from files or folders (.docx, .txt, .html).
+    /// Import liaison statements from files or folders (.docx, .pdf, .doc, .odt, .txt, .html, .md,
+    /// .eml, mbox); each e-mail attachment that is a statement becomes its own record.
     Import(ImportArgs),
     /// List, show and follow liaison statements.
     #[command(subcommand)]
     Ls(LsCommand),
     /// Statements the reader was unsure of, waiting for a person: list, show, accept, reject.
     Review(ReviewArgs),
-    /// Import the new messages of an IMAP mailbox (each message once, whatever it holds).
+    /// Import the new messages of an IMAP mailbox: each message is read once, whatever it holds;
+    /// one imported before (from a file or another mailbox, same Message-ID) is not read again.
+    /// Cover notes are not statements; attachments and notification texts are.
     Fetch(FetchArgs),
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
@@ -509,7 +512,9 @@ pub struct ConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Files or folders; folders are read recursively. The format is recognised from the content.
+    /// Files or folders; folders are read recursively. The format is recognised from the content:
+    /// .docx, PDF (needs pdftotext), .doc and .odt (need LibreOffice), text, HTML, Markdown, an
+    /// e-mail (.eml) or an mbox.
     #[arg(required = true, value_name = "FILE")]
     pub paths: Vec<PathBuf>,
     /// Print the report as JSON.

@@ -437,7 +437,8 @@ impl Registry {
             }
         }
         // "ccamp WG", "Routing Area": a suffix the body's own name lacks.
-        for suffix in ["wg", "area", "workinggroup"] {
+        // "Broadband Forum Technical Committee": a forum's own committee writes for it.
+        for suffix in ["wg", "area", "workinggroup", "tc"] {
             if let Some(stem) = key.strip_suffix(suffix).filter(|s| s.len() >= 2)
                 && let Some(id) = self.keys.get(stem)
             {

@@ -196,7 +196,9 @@ pub async fn edit(store: &Store, a: LsEditArgs) -> anyhow::Result<()> {
     let who = liaise_app::who()?;
     let mut registry = store.registry().await?;
     let fields = corrections(&registry, &a)?;
-    let changed: Vec<&str> = fields.keys().map(String::as_str).collect();
+    // Said in the words of the options, not of the record's fields.
+    let changed: Vec<&str> =
+        fields.keys().map(|k| if k == "source_as_written" { "source" } else { k.as_str() }).collect();
     if a.id.trim().starts_with(['R', 'r']) {
         let id = review_id(&a.id)?;
         let item = store.review_edit(id, &fields, &who).await?;

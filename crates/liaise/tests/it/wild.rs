@@ -80,7 +80,8 @@ fn no_junk_reaches_the_registry_and_unsure_imports_wait_in_review() {
 fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
     let env = Env::new();
     let file = env.path("letter.txt");
-    std::fs::copy(repo("testdata/wild/other/ieee-802-1-letter-to-sa2.txt"), &file).expect("copy");
+    // A flattened, hard-wrapped ITU-D table: the reader finds no source it may trust.
+    std::fs::copy(repo("testdata/wild/itu/itud-sg1-q11-1-wrapped.txt"), &file).expect("copy");
     let run = env.run(&["import", s(&file)]);
     assert!(run.stdout().contains("review   "), "{}", run.stdout());
     let unconfirmed = env.json(&["bodies", "list", "--unconfirmed"]);
@@ -89,7 +90,7 @@ fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
 
     let items = env.json(&["review"]);
     let id = format!("R{}", items[0]["id"]);
-    // The letter's signature names no source a reader may trust; accepting without one is refused.
+    // Accepting a reading without a source is refused, with how to give one.
     let refused = env.run(&["review", "accept", &id]);
     assert_eq!(refused.code(), Some(1));
     assert!(refused.stderr().contains("--source"), "{}", refused.stderr());
@@ -100,9 +101,9 @@ fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
         "--title",
         "LS on telemetry",
         "--source",
-        "IEEE 802.1",
+        "ITU-D SG1",
         "--for-action",
-        "3GPP SA2",
+        "ITU-T SG15",
         "--deadline",
         "2025-09-30",
     ]);
