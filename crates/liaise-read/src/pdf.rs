@@ -90,6 +90,10 @@ pub fn from_layout_text(text: &str) -> Document {
         }
     }
 
+    // The width of the text: a prose line much shorter than it ends its paragraph ("To ITU-T SG16
+    // group." before "ACTION: ..."); a wrapped line reaches near it.
+    let width = text.lines().map(|l| l.trim_end().chars().count()).max().unwrap_or(0);
+    let mut last_len = 0usize;
     let mut after_header = false;
     let mut page_break = false;
     // The column starts of the table being built, from its widest row.
@@ -174,7 +178,7 @@ pub fn from_layout_text(text: &str) -> Document {
                 }
             };
             row = Some(OpenRow { cells });
-        } else if let (Some(p), 0) = (para.as_mut(), blanks) {
+        } else if let (Some(p), 0, true) = (para.as_mut(), blanks, last_len * 10 >= width * 6) {
             join(p, &cols[0].1, ' ');
         } else if row.is_some() && first_at > 0 && blanks == 0 {
             // A lone indented line under a row that aligns with none of its cells: a new row.
@@ -188,6 +192,7 @@ pub fn from_layout_text(text: &str) -> Document {
         }
         blanks = 0;
         page_break = false;
+        last_len = line.trim_end().chars().count();
     }
     close_table(&mut doc, &mut table, &mut row);
     close_para(&mut doc, &mut para);
@@ -203,7 +208,7 @@ mod tests {
 
     #[test]
     fn columns_rows_and_wrapped_cells() {
-        let text = "-3-        FG-MV-LS1\n\nFor action to:        ITU-R SG5, ETSI ISG-\n                      ARF, IEEE SA, and\n-3-        FG-MV-LS1\n\n\n                      IOWN Global Forum\n\nDeadline:             30 June 2023\n\n\nA new group was\ncreated in 2022.\n";
+        let text = "-3-        FG-MV-LS1\n\nFor action to:        ITU-R SG5, ETSI ISG-\n                      ARF, IEEE SA, and\n-3-        FG-MV-LS1\n\n\n                      IOWN Global Forum\n\nDeadline:             30 June 2023\n\n\nA new group on the metaverse was created\nin 2022.\nTo SG16.\nACTION: none.\n";
         let doc = from_layout_text(text);
         let Block::Table(t) = &doc.blocks[0] else { panic!("a table first: {:?}", doc.blocks) };
         let cells: Vec<Vec<String>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text()).collect()).collect();
@@ -217,6 +222,8 @@ mod tests {
                 vec!["Deadline:".to_string(), "30 June 2023".to_string()],
             ]
         );
-        assert_eq!(doc.blocks[2], Block::Paragraph("A new group was created in 2022.".to_string()));
+        assert_eq!(doc.blocks[2], Block::Paragraph("A new group on the metaverse was created in 2022.".to_string()));
+        // A short line ends its paragraph: "To SG16." stays a line of its own.
+        assert_eq!(doc.blocks[4], Block::Paragraph("To SG16.".to_string()));
     }
 }

@@ -37,9 +37,11 @@ fn imported(file: &Path) -> Value {
     for k in ["created_at", "updated_at", "files", "actions", "names", "id"] {
         obj.remove(k);
     }
-    let body = obj.get("body").and_then(Value::as_str).unwrap_or("").to_string();
-    let folded: Vec<&str> = body.split_whitespace().filter(|w| *w != "/" && *w != "|").collect();
-    obj.insert("body".into(), Value::from(folded.join(" ")));
+    for key in ["body", "abstract"] {
+        let text = obj.get(key).and_then(Value::as_str).unwrap_or("").to_string();
+        let folded: Vec<&str> = text.split_whitespace().filter(|w| *w != "/" && *w != "|").collect();
+        obj.insert(key.into(), Value::from(folded.join(" ")));
+    }
     if let Some(topics) = obj.get_mut("topics").and_then(Value::as_array_mut) {
         for t in topics {
             if let Some(t) = t.as_object_mut() {
@@ -78,6 +80,23 @@ fn the_pdf_and_the_doc_libreoffice_makes_import_to_the_record_of_the_docx() {
     compare(&imported(&doc), &from_docx, "the .doc");
     let odt = libreoffice(&docx, "odt", dir.path());
     compare(&imported(&odt), &from_docx, "the .odt");
+    // The 3GPP template too: its Actions section decides who must act.
+    let tgpp = dir.path().join("s4-231450.docx");
+    std::fs::copy(repo("testdata/ls/3gpp/s4-231450.docx"), &tgpp).expect("copy");
+    let tgpp_pdf = libreoffice(&tgpp, "pdf", dir.path());
+    let mut from_tgpp = imported(&tgpp);
+    assert_eq!(from_tgpp["for_action"].as_array().map(Vec::len), Some(2));
+    let mut from_tgpp_pdf = imported(&tgpp_pdf);
+    // Known difference: the little table of next meetings at the end comes out of the PDF
+    // cell by cell (and one wrapped cell lands in its neighbour), so it and the body that holds
+    // it are left out of this comparison; every header field, action and request is compared.
+    for v in [&mut from_tgpp, &mut from_tgpp_pdf] {
+        if let Some(o) = v.as_object_mut() {
+            o.remove("next_meetings");
+            o.remove("body");
+        }
+    }
+    compare(&from_tgpp_pdf, &from_tgpp, "the 3GPP PDF");
     // PDF and page 1 kept as artifacts.
     let artifacts = repo("target/test-artifacts");
     std::fs::create_dir_all(&artifacts).expect("artifacts folder");
