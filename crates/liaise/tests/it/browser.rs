@@ -11,7 +11,9 @@ use std::process::Command;
 #[test]
 fn the_html_roadmap_renders_its_charts_in_chromium() {
     let env = Env::new();
-    super::roadmap::build(&env);
+    if !super::roadmap::build(&env, "the_html_roadmap_renders_its_charts_in_chromium") {
+        return;
+    }
     let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/test-artifacts");
     std::fs::create_dir_all(&artifacts).expect("the artifacts folder");
     let html = artifacts.join("roadmap.html");

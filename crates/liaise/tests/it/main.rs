@@ -119,6 +119,24 @@ pub fn shared(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(p)
 }
 
+/// A file of `../shared` (third-party data beside the repository, not part of liaise), or
+/// `None` after saying that the test is skipped and why: a clone without it runs every other test.
+pub fn shared_or_skip(p: &str, test: &str) -> Option<PathBuf> {
+    let path = shared(p);
+    if path.exists() {
+        return Some(path);
+    }
+    println!("SKIPPED {test}: ../shared/{p} is not beside the repository (it is not part of liaise)");
+    None
+}
+
+/// FG-MV-LS1 as the tests import it: the plain text of the original in `../shared` when it is
+/// there, else the .docx of our own that the fixture test proves reads to the same record.
+pub fn fg_mv_ls1() -> PathBuf {
+    let text = shared("fixtures/fg-mv-ls1.txt");
+    if text.exists() { text } else { repo("testdata/ls/itu/fg-mv-ls1.docx") }
+}
+
 pub fn s(p: &Path) -> &str {
     p.to_str().expect("test paths are UTF-8")
 }

@@ -2,7 +2,7 @@
 //! ISO/IEC JTC 1/SC 29 and 3GPP SA4 reply (SA4 designating a rapporteur), and the due list, the
 //! history and the rapporteur follow.
 
-use super::{Env, repo, s, shared};
+use super::{Env, fg_mv_ls1, repo, s};
 use serde_json::{Value, json};
 
 fn ok(env: &Env, date: &str, args: &[&str]) -> String {
@@ -23,7 +23,7 @@ fn bodies(items: &Value) -> Vec<String> {
 
 pub fn import_story(env: &Env) {
     ok(env, "2023-03-01", &["group", "FG-MV"]);
-    let out = ok(env, "2023-03-10", &["import", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    let out = ok(env, "2023-03-10", &["import", s(&fg_mv_ls1())]);
     assert!(out.contains("actions: 76 created"), "{out}");
     let out = ok(env, "2023-05-02", &["import", s(&repo("testdata/story/sc29-n21034-reply.txt"))]);
     assert!(out.contains("answers FG-MV-LS1 (2 action(s) now answered)"), "{out}");
@@ -142,7 +142,7 @@ fn a_reply_imported_before_its_original_is_linked_when_the_original_arrives() {
     let out = ok(&env, "2023-06-01", &["import", s(&repo("testdata/story/s4-230789-reply.txt"))]);
     assert!(!out.contains("answers"), "{out}");
     assert_eq!(json_at(&env, "2023-06-01", &["replies", "unmatched"]).as_array().map(Vec::len), Some(1));
-    let out = ok(&env, "2023-06-02", &["import", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    let out = ok(&env, "2023-06-02", &["import", s(&fg_mv_ls1())]);
     assert!(out.contains("answered by S4-230789 (2 action(s) now answered)"), "{out}");
     assert!(json_at(&env, "2023-06-02", &["replies", "unmatched"]).as_array().expect("list").is_empty());
     // The rapporteur was proposed before the original arrived: towards the group named.
@@ -152,7 +152,7 @@ fn a_reply_imported_before_its_original_is_linked_when_the_original_arrives() {
 #[test]
 fn a_reply_that_matches_nothing_is_linked_by_hand() {
     let env = Env::new();
-    ok(&env, "2023-03-10", &["import", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    ok(&env, "2023-03-10", &["import", s(&fg_mv_ls1())]);
     let reply = env.path("w3c-reply.txt");
     std::fs::write(
         &reply,
@@ -188,7 +188,7 @@ fn a_datatracker_reply_in_response_is_linked_by_the_title_it_references() {
 #[test]
 fn an_outgoing_statement_is_drafted_approved_and_sent() {
     let env = Env::new();
-    let out = ok(&env, "2023-02-20", &["import", "--state", "draft", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    let out = ok(&env, "2023-02-20", &["import", "--state", "draft", s(&fg_mv_ls1())]);
     assert!(out.contains("created"), "{out}");
     let shown = json_at(&env, "2023-02-20", &["ls", "show", "FG-MV-LS1"]);
     assert_eq!((shown["state"].clone(), shown["direction"].clone()), (json!("draft"), json!("outgoing")));
@@ -211,6 +211,6 @@ fn an_outgoing_statement_is_drafted_approved_and_sent() {
         })
         .collect();
     assert_eq!(states, vec![("draft".into(), "approved".into()), ("approved".into(), "sent".into())]);
-    let bad = env.run(&["import", "--state", "lost", s(&shared("fixtures/fg-mv-ls1.txt"))]);
+    let bad = env.run(&["import", "--state", "lost", s(&fg_mv_ls1())]);
     assert!(bad.stderr().contains("--state \"lost\": one of draft, approved, sent, received"), "{}", bad.stderr());
 }
