@@ -74,7 +74,9 @@ async fn story(store: &Store) {
     assert_eq!((docx.ls_id, docx.created), (first.ls_id, false));
     assert_eq!(store.count_ls().await.expect("count"), 1);
     let view = store.get_ls(&first.ls_id.to_string()).await.expect("found by id");
-    assert_eq!(view.files.len(), 2);
+    // Two files, unless the text was not there and the .docx stood in for it.
+    let files = if text == testdata("ls/itu/fg-mv-ls1.docx") { 1 } else { 2 };
+    assert_eq!(view.files.len(), files);
 
     // Officers are people linked to the group with their role.
     let fg = store.body_detail("FG-MV").await.expect("the focus group is known");
