@@ -11,7 +11,17 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first e-mail address in a text.
 pub fn find_email(text: &str) -> Option<String> {
-    EMAIL.find(text).map(|m| m.as_str().trim_end_matches('.').to_string())
+    let found = EMAIL.find(text)?.as_str().trim_end_matches('.');
+    // A lost line break glues the next word to the address ("ruiz@example.netThe"): a top-level
+    // domain in lower case that runs into a capital ends before it.
+    let (head, tld) = found.rsplit_once('.')?;
+    let cut = tld
+        .char_indices()
+        .find(|&(i, c)| i >= 2 && c.is_ascii_uppercase() && tld[..i].bytes().all(|b| b.is_ascii_lowercase()));
+    Some(match cut {
+        Some((i, _)) => format!("{head}.{}", &tld[..i]),
+        None => found.to_string(),
+    })
 }
 
 /// Whether a value says there is nothing ("N/A", "None", "-", "TBD").
@@ -167,6 +177,16 @@ mod tests {
         );
         let c = contact_from_lines(&["Ann Lee, ACME, France".into(), "ann@acme.fr".into()]).expect("a contact");
         assert_eq!(c.email.as_deref(), Some("ann@acme.fr"));
+    }
+
+    #[test]
+    fn a_word_glued_to_an_address_is_cut_off() {
+        assert_eq!(
+            find_email("E-mail:Carlos.MendezRuiz@example.netThe TDAG").as_deref(),
+            Some("Carlos.MendezRuiz@example.net")
+        );
+        assert_eq!(find_email("ann@EXAMPLE.ORG").as_deref(), Some("ann@EXAMPLE.ORG"));
+        assert_eq!(find_email("ann@example.co.uk.").as_deref(), Some("ann@example.co.uk"));
     }
 
     #[test]

@@ -291,7 +291,7 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
         }
     }
     rec.body = match fields.get("body") {
-        Some(f) => crate::doc::collapse_blank_lines(&f.values.join("\n")),
+        Some(f) => crate::doc::collapse_blank_lines(&body_without_footer(&f.values).join("\n")),
         // Older pages put the body after the last field, with no label.
         None => {
             let last = fields.0.iter().map(|f| f.last).max().unwrap_or(0);
@@ -314,6 +314,24 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
         warnings.push(Warning::new("contacts", "no contact e-mail address found", None));
     }
     (rec, warnings)
+}
+
+/// The lines of a body up to the page's footer: the body runs to the end of a saved page, and
+/// the page ends with a reply button, a rule, logos and links.
+fn body_without_footer(lines: &[String]) -> Vec<String> {
+    let end = lines
+        .iter()
+        .position(|l| {
+            let t = l.trim();
+            t == "---"
+                || t == "***"
+                || t.eq_ignore_ascii_case("reply to liaison")
+                || t.starts_with("[![")
+                || t.starts_with("![")
+                || t.starts_with("About IETF Datatracker")
+        })
+        .unwrap_or(lines.len());
+    lines[..end].to_vec()
 }
 
 /// The recipients a legacy title names ("Liaison to IETF on ...", "LS to the IETF CCAMP WG

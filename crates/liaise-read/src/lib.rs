@@ -385,6 +385,8 @@ fn truncated(segs: &[doc::Seg]) -> Option<String> {
         && (continues || last.chars().next().is_some_and(char::is_lowercase))
         && segs[at].row.is_none()
         && !last.contains('@')
+        // A page footer ("Python 3.12 · Django 4.2 · 23 queries") is no cut sentence.
+        && !last.contains(['·', '|', '©'])
         && !last.contains('\t')
         && last.split_whitespace().count() >= 5;
     (cut_address || stops_mid).then(|| {

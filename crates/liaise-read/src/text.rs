@@ -43,6 +43,12 @@ const NOISE_LINES: &[&str] = &[
     "cookie settings",
     "accept cookies",
     "view in browser",
+    "reply to liaison",
+    "accept",
+    "decline",
+    "acceptdecline",
+    "accept all",
+    "reject all",
 ];
 
 /// Template instructions left in documents ("Please don't change the structure of this table,
@@ -53,6 +59,8 @@ const NOISE_PHRASES: &[&str] = &[
     "don’t change the structure of this table",
     "just insert the necessary information",
     "this page intentionally left blank",
+    "this site uses cookies",
+    "we use cookies",
 ];
 
 fn is_noise(line: &str) -> bool {
@@ -63,7 +71,7 @@ fn is_noise(line: &str) -> bool {
         let lower = t.to_lowercase();
         return NOISE_LINES.contains(&lower.as_str());
     }
-    let maybe = ["structure", "necessary", "intentionally"].iter().any(|w| t.contains(w));
+    let maybe = ["structure", "necessary", "intentionally", "cookies"].iter().any(|w| t.contains(w));
     maybe && {
         let lower = t.to_lowercase();
         NOISE_PHRASES.iter().any(|p| lower.contains(p))
@@ -74,6 +82,8 @@ fn is_noise(line: &str) -> bool {
 /// text (a mail link its address, "Name <address>"), an image goes.
 fn strip_markdown(line: &str) -> String {
     let line = MD_HEADING.replace(line, "");
+    // A code fence ("```") marks a block, it is not text.
+    let line = line.replace("```", "");
     let line = MD_LINK.replace_all(&line, |c: &regex::Captures| {
         let (bang, text, url) = (&c[1], c[2].trim(), &c[3]);
         if !bang.is_empty() {
@@ -127,6 +137,7 @@ fn pipe_rows(line: &str) -> Option<Vec<Vec<String>>> {
 /// Labels of the ITU template, the ones seen glued to the value before them when a converter
 /// lost every line break ("For comment to:RAGFor information to:n/aDeadline:n/a").
 const GLUED_LABELS: &[&str] = &[
+    "Original:",
     "Question(s):",
     "Questions:",
     "Meeting, date:",
@@ -193,7 +204,55 @@ fn unglue(line: &str) -> Option<String> {
         last = at;
     }
     out.push_str(&line[last..]);
-    Some(out)
+    // The head of the template before the first label is glued too ("...SECTORTDAG – LS
+    // 3TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP32nd meeting"): its fixed words end and start
+    // lines again.
+    let head_end = out.find('\n').unwrap_or(out.len());
+    let head = unglue_head(&out[..head_end]);
+    // The body glued to the last address ("...@example.netThe Telecommunication...") starts a
+    // paragraph of its own, after a blank line that ends the address's value.
+    let tail = GLUED_BODY.replace_all(&out[head_end..], "$1\n\n$2");
+    // Paragraphs glued end to start ("...of this work.TDAG invites..."): a sentence's end that
+    // runs into a capitalised word starts a paragraph (a word, so "Carlos.Mendez@" stays whole).
+    let tail = GLUED_SENTENCE.replace_all(&tail, "$1\n\n$2");
+    Some(format!("{head}{tail}"))
+}
+
+static GLUED_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([A-Za-z)]{2}[.!?])([A-Z][A-Za-z]*[\s,:])").expect("valid regular expression"));
+
+static GLUED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,})([A-Z][a-z])").expect("valid regular expression")
+});
+
+/// Words that open a line of the ITU template's head, and words that close one.
+const HEAD_OPENERS: &[&str] =
+    &["INTERNATIONAL TELECOMMUNICATION", "TELECOMMUNICATION", "RADIOCOMMUNICATION", "STUDY PERIOD"];
+const HEAD_CLOSERS: &[&str] = &["UNION", "SECTOR", "GROUP", "SECTORS"];
+
+fn unglue_head(head: &str) -> String {
+    let mut out = String::with_capacity(head.len() + 8);
+    let mut i = 0;
+    while i < head.len() {
+        let rest = &head[i..];
+        let prev = out.chars().last().unwrap_or(' ');
+        // An opener glued to what comes before it starts a line.
+        if prev != ' ' && prev != '\n' && HEAD_OPENERS.iter().any(|w| rest.starts_with(w)) {
+            out.push('\n');
+        }
+        let ch = rest.chars().next().unwrap_or(' ');
+        out.push(ch);
+        i += ch.len_utf8();
+        // A closer glued to what follows it ends a line.
+        if let Some(w) = HEAD_CLOSERS.iter().find(|w| head[..i].ends_with(**w)) {
+            let before = head[..i - w.len()].chars().last();
+            let next = head[i..].chars().next();
+            if before.is_some_and(|c| c == ' ') && next.is_some_and(|c| c.is_alphanumeric()) {
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// Builds the document model of a plain-text statement.
@@ -227,7 +286,7 @@ pub fn from_text(text: &str) -> Document {
             line
         };
         let cleaned;
-        let line = if line.contains(['*', '_', '[', '#', '\\', '<']) {
+        let line = if line.contains(['*', '_', '[', '#', '\\', '<', '`']) {
             cleaned = strip_markdown(line);
             if cleaned.trim().is_empty() && !line.trim().is_empty() {
                 continue;
@@ -329,6 +388,20 @@ mod tests {
             ]
         );
         assert!(unglue("Title: LS on the Source: of things").is_some());
+        let head = unglue("INTERNATIONAL TELECOMMUNICATION UNIONTELECOMMUNICATION DEVELOPMENT SECTORTDAG – LS 3TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP32nd meeting, Geneva, 12-15 May 2025Original: EnglishSource:TDAG")
+            .expect("glued");
+        assert_eq!(
+            head.lines().collect::<Vec<_>>(),
+            vec![
+                "INTERNATIONAL TELECOMMUNICATION UNION",
+                "TELECOMMUNICATION DEVELOPMENT SECTOR",
+                "TDAG – LS 3",
+                "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP",
+                "32nd meeting, Geneva, 12-15 May 2025",
+                "Original: English",
+                "Source:TDAG"
+            ]
+        );
         assert!(unglue("Title: LS on the source of things").is_none());
     }
 

@@ -260,9 +260,21 @@ fn two_renderings_of_one_statement_give_one_record() {
             r.reference = None;
             r.state = None;
         }
+        // The source as each rendering writes it ("ITU-T SG 13", "ITU-T-SG-13") is one body.
+        for r in [&mut ra, &mut rb] {
+            if let Some(src) = r.source_as_written.clone() {
+                r.source_as_written = Some(label(&reg, &NameRef::same(&src)));
+            }
+        }
         let (ja, jb) = (serde_json::to_value(&ra).expect("JSON"), serde_json::to_value(&rb).expect("JSON"));
         if let (Some(oa), Some(ob)) = (ja.as_object(), jb.as_object()) {
             for (k, va) in oa {
+                // "Action Taken" is shown by the newer datatracker pages only: a rendering that
+                // does not carry it is no difference. Every other field must agree.
+                let vb = ob.get(k).unwrap_or(&Value::Null);
+                if k == "action_taken" && (va.is_null() || vb.is_null()) {
+                    continue;
+                }
                 if ob.get(k) != Some(va) {
                     failures.push(format!(
                         "{} vs {}: {k}: {va} / {}",
