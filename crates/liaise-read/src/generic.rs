@@ -60,6 +60,7 @@ pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("meeting", &["Meeting", "Meeting, date", "Place and date"]),
     LabelSpec::new("question", &["Questions", "Question(s)", "Question"]),
     LabelSpec::new("fax", &["Fax"]),
+    LabelSpec::new("pages", &["Pages", "No. of pages", "Number of pages"]),
     LabelSpec::new("abstract", &["Abstract", "Summary"]),
 ];
 
@@ -110,7 +111,10 @@ pub fn refusal(segs: &[Seg], fields: &Fields) -> Option<String> {
     if purpose.starts_with("report") || purpose.starts_with("discussion") {
         return Some(format!("its purpose is \"{purpose}\", not an action, a comment or information"));
     }
-    if !LIAISON_WORD.is_match(&head_text) {
+    // A letter that never says "liaison" but is addressed like one (a subject, a sender, an
+    // addressee) is read, and waits for review; anything else is refused.
+    let addressed = fields.value("title").is_some() && fields.value("source").is_some() && fields.value("to").is_some();
+    if !LIAISON_WORD.is_match(&head_text) && !addressed {
         return Some("nothing at its head speaks of a liaison statement".to_string());
     }
     None
@@ -187,6 +191,10 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     let mut rec = LsRecord { layout: Layout::Itu, ..LsRecord::default() };
     let mut warnings = Vec::new();
     let mut doubts = vec!["no template liaise knows matched well; it was read by its labels alone".to_string()];
+    let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(40).map(|s| s.text.as_str()).collect();
+    if !LIAISON_WORD.is_match(&head.join("\n")) {
+        doubts.push("it never calls itself a liaison statement; it is addressed like a letter".to_string());
+    }
 
     // "ISO/IEC JTC 1/SC 29 N 99999" at the head of a cover sheet is its number and source.
     let first_label = fields.0.first().map_or(segs.len(), |f| f.seg);
@@ -206,8 +214,9 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     // A labelled source says it better than the cover sheet's number line.
     let from_header = rec.source_as_written.take();
     for f in fields.all("source") {
-        let src = f.joined(" ");
+        let src = without_organ(&f.joined(" "));
         let (group, contacts) = split_person(&src);
+        let group = without_addresses(&group).trim().to_string();
         if group.to_lowercase().starts_with("document") || group.is_empty() {
             continue;
         }
@@ -228,7 +237,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
                 .all("source")
                 .map(|f| f.joined(" "))
                 .find(|v| !v.to_lowercase().starts_with("document"))
-                .map(|v| split_person(&v).0)
+                .map(|v| without_addresses(&split_person(&without_organ(&v)).0).trim().to_string())
         });
     }
     if rec.doc_number.is_none()
@@ -236,8 +245,14 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     {
         rec.doc_number = body::cited_numbers(&r).into_iter().next().or(Some(r));
     }
-    let to = fields.get("to").map(|f| body::names(registry, &without_addresses(&f.joined(", ")))).unwrap_or_default();
-    rec.cc = fields.get("cc").map(|f| body::names(registry, &without_addresses(&f.joined(", ")))).unwrap_or_default();
+    let to = fields
+        .get("to")
+        .map(|f| body::names(registry, &without_organ(&without_addresses(&f.joined(", ")))))
+        .unwrap_or_default();
+    rec.cc = fields
+        .get("cc")
+        .map(|f| body::names(registry, &without_organ(&without_addresses(&f.joined(", ")))))
+        .unwrap_or_default();
     for (label, list) in [
         ("for_action", &mut rec.for_action),
         ("for_comment", &mut rec.for_comment),
@@ -329,6 +344,13 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     let last = fields.0.iter().map(|f| f.last).max().unwrap_or(0);
     let body_block = segs.get(last + 1).map_or(doc.blocks.len(), |s| s.block);
     rec.body = doc.text_of(body_block..doc.blocks.len());
+    if rec.deadline.is_none()
+        && !fields.has("deadline")
+        && let Some((d, quote)) = crate::itur::prose_deadline(&rec.body)
+    {
+        rec.deadline = Some(d);
+        warnings.push(Warning::new("deadline", "deadline read from the text (no Deadline label)", Some(&quote)));
+    }
     let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
     rec.requests = body::requests(&paragraphs);
     rec.rapporteurs = body::rapporteurs(&paragraphs, &rec.contacts, registry);
@@ -354,6 +376,38 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         doubts.push("no source".to_string());
     }
     Generic { record: rec, warnings, doubts }
+}
+
+/// Organs that a letter names before the organization they belong to ("Steering Committee,
+/// Quantum-Safe Telemetry Consortium"): the organization is the body.
+const ORGANS: &[&str] = &[
+    "steering committee",
+    "technical advisory board",
+    "advisory board",
+    "board of directors",
+    "board",
+    "executive committee",
+    "management committee",
+    "secretariat",
+    "technical steering committee",
+];
+
+/// "Organ, Organization (ABBR)" as the organization; anything else as it is.
+fn without_organ(text: &str) -> String {
+    let mut out = Vec::new();
+    for group in text.split(';') {
+        let parts: Vec<&str> = group.split(',').map(str::trim).collect();
+        let mut i = 0;
+        while i < parts.len() {
+            if i + 1 < parts.len() && ORGANS.contains(&parts[i].to_lowercase().as_str()) {
+                i += 1;
+                continue;
+            }
+            out.push(parts[i].to_string());
+            i += 1;
+        }
+    }
+    out.join(", ")
 }
 
 /// A list of recipients without the addresses and the parenthesised short names a letter puts
