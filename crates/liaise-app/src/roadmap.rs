@@ -189,7 +189,14 @@ fn to_csv(data: &RoadmapData, r: &Roadmap) -> String {
 }
 
 fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    md_text(s).replace('|', "\\|").replace('\n', " ")
+}
+
+/// Text from statements and catalogues in Markdown: HTML in it is shown, never run (issue 9,
+/// item 7: a title holding `<script>` or `<img onerror>` passed through), so `<`, `>` and `&`
+/// are written as entities, which every Markdown renderer shows as the characters.
+fn md_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn to_markdown(data: &RoadmapData, r: &Roadmap, o: &RenderOptions) -> String {
@@ -264,7 +271,7 @@ fn to_markdown(data: &RoadmapData, r: &Roadmap, o: &RenderOptions) -> String {
         let _ = writeln!(
             out,
             "Related bodies: {}.\n",
-            if related.is_empty() { "none".to_string() } else { related.join(", ") }
+            if related.is_empty() { "none".to_string() } else { md_text(&related.join(", ")) }
         );
         let _ = writeln!(
             out,
@@ -305,7 +312,7 @@ fn lifecycle_summary(t: &TopicView) -> String {
 }
 
 fn intro(data: &RoadmapData, r: &Roadmap, out: &mut String, html: bool) {
-    let esc = |s: &str| if html { escape(s) } else { s.to_string() };
+    let esc = |s: &str| if html { escape(s) } else { md_text(s) };
     // Of the bodies asked, those that answered (parents credited for a sub-body's answer are not
     // counted again).
     let answered = data.input.asked.iter().filter(|b| data.input.answered.contains(b)).count();
@@ -624,7 +631,7 @@ fn to_html(data: &RoadmapData, r: &Roadmap, o: &RenderOptions) -> String {
         let _ = writeln!(
             h,
             "<p>Related bodies: {}.<br>{} entr{}, {} active{}.</p>",
-            if related.is_empty() { "none".to_string() } else { related.join(", ") },
+            if related.is_empty() { "none".to_string() } else { md_text(&related.join(", ")) },
             t.entries,
             if t.entries == 1 { "y" } else { "ies" },
             t.active,

@@ -134,7 +134,12 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
                 (Some(f), _) => Format::parse(f)
                     .filter(|f| *f != Format::Relaton)
                     .with_context(|| format!("--format {f:?}: csv or json"))?,
-                (None, Some(p)) => Format::of_path(p).filter(|f| *f != Format::Relaton).unwrap_or(Format::Csv),
+                (None, Some(p)) => match p.extension().and_then(|e| e.to_str()) {
+                    None => Format::Csv,
+                    Some(e) => Format::of_path(p).filter(|f| *f != Format::Relaton).with_context(|| {
+                        format!("-o {}: liaise exports the catalogue as .csv or .json, not .{e}", p.display())
+                    })?,
+                },
                 (None, None) => Format::Csv,
             };
             let text = liaise_app::catalogue::export(&store, format).await?;
@@ -325,9 +330,14 @@ pub async fn roadmap(db: &str, args: RoadmapArgs) -> anyhow::Result<ExitCode> {
         (Some(f), _) => {
             RoadmapFormat::parse(f).with_context(|| format!("--format {f:?}: one of html, md, csv, json"))?
         }
-        (None, Some(p)) => {
-            p.extension().and_then(|e| e.to_str()).and_then(RoadmapFormat::parse).unwrap_or(RoadmapFormat::Markdown)
-        }
+        // An extension names the format; one liaise does not write is an error, never a file of
+        // another format under that name (issue 9, item 8: r.pdf held Markdown).
+        (None, Some(p)) => match p.extension().and_then(|e| e.to_str()) {
+            None => RoadmapFormat::Markdown,
+            Some(e) => RoadmapFormat::parse(&e.to_ascii_lowercase()).with_context(|| {
+                format!("-o {}: liaise writes the roadmap as .html, .md, .csv or .json, not .{e}", p.display())
+            })?,
+        },
         (None, None) => RoadmapFormat::Markdown,
     };
     let store = super::open(db).await?;

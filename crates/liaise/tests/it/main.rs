@@ -8,6 +8,7 @@ mod convert;
 mod fixture;
 mod imap;
 mod import;
+mod issue9;
 mod mail;
 mod remind;
 mod roadmap;

@@ -1,0 +1,69 @@
+//! Regression tests for the numbered items of issue 9 done so far, each named after its item.
+
+use super::{Env, fg_mv_ls1, s};
+
+/// Item 7: the Markdown roadmap passed raw HTML from statements and catalogues through.
+/// Item 8: `roadmap -o r.pdf` wrote Markdown into r.pdf; `catalogue export -o x.xlsx` wrote CSV.
+#[test]
+fn issue9_item7_markdown_roadmap_escapes_html_and_item8_unknown_extensions_are_errors() {
+    let env = Env::new();
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    assert!(env.run(&["topics", "seed", "FG-MV-LS1"]).ok());
+    let csv = env.path("evil.csv");
+    std::fs::write(&csv, "identifier,title\nITU-T H.266,<script>alert(1)</script><img src=x onerror=alert(2)>\n")
+        .expect("write");
+    assert!(env.run(&["catalogue", "import", s(&csv)]).ok());
+    let tag = env.run(&["catalogue", "tag", "ITU-T H.266", "Media CODEC"]);
+    assert!(tag.ok(), "{}", tag.stderr());
+    let md = env.path("r.md");
+    let run = env.run(&["roadmap", "-o", s(&md)]);
+    assert!(run.ok(), "{}", run.stderr());
+    let text = std::fs::read_to_string(&md).expect("the roadmap");
+    assert!(text.contains("ITU-T H.266"), "the entry is listed");
+    assert!(!text.contains("<script>") && !text.contains("<img"), "raw HTML in the Markdown roadmap");
+    assert!(text.contains("&lt;script&gt;"), "the title is shown, escaped");
+
+    let pdf = env.path("r.pdf");
+    let run = env.run(&["roadmap", "-o", s(&pdf)]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("not .pdf"), "{}", run.stderr());
+    assert!(!pdf.exists(), "nothing is written under a name that lies about its format");
+    let xlsx = env.path("x.xlsx");
+    let run = env.run(&["catalogue", "export", "-o", s(&xlsx)]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("not .xlsx"), "{}", run.stderr());
+    assert!(!xlsx.exists());
+}
+
+/// Item 11: piping into `head` panicked (exit 101). A reader that stops reading is no error.
+#[test]
+fn issue9_item11_a_closed_pipe_ends_quietly() {
+    let env = Env::new();
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    for args in [&["ls", "show", "FG-MV-LS1", "--json"][..], &["actions", "list"][..], &["ls", "show", "FG-MV-LS1"][..]]
+    {
+        let mut child = env
+            .command(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("liaise runs");
+        // Close the reading end at once, as `head -0` would.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("liaise ends");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
+
+/// Item 18 (in part): a PNG named .docx was called binary text; it is named for what it is.
+#[test]
+fn issue9_item18_a_png_named_docx_is_called_a_png() {
+    let env = Env::new();
+    let png = env.path("scan.docx");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    let run = env.run(&["import", s(&png)]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("it is a PNG image"), "{}", run.stderr());
+}
