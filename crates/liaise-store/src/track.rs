@@ -626,9 +626,37 @@ impl Store {
 
     /// Changes a statement's state (draft, approved, sent, received, dead).
     pub async fn set_ls_state(&self, id: i64, to: LsState, reason: Option<&str>, who: &Who) -> Result<LsState> {
+        let reg = self.registry().await?;
         let mut tx = self.pool.begin().await?;
         let from = ls_state(&mut tx, id).await?;
         ls_transition(from, to, reason).map_err(|e| StoreError::Conflict(e.to_string()))?;
+        // Sent and received follow from who wrote it (issue 9, item 6: the group's own statement
+        // could be set to received): only a statement of the group or one of its sub-groups is
+        // sent, only one of another body is received.
+        if matches!(to, LsState::Sent | LsState::Received)
+            && let Some(home) = home_body(&mut tx).await?
+        {
+            let source: i64 = sqlx::query("SELECT source_body_id FROM ls WHERE id = $1")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+            let own = is_own(&reg, home, source);
+            let name = |b: i64| reg.canonical(b).unwrap_or("?").to_string();
+            if to == LsState::Received && own {
+                return Err(StoreError::Conflict(format!(
+                    "#{id} comes from {}, the group liaise works for: it is sent, not received",
+                    name(source)
+                )));
+            }
+            if to == LsState::Sent && !own {
+                return Err(StoreError::Conflict(format!(
+                    "#{id} comes from {}, not from {}: it is received, not sent (`liaise group NAME` sets the group liaise works for)",
+                    name(source),
+                    name(home)
+                )));
+            }
+        }
         write_ls_state(&mut tx, id, from, to, reason, who).await?;
         tx.commit().await?;
         Ok(from)
@@ -1011,6 +1039,21 @@ async fn write_ls_state(
     let data = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "comment": reason });
     events::append(conn, who, "ls.state", "ls", id, &data).await?;
     Ok(())
+}
+
+/// Whether a body is the group liaise works for or one of its sub-groups (by parents, after
+/// merges).
+pub(crate) fn is_own(reg: &Registry, home: BodyId, body: BodyId) -> bool {
+    let home = reg.current(home);
+    let mut at = Some(reg.current(body));
+    for _ in 0..=reg.len() {
+        match at {
+            Some(b) if b == home => return true,
+            Some(b) => at = reg.get(b).and_then(|x| x.parent).map(|p| reg.current(p)),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The direction and first state of a newly imported statement.

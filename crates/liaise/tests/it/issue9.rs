@@ -67,3 +67,21 @@ fn issue9_item18_a_png_named_docx_is_called_a_png() {
     assert_eq!(run.code(), Some(1));
     assert!(run.stderr().contains("it is a PNG image"), "{}", run.stderr());
 }
+
+/// Item 6: the group's own sent statement could be set to received (and another body's to sent).
+#[test]
+fn issue9_item6_own_statements_are_sent_and_others_received() {
+    let env = Env::new();
+    assert!(env.run(&["group", "FG-MV"]).ok());
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    assert!(env.run(&["import", s(&super::repo("testdata/story/s4-230789-reply.txt"))]).ok());
+    let run = env.run(&["ls", "state", "FG-MV-LS1", "received"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("it is sent, not received"), "{}", run.stderr());
+    let run = env.run(&["ls", "state", "S4-230789", "sent"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("it is received, not sent"), "{}", run.stderr());
+    // Dead and back is still possible for both.
+    assert!(env.run(&["ls", "dead", "S4-230789", "--reason", "withdrawn by SA4"]).ok());
+    assert!(env.run(&["ls", "revive", "S4-230789"]).ok());
+}
