@@ -109,7 +109,7 @@ pub fn load(named: Option<&Path>) -> Result<Config> {
 
 fn read(path: &Path) -> Result<Config> {
     let text =
-        std::fs::read_to_string(path).map_err(|source| AppError::Io { path: path.display().to_string(), source })?;
+        std::fs::read_to_string(path).map_err(|error| AppError::Io { path: path.display().to_string(), error })?;
     parse(&text, &path.display().to_string())
 }
 

@@ -108,20 +108,30 @@ pub enum Progress<'a> {
 /// Expands folders into the files they hold (recursively, in name order, hidden files
 /// skipped); files named on their own are kept even when hidden.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    // Every file: the catalogue's folders hold YAML, CSV and JSON, which statements' do not.
+    let (mut all, skipped) = expand_paths_with_skipped(paths)?;
+    all.extend(skipped);
+    all.sort();
+    Ok(all)
+}
+
+/// [`expand_paths`], and the files of folders skipped as surely no statements.
+pub fn expand_paths_with_skipped(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|source| AppError::Io { path: p.display().to_string(), source })?;
+        let meta = std::fs::metadata(p).map_err(|error| AppError::Io { path: p.display().to_string(), error })?;
         if meta.is_dir() {
-            walk(p, &mut out)?;
+            walk(p, &mut out, &mut skipped)?;
         } else {
             out.push(p.clone());
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let io = |source| AppError::Io { path: dir.display().to_string(), source };
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> Result<()> {
+    let io = |error| AppError::Io { path: dir.display().to_string(), error };
     let mut entries: Vec<PathBuf> =
         std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
@@ -131,12 +141,26 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             continue;
         }
         if e.is_dir() {
-            walk(&e, out)?;
+            walk(&e, out, skipped)?;
+        } else if not_a_statement_by_name(&e) {
+            skipped.push(e);
         } else {
             out.push(e);
         }
     }
     Ok(())
+}
+
+/// Files a folder holds beside statements that are surely none, by their extension: images,
+/// spreadsheets, slides, archives, programs, data. Named on the command line, a file is always
+/// read; found in a folder, these are skipped (and counted).
+pub fn not_a_statement_by_name(path: &Path) -> bool {
+    const SKIP: &[&str] = &[
+        "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "svg", "webp", "ico", "xls", "xlsx", "xlsm", "csv", "ppt",
+        "pptx", "zip", "gz", "tgz", "7z", "rar", "tar", "exe", "dll", "so", "bin", "iso", "mp3", "mp4", "wav", "avi",
+        "mov", "json", "yaml", "yml", "xml", "js", "css", "ics", "vcf", "p7s", "sig", "db", "sqlite",
+    ];
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| SKIP.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// Reads a file whole, refusing one too large to be a statement before reading it.
@@ -361,11 +385,17 @@ pub async fn import_paths_with(
     review: bool,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<ImportReport> {
-    let files = expand_paths(paths)?;
-    progress(Progress::Found(files.len()));
+    let (files, skipped) = expand_paths_with_skipped(paths)?;
+    progress(Progress::Found(files.len() + skipped.len()));
     let mut registry = store.registry().await?;
     let corrections_exist = store.has_corrections().await?;
     let mut report = ImportReport::default();
+    for path in skipped {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_string();
+        let outcome =
+            Outcome::Skipped { reason: format!("a .{ext} file in a folder is no statement (name it alone to try it)") };
+        progress(Progress::Done(report.push(path.display().to_string(), outcome)));
+    }
     let mut pending = Pending { batch: None, started: Instant::now(), outcomes: Vec::new() };
     for path in files {
         let display = path.display().to_string();

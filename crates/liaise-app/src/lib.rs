@@ -24,8 +24,10 @@ use thiserror::Error;
 pub enum AppError {
     #[error(transparent)]
     Store(#[from] liaise_store::StoreError),
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    /// The error is kept as a field, not as the error's source, so that it is said once
+    /// (issue 9, item 18: "No such file ... : No such file").
+    #[error("{path}: {}", plain_io(error))]
+    Io { path: String, error: std::io::Error },
     #[error("{0}")]
     Invalid(String),
     /// A worker thread stopped without an answer (a bug: readers return errors, never panic).
@@ -70,6 +72,15 @@ pub fn today() -> Result<chrono::NaiveDate> {
 /// The actor and the time of a change made now.
 pub fn who() -> Result<Who> {
     Ok(Who::new(actor(), now()?))
+}
+
+/// An I/O error in a user's words, without the "(os error 2)" code.
+pub fn plain_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ impl Templates {
             let (source, origin) = match custom {
                 Some(p) => {
                     let text = std::fs::read_to_string(&p)
-                        .map_err(|source| AppError::Io { path: p.display().to_string(), source })?;
+                        .map_err(|error| AppError::Io { path: p.display().to_string(), error })?;
                     (text, p.display().to_string())
                 }
                 None => (builtin.to_string(), format!("built-in {name}")),

@@ -119,7 +119,14 @@ pub enum ReadError {
 /// Reads a statement from its bytes. The registry is consulted by the recipient-list grammar.
 pub fn read(bytes: &[u8], registry: &Registry) -> Result<Parsed, ReadError> {
     let (document, format) = to_document(bytes)?;
-    let Reading { record, warnings, doubts } = read_document(&document, registry)?;
+    let Reading { record, mut warnings, doubts } = read_document(&document, registry)?;
+    if not_utf8_text(bytes) && !mail::looks_like_mail(bytes) {
+        warnings.push(Warning::new(
+            "encoding",
+            "the file is not UTF-8; it was read as Windows-1252 (check accented names)",
+            None,
+        ));
+    }
     Ok(Parsed { record, warnings, format, doubts })
 }
 
@@ -256,18 +263,43 @@ fn decode_text(bytes: &[u8]) -> Result<String, ReadError> {
     if let Some(pos) = body.iter().take(64 * 1024).position(|&b| b == 0) {
         return Err(ReadError::NotText(format!("binary data (a NUL byte at offset {pos})")));
     }
-    let text = std::str::from_utf8(body).map_err(|e| {
-        ReadError::NotText(format!(
-            "the bytes are not UTF-8 (first invalid byte at offset {}); if this is text, save it as UTF-8",
-            e.valid_up_to()
-        ))
-    })?;
+    let decoded;
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        // Text saved by Windows tools is often Windows-1252; every byte is a character there,
+        // so it is read as such, with a warning (see `read`), not refused (issue 9, item 18).
+        Err(_) => {
+            decoded = windows_1252(body);
+            decoded.as_str()
+        }
+    };
     let controls =
         text.chars().take(64 * 1024).filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
     if controls > 8 {
         return Err(ReadError::NotText(format!("binary data ({controls} control characters)")));
     }
     Ok(text.to_string())
+}
+
+/// Decodes Windows-1252 (ISO 8859-1 with printable characters in 0x80-0x9F).
+pub fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| if (0x80..=0x9F).contains(&b) { HIGH[usize::from(b - 0x80)] } else { char::from(b) })
+        .collect()
+}
+
+/// Whether bytes are text that is not UTF-8 (and so were read as Windows-1252).
+fn not_utf8_text(bytes: &[u8]) -> bool {
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    !bytes.starts_with(&[0xFF, 0xFE])
+        && !bytes.starts_with(&[0xFE, 0xFF])
+        && !bytes.starts_with(b"PK")
+        && std::str::from_utf8(body).is_err()
 }
 
 /// How strongly a layout's labels are present: labels only that layout uses, then those plus

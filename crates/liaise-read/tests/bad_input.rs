@@ -106,8 +106,12 @@ fn binary_empty_and_foreign_files_are_named_for_what_they_are() {
     assert_eq!(read_err(b" \n\t\r\n"), ReadError::Empty);
     let e = read_err(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary");
     assert!(e.to_string().contains("binary data (a NUL byte at offset 7)"), "{e}");
-    let e = read_err(b"Title: caf\xe9 in Latin-1\n");
-    assert!(e.to_string().contains("not UTF-8 (first invalid byte at offset 10)"), "{e}");
+    // Windows-1252 (and Latin-1) text is read, with a warning, not refused (issue 9, item 18).
+    let reg = Registry::builtin();
+    let p = read(b"Title: LS on caf\xe9 \x93menus\x94\nSource: ITU-T SG16\nFor action to: ITU-T SG17\n", &reg)
+        .expect("read as Windows-1252");
+    assert_eq!(p.record.title, "LS on café “menus”");
+    assert!(p.warnings.iter().any(|w| w.field.as_deref() == Some("encoding")), "{:?}", p.warnings);
     assert!(read_err(b"%PDF-1.7\n...").to_string().contains("pdftotext"));
     assert!(
         read_err(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).to_string().contains("password-protected")

@@ -85,3 +85,30 @@ fn issue9_item6_own_statements_are_sent_and_others_received() {
     assert!(env.run(&["ls", "dead", "S4-230789", "--reason", "withdrawn by SA4"]).ok());
     assert!(env.run(&["ls", "revive", "S4-230789"]).ok());
 }
+
+/// Item 18: folder import failed on files that are no statements by their extension, refused
+/// Windows-1252 text, and said "No such file" twice for a missing file.
+#[test]
+fn issue9_item18_folders_skip_non_statements_windows_1252_is_read_and_a_missing_file_said_once() {
+    let env = Env::new();
+    let dir = env.path("inbox");
+    std::fs::create_dir(&dir).expect("folder");
+    std::fs::write(dir.join("logo.png"), b"\x89PNG\r\n\x1a\n").expect("write");
+    std::fs::write(dir.join("budget.xlsx"), b"PK\x03\x04").expect("write");
+    std::fs::write(
+        dir.join("ls.txt"),
+        b"Title: LS on caf\xe9 services\nSource: ITU-T SG16\nFor action to: ITU-T SG17\nContact: Ren\xe9e Dupr\xe9 <renee@example.org>\n",
+    )
+    .expect("write");
+    let run = env.run(&["import", s(&dir)]);
+    assert_eq!(run.code(), Some(0), "skipped files are no failure: {}{}", run.stdout(), run.stderr());
+    assert!(run.stdout().contains("1 created") && run.stdout().contains("2 skipped"), "{}", run.stdout());
+    assert!(run.stdout().contains("read as Windows-1252"), "{}", run.stdout());
+    let list = env.json(&["ls", "list"]);
+    assert_eq!(list[0]["title"], "LS on café services");
+
+    let run = env.run(&["import", s(&env.path("nowhere.docx"))]);
+    assert_eq!(run.code(), Some(1));
+    let err = run.stderr();
+    assert_eq!(err.matches("no such file").count() + err.matches("No such file").count(), 1, "{err}");
+}
