@@ -316,7 +316,11 @@ pub async fn gaps(db: &str, cmd: GapsCommand) -> anyhow::Result<ExitCode> {
                 .trim_start_matches("GAP-")
                 .parse()
                 .with_context(|| format!("{:?} is not a gap id (GAP-n or n)", args.id))?;
-            let on = super::as_of(args.date.as_deref())?;
+            // A bad --date is named as --date, not as --as-of (issue 9, item 14).
+            let on = match args.date.as_deref() {
+                Some(d) => super::date_arg("--date", d)?,
+                None => liaise_app::today()?,
+            };
             store.update_gap(id, &args.progress, args.note.as_deref(), on, &who).await?;
             println!("GAP-{id}: {} on {on}", args.progress);
         }

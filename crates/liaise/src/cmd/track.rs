@@ -250,6 +250,11 @@ pub async fn rapporteurs(db: &str, cmd: RapporteursCommand) -> anyhow::Result<Ex
             println!("rapporteur {} ends on {until}", a.id);
         }
         RapporteursCommand::Add(a) => {
+            // An address that is none fails every reminder later (issue 9, item 14): refuse it now.
+            let email = a.email.trim();
+            if liaise_read::common::find_email(email).as_deref() != Some(email) {
+                anyhow::bail!("--email {email:?} is not an e-mail address (write it as name@example.org)");
+            }
             let person = Contact {
                 name: a.name,
                 organization: a.organization,

@@ -112,3 +112,20 @@ fn issue9_item18_folders_skip_non_statements_windows_1252_is_read_and_a_missing_
     let err = run.stderr();
     assert_eq!(err.matches("no such file").count() + err.matches("No such file").count(), 1, "{err}");
 }
+
+/// Item 14: `rapporteurs add --email not-an-email` was accepted, then failed every reminder;
+/// `gaps update --date 2023-13-45` blamed `--as-of`.
+#[test]
+fn issue9_item14_addresses_and_dates_are_checked_where_given() {
+    let env = Env::new();
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let run = env.run(&["rapporteurs", "add", "IEC TC 100", "--name", "Li Wei", "--email", "not-an-email"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("is not an e-mail address"), "{}", run.stderr());
+    let run = env.run(&["rapporteurs", "add", "IEC TC 100", "--name", "Li Wei", "--email", "li.wei@example.cn"]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert!(env.run(&["gaps", "add", "--title", "No avatar standard"]).ok());
+    let run = env.run(&["gaps", "update", "1", "--progress", "yellow", "--date", "2023-13-45"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("--date") && !run.stderr().contains("--as-of"), "{}", run.stderr());
+}
