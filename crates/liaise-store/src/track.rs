@@ -662,6 +662,50 @@ impl Store {
         Ok(from)
     }
 
+    /// Removes the link between a reply and what it answers, and puts back the actions the link
+    /// had answered in the state they had before (issue 9, item 3). Returns how many.
+    pub async fn unlink_reply(&self, reply_id: i64, original_id: i64, who: &Who) -> Result<usize> {
+        let mut tx = self.pool.begin().await?;
+        let removed = sqlx::query("DELETE FROM ls_links WHERE reply_id = $1 AND original_id = $2")
+            .bind(reply_id)
+            .bind(original_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if removed == 0 {
+            return Err(StoreError::NotFound(format!("#{reply_id} is not linked to #{original_id}")));
+        }
+        let data = serde_json::json!({ "original_id": original_id });
+        events::append(&mut tx, who, "ls.unlinked", "ls", reply_id, &data).await?;
+        let data = serde_json::json!({ "reply_id": reply_id });
+        events::append(&mut tx, who, "ls.unlinked_reply", "ls", original_id, &data).await?;
+        let rows = sqlx::query("SELECT id FROM actions WHERE ls_id = $1 AND answered_by = $2 AND state = 'answered'")
+            .bind(original_id)
+            .bind(reply_id)
+            .fetch_all(&mut *tx)
+            .await?;
+        let comment = format!("no longer answered by #{reply_id} (link removed)");
+        for r in &rows {
+            let id: i64 = r.try_get(0)?;
+            // The state before the answer, from the action's own history.
+            let mut before = ActionState::Open;
+            for e in events::for_entity_in(&mut tx, "action", id).await?.iter().rev() {
+                if e.kind == "action.state" && e.data.get("answered_by").and_then(|v| v.as_i64()) == Some(reply_id) {
+                    before = e
+                        .data
+                        .get("from")
+                        .and_then(|f| f.as_str())
+                        .and_then(ActionState::parse)
+                        .unwrap_or(ActionState::Open);
+                    break;
+                }
+            }
+            set_action(&mut tx, id, "answered", before, None, Some(&comment), who).await?;
+        }
+        tx.commit().await?;
+        Ok(rows.len())
+    }
+
     /// Brings a dead statement back to the state it had before it died.
     pub async fn revive_ls(&self, id: i64, who: &Who) -> Result<LsState> {
         let mut tx = self.pool.begin().await?;
@@ -696,6 +740,28 @@ impl Store {
             .ok_or_else(|| StoreError::NotFound(format!("no statement has the id {reply_id}")))?
             .try_get(0)?;
         ls_state(&mut tx, original_id).await?;
+        // A statement cannot answer one that answers it, directly or through others (issue 9,
+        // item 3: `replies link 1 4` made FG-MV-LS1 answer its own reply).
+        let mut frontier = vec![original_id];
+        let mut seen = Vec::new();
+        while let Some(at) = frontier.pop() {
+            if at == reply_id {
+                return Err(StoreError::Conflict(format!(
+                    "#{original_id} answers #{reply_id} (directly or through other replies): #{reply_id} cannot answer it too"
+                )));
+            }
+            if seen.contains(&at) {
+                continue;
+            }
+            seen.push(at);
+            let rows = sqlx::query("SELECT original_id FROM ls_links WHERE reply_id = $1")
+                .bind(at)
+                .fetch_all(&mut *tx)
+                .await?;
+            for r in rows {
+                frontier.push(r.try_get(0)?);
+            }
+        }
         let answered = link(&mut tx, &reg, reply_id, source, original_id, "manual", who).await?.ok_or_else(|| {
             StoreError::Conflict(format!("statement #{reply_id} is already linked to #{original_id}"))
         })?;

@@ -392,6 +392,8 @@ pub enum RepliesCommand {
     Unmatched(JsonArgs),
     /// Link a reply to the statement it answers; the replying body's actions become answered.
     Link(LinkArgs),
+    /// Remove a link made by hand or by liaise; the actions it answered are open again.
+    Unlink(LinkArgs),
 }
 
 #[derive(Debug, Args)]

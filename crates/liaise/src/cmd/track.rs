@@ -185,6 +185,23 @@ pub async fn replies(db: &str, cmd: RepliesCommand) -> anyhow::Result<ExitCode> 
                 println!("\nLink one with: liaise replies link REPLY ORIGINAL");
             }
         }
+        RepliesCommand::Unlink(args) => {
+            let reply = store.get_ls(&args.reply).await?;
+            let original = store.get_ls(&args.original).await?;
+            let reopened = store.unlink_reply(reply.id, original.id, &liaise_app::who()?).await?;
+            if args.json {
+                output::json(
+                    &serde_json::json!({ "reply": reply.id, "original": original.id, "actions_reopened": reopened }),
+                )?;
+            } else {
+                println!(
+                    "#{} no longer answers #{}; {reopened} action{} put back",
+                    reply.id,
+                    original.id,
+                    if reopened == 1 { "" } else { "s" }
+                );
+            }
+        }
         RepliesCommand::Link(args) => {
             let reply = store.get_ls(&args.reply).await?;
             let original = store.get_ls(&args.original).await?;

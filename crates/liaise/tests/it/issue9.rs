@@ -129,3 +129,38 @@ fn issue9_item14_addresses_and_dates_are_checked_where_given() {
     assert_eq!(run.code(), Some(1));
     assert!(run.stderr().contains("--date") && !run.stderr().contains("--as-of"), "{}", run.stderr());
 }
+
+/// Item 3: `replies link 1 4` made a statement answer its own reply; there was no unlink.
+#[test]
+fn issue9_item3_links_refuse_cycles_and_unlink_puts_actions_back() {
+    let env = Env::new();
+    assert!(env.run(&["group", "FG-MV"]).ok());
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let run = env.run(&["import", s(&super::repo("testdata/story/s4-230789-reply.txt"))]);
+    assert!(run.stdout().contains("answers FG-MV-LS1"), "{}", run.stdout());
+    let sa4 = |env: &Env| -> Vec<String> {
+        let actions = env.json(&["actions", "list", "--ls", "FG-MV-LS1"]);
+        actions
+            .as_array()
+            .expect("a list")
+            .iter()
+            .filter(|a| a["body"] == "3GPP SA4")
+            .map(|a| a["state"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert!(sa4(&env).iter().all(|s| s == "answered"), "{:?}", sa4(&env));
+
+    let run = env.run(&["replies", "link", "FG-MV-LS1", "S4-230789"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("cannot answer it too"), "{}", run.stderr());
+
+    let run = env.run(&["replies", "unlink", "S4-230789", "FG-MV-LS1"]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert!(run.stdout().contains("no longer answers"), "{}", run.stdout());
+    assert!(!sa4(&env).is_empty() && sa4(&env).iter().all(|s| s == "open"), "{:?}", sa4(&env));
+    let again = env.run(&["replies", "unlink", "S4-230789", "FG-MV-LS1"]);
+    assert_eq!(again.code(), Some(1));
+    // Linked again by hand, the actions are answered again.
+    assert!(env.run(&["replies", "link", "S4-230789", "FG-MV-LS1"]).ok());
+    assert!(sa4(&env).iter().all(|s| s == "answered"), "{:?}", sa4(&env));
+}
