@@ -89,7 +89,17 @@ pub fn read(doc: &Document, segs: &[Seg], fields: Fields, registry: &Registry) -
     let preamble_text = preamble.join(" ");
     rec.sector = sector_of(&preamble_text).map(str::to_string);
     rec.study_period = STUDY_PERIOD.captures(&preamble_text).map(|c| format!("{}-{}", &c[1], &c[2]));
-    rec.doc_number = preamble.iter().find(|l| body::is_doc_number(l)).map(|l| l.trim().to_string());
+    // The number stands alone on its line, or beside the organization's name in the same line
+    // when the table's cells became tabs or spaces ("INTERNATIONAL TELECOMMUNICATION UNION  TSAG-LS12").
+    rec.doc_number = preamble.iter().find(|l| body::is_doc_number(l)).map(|l| l.trim().to_string()).or_else(|| {
+        preamble.iter().find_map(|l| {
+            l.split('\t')
+                .flat_map(|part| part.split("   "))
+                .map(str::trim)
+                .find(|part| !part.is_empty() && body::is_doc_number(part))
+                .map(str::to_string)
+        })
+    });
     rec.source_name = preamble.iter().find(|l| GROUP_NAME.is_match(l.trim())).map(|l| l.trim().to_string());
     let mut meeting = preamble.iter().rev().find_map(|l| meeting_from(l).filter(|m| m.place.is_some()));
 

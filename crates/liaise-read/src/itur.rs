@@ -40,6 +40,9 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regular expression")
 });
+static GROUP_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(Working\s+Party\s+\d[A-Z]|WP\s*\d[A-Z])(?-u:\b)").expect("valid regular expression")
+});
 static COPY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?\s*COPY\s+(?:FOR\s+INFORMATION\s+)?TO\s+(.*?)\)?\s*$").expect("valid regular expression")
 });
@@ -97,6 +100,14 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
         {
             rec.source_as_written = Some(format!("ITU-R {}", c[1].split_whitespace().collect::<Vec<_>>().join(" ")));
         }
+    }
+    // "Annex 12 to Working Party 5B Chairman's Report": the group is named inside a line.
+    if rec.source_as_written.is_none() {
+        rec.source_as_written = head.iter().find_map(|l| {
+            GROUP_IN_LINE
+                .captures(l)
+                .map(|c| format!("ITU-R {}", c[1].split_whitespace().collect::<Vec<_>>().join(" ")))
+        });
     }
     if rec.doc_number.is_none() && rec.reference.is_some() {
         warnings.push(Warning::new(

@@ -294,7 +294,20 @@ pub fn collective(name: &str) -> Option<String> {
         || (words.len() <= 3
             && words.last().is_some_and(|w| plural_kind.contains(&w.as_str()))
             && !t.chars().any(|c| c.is_ascii_digit()));
-    is.then(|| t.to_string())
+    // A title in capitals ("RELEVANT EXTERNAL ORGANIZATIONS") is said in ordinary case.
+    let shown = if t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        t.split_whitespace()
+            .map(|w| {
+                let lower = w.to_lowercase();
+                let mut c = lower.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        t.to_string()
+    };
+    is.then_some(shown)
 }
 
 #[cfg(test)]
