@@ -306,6 +306,22 @@ pub fn from_text(text: &str) -> Document {
             }
             continue;
         }
+        // A hanging indent: "Title:<TAB><TAB>value" then "<TAB><TAB>rest of the value" on the next
+        // line, as text exports of the older templates write a wrapped value. The indented line
+        // continues the labelled line; it starts no table.
+        let hanging = row.is_none()
+            && line.starts_with("\t\t")
+            && line.split('\t').filter(|c| !c.trim().is_empty()).count() == 1
+            && matches!(doc.blocks.last(), Some(Block::Paragraph(p)) if p.lines().next().is_some_and(|l| {
+                l.split_once(":\t").is_some_and(|(label, _)| !label.is_empty() && label.len() <= 40)
+            }));
+        if hanging {
+            if let Some(Block::Paragraph(p)) = doc.blocks.last_mut() {
+                p.push('\n');
+                p.push_str(line.trim());
+            }
+            continue;
+        }
         if let Some(cells) = line.strip_prefix('\t') {
             let r = row.get_or_insert_with(Row::default);
             for cell in cells.split('\t') {
@@ -420,6 +436,16 @@ mod tests {
         assert_eq!(rows(&doc.blocks[1]), vec![vec!["State", "Posted"], vec!["From Contact", "Ann <a@x.org>"]]);
         assert_eq!(doc.blocks[3], Block::Paragraph("Title: LS on X".into()));
         assert_eq!(rows(&doc.blocks[4]), vec![vec!["Q:", "6/16", "Date:", "1 May"], vec!["Source:", "SG16"]]);
+    }
+
+    #[test]
+    fn a_hanging_indent_continues_its_labelled_line() {
+        let doc = from_text("Title:\t\tLS on interworking between NGN and\n\t\tmobile networks\n\n\tSource:\tSG13\n");
+        assert_eq!(
+            doc.blocks[0],
+            Block::Paragraph("Title:\t\tLS on interworking between NGN and\nmobile networks".into())
+        );
+        assert!(matches!(doc.blocks.last(), Some(Block::Table(_))), "a cell line after a blank still starts a table");
     }
 
     #[test]
