@@ -238,7 +238,7 @@ fn first_free_paragraph(segs: &[Seg], fields: &Fields) -> Option<usize> {
 }
 
 /// Contacts: a "Contact" label starts one; e-mail, telephone and fax lines after it belong to it.
-fn contacts(header: &Fields) -> Vec<Contact> {
+pub(crate) fn contacts(header: &Fields) -> Vec<Contact> {
     let mut out: Vec<Contact> = Vec::new();
     for f in &header.0 {
         match f.field {

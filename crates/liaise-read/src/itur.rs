@@ -6,13 +6,13 @@
 
 use crate::Reading;
 use crate::body;
-use crate::common::{contact_from_lines, find_email, is_none_value};
+use crate::common::is_none_value;
 use crate::doc::{Document, Seg};
 use crate::generic::purposes;
 use crate::labels::{Fields, LabelSpec, Labels};
 use liaise_core::date::{find_all, parse_date};
 use liaise_core::registry::Registry;
-use liaise_core::{Contact, Layout, LsKind, LsRecord, NameRef, Warning};
+use liaise_core::{Layout, LsKind, LsRecord, NameRef, Warning};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -200,28 +200,11 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
             rec.for_information = to;
         }
     }
-    let mut contacts: Vec<Contact> = Vec::new();
-    for f in &tail.0 {
-        match f.field {
-            "contact" => {
-                if let Some(c) = contact_from_lines(&f.values) {
-                    contacts.push(c);
-                }
-            }
-            "email" => {
-                if let (Some(c), Some(e)) = (contacts.last_mut(), find_email(&f.joined(" ")))
-                    && c.email.is_none()
-                {
-                    c.email = Some(e);
-                }
-            }
-            "attachments" => {
-                rec.attachments = f.values.iter().map(|v| v.trim().to_string()).filter(|v| !is_none_value(v)).collect();
-            }
-            _ => {}
-        }
+    // The same contact, e-mail and telephone lines as the ITU header's, read the same way.
+    rec.contacts = crate::itu::contacts(&tail);
+    if let Some(f) = tail.get("attachments") {
+        rec.attachments = f.values.iter().map(|v| v.trim().to_string()).filter(|v| !is_none_value(v)).collect();
     }
-    rec.contacts = contacts;
 
     let body_block = segs.get(body_start).map_or(doc.blocks.len(), |s| s.block);
     let tail_block = segs.get(tail_at).map_or(doc.blocks.len(), |s| s.block);

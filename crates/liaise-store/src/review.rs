@@ -123,36 +123,6 @@ impl Store {
         })
     }
 
-    /// Whether a file (by its SHA-256) is already stored as a statement.
-    pub async fn is_stored_file(&self, sha256: &str) -> Result<bool> {
-        Ok(sqlx::query("SELECT 1 FROM ls_files WHERE sha256 = $1")
-            .bind(sha256)
-            .fetch_optional(&self.pool)
-            .await?
-            .is_some())
-    }
-
-    /// Whether a file (by its SHA-256) waits in the review queue.
-    pub async fn pending_review_for(&self, sha256: &str) -> Result<bool> {
-        Ok(sqlx::query("SELECT 1 FROM review_items WHERE sha256 = $1 AND state = 'pending'")
-            .bind(sha256)
-            .fetch_optional(&self.pool)
-            .await?
-            .is_some())
-    }
-
-    /// The corrections a person made to the reading of a file, if any.
-    pub async fn corrections_for(&self, sha256: &str) -> Result<Map<String, Value>> {
-        let row = sqlx::query("SELECT fields FROM corrections WHERE sha256 = $1")
-            .bind(sha256)
-            .fetch_optional(&self.pool)
-            .await?;
-        match row {
-            None => Ok(Map::new()),
-            Some(r) => Ok(serde_json::from_str(&r.try_get::<String, _>(0)?)?),
-        }
-    }
-
     /// Puts a reading in the review queue (or refreshes the one already queued for the same
     /// file, keeping its state). Writes nothing to the registry.
     pub async fn queue_for_review(
