@@ -13,7 +13,7 @@ use liaise_core::registry::slugify;
 use liaise_store::Store;
 use liaise_store::ls::LsFilter;
 use liaise_store::track::ActionFilter;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 /// Escapes a TEXT value (RFC 5545, 3.3.11).
@@ -53,19 +53,77 @@ fn stamp(stored: &str) -> String {
     format!("{digits}Z")
 }
 
-/// Builds the calendar. `as_of` marks deadlines that passed with bodies still open.
+/// One deadline on the calendar.
+struct Event {
+    doc_number: Option<String>,
+    title: String,
+    source: String,
+    deadline: NaiveDate,
+    /// Bodies that still owe the group an answer, or (for a statement the group received)
+    /// empty.
+    open: Vec<String>,
+    /// Counts for a statement the group sent: asked, answered, open.
+    counts: Option<(usize, usize, usize)>,
+    /// Whether the group itself owes the answer.
+    ours: bool,
+}
+
+/// Builds the calendar: the deadlines of what the group sent, and of what it was asked to
+/// answer. `as_of` marks deadlines that passed with bodies still open.
 pub async fn calendar(store: &Store, as_of: NaiveDate) -> Result<String> {
     let report = due(store, &DueOptions { as_of, within_days: None, overdue_only: false, body: None }).await?;
-    let mut open: BTreeMap<i64, Vec<String>> = BTreeMap::new();
-    for item in &report.items {
-        open.entry(item.ls_id).or_default().push(item.body.clone());
+    let mut events: BTreeMap<i64, Event> = BTreeMap::new();
+    for s in &report.statements {
+        let Some(deadline) = s.deadline else { continue };
+        events.insert(
+            s.ls_id,
+            Event {
+                doc_number: s.doc_number.clone(),
+                title: s.title.clone(),
+                source: String::new(),
+                deadline,
+                open: Vec::new(),
+                counts: Some((s.asked, s.answered, s.open)),
+                ours: false,
+            },
+        );
     }
-    let mut last_change: BTreeMap<i64, String> = BTreeMap::new();
+    for item in &report.items {
+        if let Some(e) = events.get_mut(&item.ls_id) {
+            e.source.clone_from(&item.source);
+            e.open.push(item.body.clone());
+        }
+    }
+    for item in &report.we_owe {
+        let Some(deadline) = item.deadline else { continue };
+        events.entry(item.ls_id).or_insert_with(|| Event {
+            doc_number: item.doc_number.clone(),
+            title: item.title.clone(),
+            source: item.source.clone(),
+            deadline,
+            open: Vec::new(),
+            counts: None,
+            ours: true,
+        });
+    }
+    // The last change of a statement or of its actions stamps its event.
+    let mut last_change: HashMap<i64, String> = HashMap::new();
     for a in store.actions(&ActionFilter { living_only: true, ..ActionFilter::default() }).await? {
         let e = last_change.entry(a.ls_id).or_default();
         if a.updated_at > *e {
             *e = a.updated_at;
         }
+    }
+    let mut sources: HashMap<i64, String> = HashMap::new();
+    for v in store.list_ls_summary(&LsFilter::default()).await? {
+        if !events.contains_key(&v.ls_id) {
+            continue;
+        }
+        let e = last_change.entry(v.ls_id).or_default();
+        if v.updated_at > *e {
+            e.clone_from(&v.updated_at);
+        }
+        sources.insert(v.ls_id, v.source);
     }
     let mut out = String::new();
     for l in [
@@ -78,40 +136,44 @@ pub async fn calendar(store: &Store, as_of: NaiveDate) -> Result<String> {
         line(&mut out, l);
     }
     line(&mut out, "X-WR-CALNAME:Liaison statement deadlines");
-    let views = store.list_ls(&LsFilter::default()).await?;
-    for v in views.iter().filter(|v| v.state != "dead") {
-        let Some(deadline) = v.record.deadline else { continue };
-        let number = v.record.doc_number.clone().unwrap_or_else(|| format!("#{}", v.id));
-        let uid = match &v.record.doc_number {
-            Some(n) => format!("deadline-{}.{}@liaise", slugify(n), slugify(&v.source)),
-            None => format!("deadline-ls-{}.{}@liaise", v.id, slugify(&v.source)),
+    for (id, e) in &events {
+        let source = sources.get(id).cloned().unwrap_or_else(|| e.source.clone());
+        let number = e.doc_number.clone().unwrap_or_else(|| format!("#{id}"));
+        let uid = match &e.doc_number {
+            Some(n) => format!("deadline-{}.{}@liaise", slugify(n), slugify(&source)),
+            None => format!("deadline-ls-{id}.{}@liaise", slugify(&source)),
         };
-        let changed =
-            last_change.get(&v.id).filter(|c| **c > v.updated_at).cloned().unwrap_or_else(|| v.updated_at.clone());
-        let bodies = open.get(&v.id).cloned().unwrap_or_default();
-        let summary_state = match (bodies.len(), deadline < as_of) {
-            (0, _) => "all answered".to_string(),
-            (n, true) => format!("OVERDUE, {n} open"),
-            (n, false) => format!("{n} open"),
+        let changed = last_change.get(id).cloned().unwrap_or_default();
+        let mut description = format!("{} (from {source})\n", e.title);
+        let summary = if e.ours {
+            let _ = write!(description, "{source} asks for our action by this day.");
+            let late = if e.deadline < as_of { "OVERDUE, " } else { "" };
+            format!("Our answer due {number}: {} ({late}to {source})", e.title)
+        } else {
+            let summary_state = match (e.open.len(), e.deadline < as_of) {
+                (0, _) => "all answered".to_string(),
+                (n, true) => format!("OVERDUE, {n} open"),
+                (n, false) => format!("{n} open"),
+            };
+            if let Some((asked, answered, open)) = e.counts {
+                let _ = writeln!(
+                    description,
+                    "{asked} {} asked, {answered} answered, {open} still open.",
+                    if asked == 1 { "body" } else { "bodies" }
+                );
+            }
+            if !e.open.is_empty() {
+                let _ = write!(description, "Still open: {}.", e.open.join(", "));
+            }
+            format!("Deadline {number}: {} ({summary_state})", e.title)
         };
-        let asked = report.statements.iter().find(|s| s.ls_id == v.id);
-        let mut description = format!("{} (from {})\n", v.record.title, v.source);
-        if let Some(s) = asked {
-            let _ = writeln!(description, "{} bodies asked, {} answered, {} still open.", s.asked, s.answered, s.open);
-        }
-        if !bodies.is_empty() {
-            let _ = write!(description, "Still open: {}.", bodies.join(", "));
-        }
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{uid}"));
         line(&mut out, &format!("DTSTAMP:{}", stamp(&changed)));
         line(&mut out, &format!("LAST-MODIFIED:{}", stamp(&changed)));
-        line(&mut out, &format!("DTSTART;VALUE=DATE:{}", deadline.format("%Y%m%d")));
-        line(&mut out, &format!("DTEND;VALUE=DATE:{}", (deadline + Duration::days(1)).format("%Y%m%d")));
-        line(
-            &mut out,
-            &format!("SUMMARY:{}", escape(&format!("Deadline {number}: {} ({summary_state})", v.record.title))),
-        );
+        line(&mut out, &format!("DTSTART;VALUE=DATE:{}", e.deadline.format("%Y%m%d")));
+        line(&mut out, &format!("DTEND;VALUE=DATE:{}", (e.deadline + Duration::days(1)).format("%Y%m%d")));
+        line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
         line(&mut out, &format!("DESCRIPTION:{}", escape(description.trim_end())));
         line(&mut out, "CATEGORIES:liaison deadline");
         line(&mut out, "TRANSP:TRANSPARENT");

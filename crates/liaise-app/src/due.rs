@@ -2,12 +2,12 @@
 
 use crate::Result;
 use chrono::NaiveDate;
-use liaise_core::registry::BodyId;
-use liaise_core::track::{ActionState, days_left, is_overdue};
+use liaise_core::registry::{BodyId, Registry};
+use liaise_core::track::{ActionState, body_state, days_left, is_overdue};
 use liaise_store::Store;
 use liaise_store::track::{ActionFilter, ActionRow, Address};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What to list.
 #[derive(Debug, Clone)]
@@ -63,60 +63,81 @@ pub struct DueStatement {
 #[derive(Debug, Clone, Serialize)]
 pub struct DueReport {
     pub as_of: NaiveDate,
+    /// The group liaise works for, when set.
+    pub group: Option<String>,
+    /// The statements the group sent that ask for action, with their counts.
     pub statements: Vec<DueStatement>,
+    /// What other bodies owe the group: the statements it sent (its own or its sub-groups'),
+    /// never drafts, never another group's statements.
     pub items: Vec<DueItem>,
+    /// What the group owes: statements of other bodies that ask it (or a sub-group) for action.
+    /// No reminder goes out for these.
+    pub we_owe: Vec<DueItem>,
 }
 
-/// Where one body stands on one statement, from the states of its actions.
-fn body_state(actions: &[&ActionRow]) -> Option<ActionState> {
-    let pending: Vec<&&ActionRow> = actions.iter().filter(|a| a.state.is_pending()).collect();
-    if !pending.is_empty() {
-        return Some(if pending.iter().all(|a| a.state == ActionState::Acknowledged) {
-            ActionState::Acknowledged
-        } else {
-            ActionState::Open
-        });
+/// Whose answer an action waits for, seen from the group liaise works for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owed {
+    /// Another body owes the group: the group sent the statement.
+    ToUs,
+    /// The group owes another body: it received the statement and is asked for action.
+    ByUs,
+}
+
+/// Which way an action runs, or `None` when it is none of the group's business: a draft, a
+/// statement not yet sent, or another group's statement to a third body (issue 9, item 1).
+fn owed(reg: &Registry, home: Option<BodyId>, a: &ActionRow) -> Option<Owed> {
+    match (a.ls_state.as_str(), home) {
+        ("sent", None) => Some(Owed::ToUs),
+        ("sent", Some(h)) if reg.is_within(a.source_id, h) => Some(Owed::ToUs),
+        ("received", Some(h)) if reg.is_within(a.body_id, h) && !reg.is_within(a.source_id, h) => Some(Owed::ByUs),
+        _ => None,
     }
-    [ActionState::Answered, ActionState::Declined, ActionState::Withdrawn]
-        .into_iter()
-        .find(|s| actions.iter().any(|a| a.state == *s))
 }
 
-/// Computes the due list from the stored actions.
+/// Computes the due list from the stored actions. Linear in the actions: each body's addresses
+/// are read once, however many statements it owes.
 pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
+    let reg = store.registry().await?;
+    let home = store.home().await?;
     let filter = ActionFilter { body: o.body.clone(), living_only: true, ..ActionFilter::default() };
     let actions = store.actions(&filter).await?;
-    let mut groups: BTreeMap<(i64, BodyId), Vec<&ActionRow>> = BTreeMap::new();
+    let mut groups: BTreeMap<(i64, BodyId), (Owed, Vec<&ActionRow>)> = BTreeMap::new();
     for a in &actions {
-        groups.entry((a.ls_id, a.body_id)).or_default().push(a);
+        let Some(way) = owed(&reg, home, a) else { continue };
+        groups.entry((a.ls_id, a.body_id)).or_insert_with(|| (way, Vec::new())).1.push(a);
     }
     let mut statements: BTreeMap<i64, DueStatement> = BTreeMap::new();
     let mut items = Vec::new();
-    for ((ls_id, body_id), group) in &groups {
+    let mut we_owe = Vec::new();
+    let mut addresses: HashMap<BodyId, Vec<Address>> = HashMap::new();
+    for ((ls_id, body_id), (way, group)) in &groups {
         let first = group[0];
-        let Some(state) = body_state(group) else { continue };
+        let Some(state) = body_state(group.iter().map(|a| a.state)) else { continue };
         let overdue = is_overdue(state, first.deadline, o.as_of);
-        let s = statements.entry(*ls_id).or_insert_with(|| DueStatement {
-            ls_id: *ls_id,
-            doc_number: first.doc_number.clone(),
-            title: first.title.clone(),
-            deadline: first.deadline,
-            days_left: first.deadline.map(|d| days_left(d, o.as_of)),
-            asked: 0,
-            open: 0,
-            overdue: 0,
-            answered: 0,
-            declined: 0,
-            withdrawn: 0,
-        });
-        s.asked += 1;
-        match state {
-            ActionState::Open | ActionState::Acknowledged => s.open += 1,
-            ActionState::Answered => s.answered += 1,
-            ActionState::Declined => s.declined += 1,
-            ActionState::Withdrawn => s.withdrawn += 1,
+        if *way == Owed::ToUs {
+            let s = statements.entry(*ls_id).or_insert_with(|| DueStatement {
+                ls_id: *ls_id,
+                doc_number: first.doc_number.clone(),
+                title: first.title.clone(),
+                deadline: first.deadline,
+                days_left: first.deadline.map(|d| days_left(d, o.as_of)),
+                asked: 0,
+                open: 0,
+                overdue: 0,
+                answered: 0,
+                declined: 0,
+                withdrawn: 0,
+            });
+            s.asked += 1;
+            match state {
+                ActionState::Open | ActionState::Acknowledged => s.open += 1,
+                ActionState::Answered => s.answered += 1,
+                ActionState::Declined => s.declined += 1,
+                ActionState::Withdrawn => s.withdrawn += 1,
+            }
+            s.overdue += usize::from(overdue);
         }
-        s.overdue += usize::from(overdue);
         if !state.is_pending() {
             continue;
         }
@@ -129,8 +150,17 @@ pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
         {
             continue;
         }
+        let chase = match (way, addresses.get(body_id)) {
+            (Owed::ByUs, _) => Vec::new(),
+            (Owed::ToUs, Some(a)) => a.clone(),
+            (Owed::ToUs, None) => {
+                let a = store.addresses(*body_id, o.as_of).await?;
+                addresses.insert(*body_id, a.clone());
+                a
+            }
+        };
         let pending: Vec<&&ActionRow> = group.iter().filter(|a| a.state.is_pending()).collect();
-        items.push(DueItem {
+        let item = DueItem {
             ls_id: *ls_id,
             doc_number: first.doc_number.clone(),
             title: first.title.clone(),
@@ -143,19 +173,26 @@ pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
             state,
             requests: pending.iter().map(|a| a.request.clone()).collect(),
             action_ids: pending.iter().map(|a| a.id).collect(),
-            chase: store.addresses(*body_id, o.as_of).await?,
-        });
+            chase,
+        };
+        match way {
+            Owed::ToUs => items.push(item),
+            Owed::ByUs => we_owe.push(item),
+        }
     }
     // Deadlines first, soonest first; statements without one last.
-    items.sort_by(|a, b| {
+    let order = |a: &DueItem, b: &DueItem| {
         (a.deadline.is_none(), a.deadline, &a.doc_number, a.body.to_lowercase()).cmp(&(
             b.deadline.is_none(),
             b.deadline,
             &b.doc_number,
             b.body.to_lowercase(),
         ))
-    });
+    };
+    items.sort_by(order);
+    we_owe.sort_by(order);
     let mut statements: Vec<DueStatement> = statements.into_values().collect();
     statements.sort_by_key(|a| (a.deadline.is_none(), a.deadline, a.ls_id));
-    Ok(DueReport { as_of: o.as_of, statements, items })
+    let group = home.and_then(|h| reg.canonical(h)).map(str::to_string);
+    Ok(DueReport { as_of: o.as_of, group, statements, items, we_owe })
 }

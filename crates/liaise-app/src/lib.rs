@@ -13,6 +13,7 @@ pub mod demo;
 pub mod due;
 pub mod imap;
 pub mod import;
+pub mod lists;
 pub mod remind;
 pub mod roadmap;
 

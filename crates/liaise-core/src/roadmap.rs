@@ -51,8 +51,12 @@ pub struct RoadmapInput {
     pub names: HashMap<BodyId, String>,
     /// The for-action recipients of the statement the roadmap answers.
     pub asked: Vec<BodyId>,
-    /// Bodies that answered it (with the bodies above them).
+    /// Bodies that answered it: the sources of linked replies and the bodies whose state (by
+    /// [`crate::track::body_state`]) is answered. A parent is not credited for a sub-body.
     pub answered: BTreeSet<BodyId>,
+    /// Bodies asked for action that still owe an answer (open or acknowledged), with their
+    /// sub-bodies: only these are gaps, never a body asked for information or one that declined.
+    pub owing: BTreeSet<BodyId>,
 }
 
 /// Entries of one lifecycle in one year, for a timeline.
@@ -93,7 +97,7 @@ pub struct TopicView {
 pub enum ComputedGap {
     /// Nothing published, being developed, in approval or under review on the topic.
     NoActiveEntry { topic: i64 },
-    /// A body the topic table relates to the topic has not answered the statement.
+    /// A body the topic table relates to the topic was asked for action and still owes its answer.
     NotAnswered { topic: i64, body: BodyId },
 }
 
@@ -162,7 +166,7 @@ pub fn compute(input: &RoadmapInput) -> Roadmap {
         if active == 0 {
             gaps.push(ComputedGap::NoActiveEntry { topic: t.id });
         }
-        let mut not_answered: Vec<BodyId> = related.iter().copied().filter(|b| !input.answered.contains(b)).collect();
+        let mut not_answered: Vec<BodyId> = related.iter().copied().filter(|b| input.owing.contains(b)).collect();
         not_answered.sort_by_key(|b| name(b).to_lowercase());
         gaps.extend(not_answered.into_iter().map(|body| ComputedGap::NotAnswered { topic: t.id, body }));
         let mut by_body: Vec<BodyEntries> =
@@ -232,6 +236,7 @@ mod tests {
             names: [(10, "A"), (20, "B"), (30, "C"), (40, "D")].into_iter().map(|(k, v)| (k, v.to_string())).collect(),
             asked: vec![10, 20, 30],
             answered: [20].into_iter().collect(),
+            owing: [10, 30].into_iter().collect(),
         };
         let r = compute(&input);
         assert_eq!(r.bodies, vec![10, 20, 30, 40]);

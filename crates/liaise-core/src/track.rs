@@ -39,6 +39,23 @@ impl ActionState {
         ActionState::ALL.into_iter().find(|a| a.as_str() == s)
     }
 
+    /// How far an action has come, for keeping the more advanced of two: an answer beats a
+    /// refusal, which beats an acknowledgement, which beats silence.
+    pub fn progress(self) -> u8 {
+        match self {
+            ActionState::Open => 0,
+            ActionState::Withdrawn => 1,
+            ActionState::Acknowledged => 2,
+            ActionState::Declined => 3,
+            ActionState::Answered => 4,
+        }
+    }
+
+    /// The more advanced of two states.
+    pub fn max_progress(self, other: ActionState) -> ActionState {
+        if other.progress() > self.progress() { other } else { self }
+    }
+
     /// Whether the recipient still owes something.
     pub fn is_pending(self) -> bool {
         matches!(self, ActionState::Open | ActionState::Acknowledged)
@@ -167,6 +184,33 @@ pub fn action_transition(from: ActionState, to: ActionState) -> Result<(), Trans
     if from.can_become(to) { Ok(()) } else { Err(TransitionError::Action { from: from.as_str(), to: to.as_str() }) }
 }
 
+/// Where one body stands on one statement, from the states of its actions (one per request).
+/// This is the one rule every view counts by (`ls show`, `due`, the calendar, the roadmap):
+/// a body that still owes anything is open (acknowledged when it acknowledged every pending
+/// request); a body that owes nothing more has answered if it answered any request, else
+/// declined if it declined any, else withdrawn. `None` when the body has no action.
+pub fn body_state(states: impl IntoIterator<Item = ActionState>) -> Option<ActionState> {
+    let (mut pending, mut acknowledged, mut answered, mut declined, mut any) = (false, true, false, false, false);
+    for s in states {
+        any = true;
+        match s {
+            ActionState::Open => (pending, acknowledged) = (true, false),
+            ActionState::Acknowledged => pending = true,
+            ActionState::Answered => answered = true,
+            ActionState::Declined => declined = true,
+            ActionState::Withdrawn => {}
+        }
+    }
+    Some(match () {
+        _ if !any => return None,
+        _ if pending && acknowledged => ActionState::Acknowledged,
+        _ if pending => ActionState::Open,
+        _ if answered => ActionState::Answered,
+        _ if declined => ActionState::Declined,
+        _ => ActionState::Withdrawn,
+    })
+}
+
 /// Days from `today` to `deadline`: positive before, zero on the day, negative after.
 pub fn days_left(deadline: NaiveDate, today: NaiveDate) -> i64 {
     (deadline - today).num_days()
@@ -254,6 +298,21 @@ pub fn parse_days(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue9_item4_one_state_per_body() {
+        use ActionState::*;
+        let check = |states: &[ActionState], expected: Option<ActionState>| {
+            assert_eq!(body_state(states.iter().copied()), expected, "{states:?}");
+        };
+        check(&[], None);
+        check(&[Answered, Open], Some(Open));
+        check(&[Acknowledged, Answered], Some(Acknowledged));
+        check(&[Acknowledged, Open], Some(Open));
+        check(&[Declined, Answered], Some(Answered));
+        check(&[Withdrawn, Declined], Some(Declined));
+        check(&[Withdrawn], Some(Withdrawn));
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("ISO date")

@@ -4,6 +4,7 @@
 use crate::sql::{Bind, Sql, opt_text};
 use crate::{Result, Store, StoreError, Who, events, format_time};
 use liaise_core::registry::{Body, BodyId, BodyKind, BodyStatus, Registry, name_key, slugify};
+use liaise_core::track::ActionState;
 use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 use std::collections::HashMap;
@@ -89,6 +90,13 @@ pub struct MergeReport {
     pub sources_repointed: i64,
     pub aliases_moved: i64,
     pub officers_moved: i64,
+    /// Actions moved to `into` as they were.
+    pub actions_moved: i64,
+    /// Actions of a statement that named both bodies, folded into one per request with the
+    /// most advanced state of the two.
+    pub actions_folded: i64,
+    /// "unknown body" warnings the merge answered.
+    pub warnings_resolved: i64,
 }
 
 impl Store {
@@ -255,7 +263,7 @@ impl Store {
                 )));
             }
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let body = insert_body(&mut tx, canonical, new, BodyStatus::Confirmed, who).await?;
         for alias in &new.aliases {
             insert_alias(&mut tx, alias, body.id).await?;
@@ -290,7 +298,7 @@ impl Store {
                 other.canonical, other.canonical, body.canonical
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         insert_alias(&mut tx, alias, body.id).await?;
         events::append(&mut tx, who, "body.alias_added", "body", body.id, &serde_json::json!({ "alias": alias }))
             .await?;
@@ -308,8 +316,9 @@ impl Store {
                 body.status.as_str()
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("UPDATE bodies SET status = 'confirmed' WHERE id = $1").bind(body.id).execute(&mut *tx).await?;
+        resolve_unknown_warnings(&mut tx, &body.canonical).await?;
         events::append(
             &mut tx,
             who,
@@ -348,7 +357,7 @@ impl Store {
                 from.canonical
             )));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         // Two statements with the same number from the two bodies would become one key: refuse.
         let clash: Option<String> = sqlx::query(
             "SELECT a.doc_key FROM ls a JOIN ls b ON a.doc_key = b.doc_key WHERE a.source_body_id = $1 AND b.source_body_id = $2",
@@ -398,6 +407,24 @@ impl Store {
             .bind(from.id)
             .execute(&mut *tx)
             .await?;
+        let (actions_moved, actions_folded) = merge_actions(&mut tx, from.id, into.id, who).await?;
+        for sql in [
+            "UPDATE designations SET body_id = $1 WHERE body_id = $2",
+            "UPDATE designations SET towards_id = $1 WHERE towards_id = $2",
+        ] {
+            sqlx::query(sql).bind(into.id).bind(from.id).execute(&mut *tx).await?;
+        }
+        // A reminder already claimed for either body stays claimed for the merged one.
+        sqlx::query(
+            "UPDATE reminders SET body_id = $1 WHERE body_id = $2 AND NOT EXISTS \
+             (SELECT 1 FROM reminders r WHERE r.ls_id = reminders.ls_id AND r.body_id = $1 AND r.slot = reminders.slot)",
+        )
+        .bind(into.id)
+        .bind(from.id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM reminders WHERE body_id = $1").bind(from.id).execute(&mut *tx).await?;
+        let warnings_resolved = resolve_unknown_warnings(&mut tx, &from.canonical).await?;
         sqlx::query("UPDATE bodies SET status = 'merged', merged_into = $1 WHERE id = $2")
             .bind(into.id)
             .bind(from.id)
@@ -410,6 +437,9 @@ impl Store {
             sources_repointed: sources as i64,
             aliases_moved: aliases as i64,
             officers_moved: officers as i64,
+            actions_moved,
+            actions_folded,
+            warnings_resolved,
         };
         let data = serde_json::to_value(&report)?;
         events::append(&mut tx, who, "body.merged", "body", from.id, &data).await?;
@@ -417,6 +447,83 @@ impl Store {
         tx.commit().await?;
         Ok(report)
     }
+}
+
+/// Moves the actions of `from` to `into`. Where a statement named both, the two actions on one
+/// request become one, in the more advanced state of the two (an answer wins over a silence);
+/// the folded action is recorded as an event. Returns (moved, folded).
+async fn merge_actions(conn: &mut AnyConnection, from: BodyId, into: BodyId, who: &Who) -> Result<(i64, i64)> {
+    let rows = sqlx::query(
+        "SELECT a.id, a.ls_id, a.state, a.answered_by, b.id AS keep, b.state AS keep_state FROM actions a \
+         LEFT JOIN actions b ON b.ls_id = a.ls_id AND b.request_index = a.request_index AND b.body_id = $2 \
+         WHERE a.body_id = $1",
+    )
+    .bind(from)
+    .bind(into)
+    .fetch_all(&mut *conn)
+    .await?;
+    let (mut moved, mut folded) = (0, 0);
+    let now = format_time(who.at);
+    for r in &rows {
+        let id: i64 = r.try_get("id")?;
+        let Some(keep) = r.try_get::<Option<i64>, _>("keep")? else {
+            sqlx::query("UPDATE actions SET body_id = $1 WHERE id = $2")
+                .bind(into)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+            moved += 1;
+            continue;
+        };
+        let state = ActionState::parse(&r.try_get::<String, _>("state")?).unwrap_or(ActionState::Open);
+        let keep_state = ActionState::parse(&r.try_get::<String, _>("keep_state")?).unwrap_or(ActionState::Open);
+        if state.progress() > keep_state.progress() {
+            let answered_by: Option<i64> = r.try_get("answered_by")?;
+            sqlx::query("UPDATE actions SET state = $1, answered_by = $2, updated_at = $3 WHERE id = $4")
+                .bind(state.as_str())
+                .bind(answered_by)
+                .bind(&now)
+                .bind(keep)
+                .execute(&mut *conn)
+                .await?;
+        }
+        // The folded action's row goes, so its event hangs on the statement, where history looks.
+        let data = serde_json::json!({
+            "action": id, "folded_into": keep, "from": keep_state.as_str(), "to": keep_state.max_progress(state).as_str(),
+            "comment": "the statement named both bodies, now merged",
+        });
+        events::append(conn, who, "action.folded", "ls", r.try_get::<i64, _>("ls_id")?, &data).await?;
+        sqlx::query("DELETE FROM actions WHERE id = $1").bind(id).execute(&mut *conn).await?;
+        folded += 1;
+    }
+    Ok((moved, folded))
+}
+
+/// Drops the "unknown body" warnings about `canonical` from the stored files, once a merge or a
+/// confirmation answered them. Returns how many it dropped.
+async fn resolve_unknown_warnings(conn: &mut AnyConnection, canonical: &str) -> Result<i64> {
+    let mark = format!("unknown body \"{canonical}\"");
+    let rows = sqlx::query("SELECT sha256, warnings FROM ls_files").fetch_all(&mut *conn).await?;
+    let mut dropped = 0;
+    for r in &rows {
+        let text: String = r.try_get("warnings")?;
+        if !text.contains(canonical) {
+            continue;
+        }
+        let mut warnings: Vec<liaise_core::Warning> = serde_json::from_str(&text)?;
+        let before = warnings.len();
+        warnings.retain(|w| !w.message.starts_with(&mark));
+        if warnings.len() == before {
+            continue;
+        }
+        dropped += (before - warnings.len()) as i64;
+        sqlx::query("UPDATE ls_files SET warnings = $1 WHERE sha256 = $2")
+            .bind(serde_json::to_string(&warnings)?)
+            .bind(r.try_get::<String, _>("sha256")?)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(dropped)
 }
 
 /// Inserts a body row with a slug no other body has.

@@ -382,7 +382,7 @@ impl Store {
         let source_of = |i: usize| sources.get(i).or_else(|| sources.first());
         let origin = sources.first().map_or_else(String::new, |s| s.origin.clone());
         let mut report = UpsertReport { ids: vec![None; records.len()], ..UpsertReport::default() };
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let mut resolver = Resolver::new(registry, &origin);
         let mut topics = self.topic_index(&mut tx).await?;
 
@@ -830,7 +830,7 @@ impl Store {
         for t in topics {
             ids.push(self.find_topic(t).await?);
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         for t in &ids {
             let sql = if attach {
                 "INSERT INTO catalogue_topics (entry_id, topic_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
@@ -924,7 +924,7 @@ impl Store {
         if view.record.topics.is_empty() {
             return Err(StoreError::Invalid(format!("statement #{ls_id} has no table of topics")));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let existing: HashMap<String, i64> = sqlx::query("SELECT id, key FROM topics")
             .fetch_all(&mut *tx)
             .await?
@@ -939,10 +939,32 @@ impl Store {
             let key = topic_key(&row.group, row.topic.as_deref());
             let id = match existing.get(&key) {
                 Some(id) => *id,
-                None => {
-                    added += 1;
-                    insert_topic(&mut tx, &row.group, row.topic.as_deref(), all_sdos, Some(ls_id), who).await?
-                }
+                None => match adoptable(&mut tx, &row.group, row.topic.as_deref()).await? {
+                    // A catalogue imported before the taxonomy named this topic on its own:
+                    // that topic takes its place in the table instead of staying an orphan.
+                    Some(orphan) => {
+                        sqlx::query(
+                            "UPDATE topics SET topic_group = $1, name = $2, key = $3, all_sdos = $4, source_ls_id = $5, updated_at = $6 WHERE id = $7",
+                        )
+                        .bind(row.group.trim().to_string())
+                        .bind(row.topic.as_deref().map(|t| t.trim().to_string()))
+                        .bind(key.clone())
+                        .bind(i64::from(all_sdos))
+                        .bind(ls_id)
+                        .bind(format_time(who.at))
+                        .bind(orphan)
+                        .execute(&mut *tx)
+                        .await?;
+                        let data =
+                            serde_json::json!({ "to": topic_label(&row.group, row.topic.as_deref()), "ls_id": ls_id });
+                        events::append(&mut tx, who, "topic.adopted", "topic", orphan, &data).await?;
+                        orphan
+                    }
+                    None => {
+                        added += 1;
+                        insert_topic(&mut tx, &row.group, row.topic.as_deref(), all_sdos, Some(ls_id), who).await?
+                    }
+                },
             };
             for n in view.names.iter().filter(|n| n.topic == Some(i)) {
                 let Some(b) = n.body_id else { continue };
@@ -972,7 +994,7 @@ impl Store {
 
     /// Adds a topic.
     pub async fn add_topic(&self, group: &str, name: Option<&str>, who: &Who) -> Result<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let exists = sqlx::query("SELECT id FROM topics WHERE key = $1")
             .bind(topic_key(group, name))
             .fetch_optional(&mut *tx)
@@ -989,7 +1011,7 @@ impl Store {
     pub async fn relate_topic(&self, topic: &str, body: &str, especially: bool, relate: bool, who: &Who) -> Result<()> {
         let t = self.find_topic(topic).await?;
         let b = self.find_body(body).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         if relate {
             sqlx::query(
                 "INSERT INTO topic_bodies (topic_id, body_id, especially) VALUES ($1, $2, $3) ON CONFLICT (topic_id, body_id) DO UPDATE SET especially = excluded.especially",
@@ -1020,10 +1042,65 @@ impl Store {
         Ok(())
     }
 
+    /// Merges one topic into another: its entries and related bodies move to `into`, and it
+    /// goes. Both are recorded in one event on each topic.
+    pub async fn merge_topics(&self, from: &str, into: &str, who: &Who) -> Result<(i64, i64)> {
+        let (f, t) = (self.find_topic(from).await?, self.find_topic(into).await?);
+        if f.id == t.id {
+            return Err(StoreError::Conflict(format!("{from:?} and {into:?} are the same topic ({})", f.label)));
+        }
+        let mut tx = self.write().await?;
+        let entries = sqlx::query(
+            "INSERT INTO catalogue_topics (entry_id, topic_id) SELECT entry_id, $1 FROM catalogue_topics WHERE topic_id = $2 ON CONFLICT DO NOTHING",
+        )
+        .bind(t.id)
+        .bind(f.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query(
+            "INSERT INTO topic_bodies (topic_id, body_id, especially) SELECT $1, body_id, especially FROM topic_bodies WHERE topic_id = $2 ON CONFLICT DO NOTHING",
+        )
+        .bind(t.id)
+        .bind(f.id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE gaps SET topic_id = $1 WHERE topic_id = $2")
+            .bind(t.id)
+            .bind(f.id)
+            .execute(&mut *tx)
+            .await?;
+        delete_topic_rows(&mut tx, f.id).await?;
+        let data = serde_json::json!({ "from": f.label, "into": t.label, "entries_moved": entries });
+        events::append(&mut tx, who, "topic.merged", "topic", f.id, &data).await?;
+        events::append(&mut tx, who, "topic.merged_in", "topic", t.id, &data).await?;
+        tx.commit().await?;
+        Ok((t.id, entries as i64))
+    }
+
+    /// Deletes a topic. Its entries stay in the catalogue, untagged from it; the event keeps
+    /// which they were.
+    pub async fn delete_topic(&self, topic: &str, who: &Who) -> Result<Topic> {
+        let t = self.find_topic(topic).await?;
+        let mut tx = self.write().await?;
+        let entries: Vec<i64> = sqlx::query("SELECT entry_id FROM catalogue_topics WHERE topic_id = $1")
+            .bind(t.id)
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()?;
+        delete_topic_rows(&mut tx, t.id).await?;
+        let data = serde_json::json!({ "label": t.label, "entries": entries });
+        events::append(&mut tx, who, "topic.deleted", "topic", t.id, &data).await?;
+        tx.commit().await?;
+        Ok(t)
+    }
+
     /// Renames a topic.
     pub async fn rename_topic(&self, topic: &str, group: &str, name: Option<&str>, who: &Who) -> Result<()> {
         let t = self.find_topic(topic).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("UPDATE topics SET topic_group = $1, name = $2, key = $3, updated_at = $4 WHERE id = $5")
             .bind(group.to_string())
             .bind(name.map(str::to_string))
@@ -1097,14 +1174,17 @@ impl Store {
         if p.status != "proposed" {
             return Err(StoreError::Conflict(format!("proposal {id} is already {}", p.status)));
         }
+        // Topics are named by id or any name; the entry is tagged with the topics found, by
+        // label, so that "11" (an id) never becomes a topic of its own (issue 9, item 5).
+        let mut labels = Vec::new();
         for t in topics {
-            self.find_topic(t).await?;
+            labels.push(self.find_topic(t).await?.label);
         }
         let record = EntryRecord {
             identifier: p.identifier.clone(),
             title: p.title.clone().unwrap_or_default(),
             body: p.body.clone(),
-            topics: topics.to_vec(),
+            topics: labels,
             ..EntryRecord::default()
         };
         let mut reg = self.registry().await?;
@@ -1115,7 +1195,7 @@ impl Store {
                 report.failed.first().map_or("the entry could not be stored".to_string(), |f| f.2.clone()),
             )
         })?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("UPDATE catalogue_proposals SET status = 'accepted', entry_id = $1, updated_at = $2 WHERE id = $3")
             .bind(entry)
             .bind(format_time(who.at))
@@ -1137,7 +1217,7 @@ impl Store {
 
     /// Rejects a proposal.
     pub async fn reject_proposal(&self, id: i64, who: &Who) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let n = sqlx::query(
             "UPDATE catalogue_proposals SET status = 'rejected', updated_at = $1 WHERE id = $2 AND status = 'proposed'",
         )
@@ -1172,7 +1252,7 @@ impl Store {
             bodies.push(self.find_body(o).await?.id);
         }
         let now = format_time(who.at);
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let mut sql = Sql::new(
             "INSERT INTO gaps (title, description, priority, topic_id, progress, created_at, updated_at) VALUES ",
         );
@@ -1212,7 +1292,7 @@ impl Store {
         if !PROGRESS.contains(&progress) {
             return Err(StoreError::Invalid(format!("progress {progress:?}: one of {}", PROGRESS.join(", "))));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let from: String = sqlx::query("SELECT progress FROM gaps WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
@@ -1288,6 +1368,34 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A topic a catalogue import made on its own (no statement's table, no sub-topic) whose name
+/// is the sub-topic (or, without one, the group) of a table row: the row's topic to be.
+async fn adoptable(conn: &mut AnyConnection, group: &str, name: Option<&str>) -> Result<Option<i64>> {
+    let want = name_key(name.unwrap_or(group));
+    for r in sqlx::query("SELECT id, topic_group FROM topics WHERE source_ls_id IS NULL AND name IS NULL")
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        if name_key(&r.try_get::<String, _>("topic_group")?) == want {
+            return Ok(Some(r.try_get("id")?));
+        }
+    }
+    Ok(None)
+}
+
+/// Removes a topic and what hangs on it (tags, related bodies, gap links).
+async fn delete_topic_rows(conn: &mut AnyConnection, id: i64) -> Result<()> {
+    for sql in [
+        "DELETE FROM catalogue_topics WHERE topic_id = $1",
+        "DELETE FROM topic_bodies WHERE topic_id = $1",
+        "UPDATE gaps SET topic_id = NULL WHERE topic_id = $1",
+        "DELETE FROM topics WHERE id = $1",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 async fn insert_topic(

@@ -24,7 +24,7 @@ pub use events::Event;
 
 use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Connection, Executor};
 use std::path::Path;
 use std::time::Duration;
 use thiserror::Error;
@@ -54,6 +54,13 @@ pub enum StoreError {
     BadUrl(String),
     #[error("cannot create the folder for the database {path}: {source}")]
     CreateDir { path: String, source: std::io::Error },
+    /// `target` is the URL without its password.
+    #[error("cannot connect to {target}: {cause}")]
+    Connect { target: String, cause: String },
+    #[error("the database {0} is read-only: this process may not write it (commands that only read still work)")]
+    ReadOnly(String),
+    #[error("cannot lock {path} to bring the database up to date: {source}")]
+    Lock { path: String, source: std::io::Error },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -69,6 +76,26 @@ impl Who {
     pub fn new(actor: impl Into<String>, at: DateTime<Utc>) -> Who {
         Who { actor: actor.into(), at }
     }
+}
+
+/// A database URL fit for a message: the password, if any, is left out.
+pub fn redact(given: &str) -> String {
+    match (given.find("://"), given.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &given[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or(user);
+            format!("{}{user}{}", &given[..scheme + 3], &given[at..])
+        }
+        _ => given.to_string(),
+    }
+}
+
+/// Takes an exclusive lock on a file (created if needed), held until the guard drops.
+fn lock_file(path: &str) -> Result<std::fs::File> {
+    let fail = |source| StoreError::Lock { path: path.to_string(), source };
+    let f = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path).map_err(fail)?;
+    f.lock().map_err(fail)?;
+    Ok(f)
 }
 
 /// Formats a time the way the store keeps it: sortable as text, UTC, microseconds.
@@ -102,22 +129,62 @@ pub fn database_url(given: &str) -> Result<(String, Backend)> {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    read_only: bool,
+}
+
+/// What a command will do with the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reads and writes; a file that cannot be written is an error at once.
+    Write,
+    /// Only reads: a SQLite file that cannot be written is opened read-only.
+    Read,
+}
+
+/// Whether this process may write a file (for root, permissions alone do not say no).
+fn writable(path: &Path) -> bool {
+    std::fs::OpenOptions::new().append(true).open(path).is_ok()
 }
 
 impl Store {
-    /// Opens (creating if needed) the database, brings its schema up to date and makes sure the
-    /// built-in registry is present.
+    /// Opens (creating if needed) the database for reading and writing, brings its schema up to
+    /// date and makes sure the built-in registry is present.
     pub async fn open(given: &str) -> Result<Store> {
+        Store::open_as(given, Access::Write).await
+    }
+
+    /// Opens the database for a command that only reads: a SQLite file this process may not
+    /// write is opened read-only instead of failing (issue 9, item 10).
+    pub async fn open_read(given: &str) -> Result<Store> {
+        Store::open_as(given, Access::Read).await
+    }
+
+    pub async fn open_as(given: &str, access: Access) -> Result<Store> {
         install_default_drivers();
-        let (url, backend) = database_url(given)?;
-        if backend == Backend::Sqlite && !url.contains(":memory:") {
-            let path = url.trim_start_matches("sqlite://").split('?').next().unwrap_or("");
-            if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        let (mut url, backend) = database_url(given)?;
+        let memory = url.contains(":memory:");
+        let file = (backend == Backend::Sqlite && !memory)
+            .then(|| url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string());
+        let mut read_only = false;
+        if let Some(path) = &file {
+            let p = Path::new(path);
+            if p.exists() && !writable(p) {
+                if access == Access::Write {
+                    return Err(StoreError::ReadOnly(path.clone()));
+                }
+                read_only = true;
+                url = url.replace("mode=rwc", "mode=ro");
+            } else if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .map_err(|source| StoreError::CreateDir { path: path.to_string(), source })?;
             }
         }
-        let memory = url.contains(":memory:");
+        // One connection first, without the pool: a server that refuses or a file that cannot
+        // be opened is reported at once with its cause, instead of after the pool's retries.
+        let first = sqlx::AnyConnection::connect(&url)
+            .await
+            .map_err(|e| StoreError::Connect { target: redact(given), cause: e.to_string() })?;
+        first.close().await.ok();
         let pool = AnyPoolOptions::new()
             // An in-memory SQLite database exists once per connection: keep exactly one.
             .max_connections(if memory {
@@ -132,10 +199,13 @@ impl Store {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         conn.execute("PRAGMA foreign_keys = ON").await?;
-                        conn.execute("PRAGMA busy_timeout = 10000").await?;
-                        if !memory {
+                        // A second writer waits its turn (a long import commits batch by batch).
+                        conn.execute("PRAGMA busy_timeout = 60000").await?;
+                        if !memory && !read_only {
                             conn.execute("PRAGMA journal_mode = WAL").await?;
                             conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        }
+                        if !memory {
                             // Statements and events are read back often: keep pages in memory
                             // (64 MiB of cache, up to 256 MiB mapped) rather than re-read them.
                             conn.execute("PRAGMA cache_size = -65536").await?;
@@ -149,13 +219,58 @@ impl Store {
             })
             .connect(&url)
             .await?;
-        match backend {
-            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
-            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+        let store = Store { pool, backend, read_only };
+        let migrator = match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        if store.migrations_pending(&migrator).await? {
+            if read_only {
+                return Err(StoreError::ReadOnly(format!(
+                    "{} (and its schema is older than this liaise: open it once where it can be written)",
+                    file.clone().unwrap_or_default()
+                )));
+            }
+            // Two first runs on one new file must not both create the tables: SQLite has no
+            // lock for sqlx's migrator to take, so a lock file beside the database serialises
+            // them (PostgreSQL's migrator takes an advisory lock of its own).
+            let _guard = match &file {
+                Some(path) => Some(lock_file(&format!("{path}.lock"))?),
+                None => None,
+            };
+            migrator.run(&store.pool).await?;
         }
-        let store = Store { pool, backend };
-        seed::seed_builtin_bodies(&store).await?;
+        if !read_only {
+            seed::seed_builtin_bodies(&store).await?;
+        }
         Ok(store)
+    }
+
+    /// Whether the database lacks a migration this binary has.
+    async fn migrations_pending(&self, migrator: &sqlx::migrate::Migrator) -> Result<bool> {
+        let applied: Vec<i64> = match sqlx::query("SELECT version FROM _sqlx_migrations WHERE success = TRUE")
+            .fetch_all(&self.pool)
+            .await
+        {
+            Ok(rows) => rows.iter().map(|r| sqlx::Row::try_get::<i64, _>(r, 0)).collect::<Result<_, _>>()?,
+            // No table yet: a new database.
+            Err(_) => return Ok(true),
+        };
+        Ok(migrator.iter().any(|m| !applied.contains(&m.version)))
+    }
+
+    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a deferred transaction that reads first and then writes fails with
+    /// "database is locked" when another process wrote in between, whatever the busy timeout,
+    /// while an immediate one waits its turn (issue 9, item 9).
+    pub(crate) async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly("the database".into()));
+        }
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 
     pub fn backend(&self) -> Backend {

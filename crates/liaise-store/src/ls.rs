@@ -60,7 +60,7 @@ impl Store {
         file: &FileMeta,
         who: &Who,
     ) -> Result<Imported> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let (imported, created) =
             import_into(&mut tx, self.backend, registry, record, reader_warnings, file, who).await?;
         tx.commit().await?;
@@ -72,7 +72,7 @@ impl Store {
 
     /// Starts a batch: many imports in one transaction, each in its own savepoint.
     pub async fn batch(&self) -> Result<Batch> {
-        Ok(Batch { tx: self.pool.begin().await?, backend: self.backend, len: 0 })
+        Ok(Batch { tx: self.write().await?, backend: self.backend, len: 0 })
     }
 }
 
@@ -208,7 +208,7 @@ async fn import_into(
                 let home = crate::track::home_body(tx).await?;
                 let (direction, state) = match file.initial_state {
                     Some(s) => (s.direction().unwrap_or(liaise_core::track::Direction::Incoming), s),
-                    None => crate::track::initial_state(home, source_id),
+                    None => crate::track::initial_state(registry, home, source_id),
                 };
                 let mut sql = Sql::new(
                     "INSERT INTO ls (doc_key, doc_number, source_body_id, title, kind, layout, direction, state, deadline, issued, record, created_at, updated_at) VALUES (",
@@ -552,8 +552,16 @@ pub struct LsView {
 
 impl LsView {
     /// The names of one list, in order, as displayed.
+    /// A body the statement named twice (two spellings of one body, merged since) is listed once.
     pub fn list(&self, list: BodyList, topic: Option<usize>) -> Vec<String> {
-        self.names.iter().filter(|n| n.list == list && n.topic == topic).map(|n| n.display().to_string()).collect()
+        let mut out: Vec<String> = Vec::new();
+        for n in self.names.iter().filter(|n| n.list == list && n.topic == topic) {
+            let name = n.display();
+            if !out.iter().any(|o| o == name) {
+                out.push(name.to_string());
+            }
+        }
+        out
     }
 
     /// The statement as JSON, with the field names of the hand-read fixture: body lists are
@@ -610,6 +618,42 @@ pub struct LsFilter {
     pub recipient: Option<String>,
     pub deadline_before: Option<NaiveDate>,
     pub deadline_after: Option<NaiveDate>,
+    /// draft, approved, sent, received or dead.
+    pub state: Option<String>,
+    /// incoming or outgoing.
+    pub direction: Option<String>,
+    /// The kind of document ("liaison statement", "reply", ...), as stored.
+    pub kind: Option<String>,
+    /// Words the title contains, in any case.
+    pub text: Option<String>,
+    /// Only statements with an action still open.
+    pub unanswered: bool,
+    /// Only statements with an action still open after its deadline, as of this day.
+    pub overdue_as_of: Option<NaiveDate>,
+    /// At most so many rows (of a summary list).
+    pub limit: Option<i64>,
+}
+
+/// One row of a statement list: what the list shows, read from columns without decoding the
+/// stored record, so that a long list costs little per row (issue 9, item 15).
+#[derive(Debug, Clone, Serialize)]
+pub struct LsSummary {
+    pub ls_id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub kind: String,
+    pub source: String,
+    pub source_id: i64,
+    pub direction: String,
+    pub state: String,
+    pub deadline: Option<NaiveDate>,
+    pub issued: Option<String>,
+    /// How many bodies the statement asks for action.
+    pub asked: i64,
+    /// Of its actions, how many are still open or acknowledged.
+    pub open_actions: i64,
+    pub created_at: String,
+    pub updated_at: String,
 }
 
 impl Store {
@@ -632,7 +676,67 @@ impl Store {
         if let Some(d) = f.deadline_after {
             sql.push(" AND deadline >= ").bind(Bind::Text(d.to_string()));
         }
+        if let Some(s) = &f.state {
+            sql.push(" AND state = ").bind(Bind::Text(s.clone()));
+        }
+        if let Some(d) = &f.direction {
+            sql.push(" AND direction = ").bind(Bind::Text(d.clone()));
+        }
+        if let Some(k) = &f.kind {
+            sql.push(" AND LOWER(kind) = ").bind(Bind::Text(k.to_lowercase()));
+        }
+        if let Some(t) = &f.text {
+            // Each word must appear; LIKE's own wildcards in the words are taken literally.
+            for word in t.split_whitespace() {
+                let escaped = word.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+                sql.push(" AND LOWER(title) LIKE ").bind(Bind::Text(format!("%{escaped}%"))).push(" ESCAPE '\\'");
+            }
+        }
+        if f.unanswered || f.overdue_as_of.is_some() {
+            sql.push(" AND id IN (SELECT ls_id FROM actions WHERE state IN ('open', 'acknowledged'))");
+        }
+        if let Some(d) = f.overdue_as_of {
+            sql.push(" AND deadline < ").bind(Bind::Text(d.to_string()));
+        }
         Ok(sql)
+    }
+
+    /// The rows of a statement list, oldest first, without their full records.
+    pub async fn list_ls_summary(&self, f: &LsFilter) -> Result<Vec<LsSummary>> {
+        let reg = self.registry().await?;
+        let filter = self.filter_sql(&reg, f)?;
+        let mut sql = filter.clone();
+        sql.text = format!(
+            "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, \
+             (SELECT COUNT(*) FROM ls_bodies b WHERE b.ls_id = ls.id AND b.list = 'for_action') AS asked, \
+             (SELECT COUNT(*) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS open_actions\
+             {} ORDER BY COALESCE(issued, created_at), id",
+            filter.text
+        );
+        if let Some(n) = f.limit {
+            sql.push(" LIMIT ").bind(Bind::Int(n.max(0)));
+        }
+        let mut out = Vec::new();
+        for r in sql.query().fetch_all(&self.pool).await? {
+            let source_id: i64 = r.try_get("source_body_id")?;
+            out.push(LsSummary {
+                ls_id: r.try_get("id")?,
+                doc_number: opt_text(&r, "doc_number")?,
+                title: r.try_get("title")?,
+                kind: r.try_get("kind")?,
+                source: reg.canonical(source_id).unwrap_or("?").to_string(),
+                source_id: reg.current(source_id),
+                direction: r.try_get("direction")?,
+                state: r.try_get("state")?,
+                deadline: opt_text(&r, "deadline")?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                issued: opt_text(&r, "issued")?,
+                asked: r.try_get("asked")?,
+                open_actions: r.try_get("open_actions")?,
+                created_at: r.try_get("created_at")?,
+                updated_at: r.try_get("updated_at")?,
+            });
+        }
+        Ok(out)
     }
 
     /// The statements that pass a filter, oldest first, with their names resolved.

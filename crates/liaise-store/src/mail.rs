@@ -19,7 +19,7 @@ impl Store {
     /// Keeps a message and the parts (by SHA-256) that became statements or review items. The
     /// same message (by Message-ID) imported again gains the parts it did not have.
     pub async fn record_mail(&self, mail: &MailMeta, parts: &[(String, String)], who: &Who) -> Result<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let now = format_time(who.at);
         let existing: Option<i64> = sqlx::query("SELECT id FROM mail_messages WHERE message_id = $1")
             .bind(&mail.message_id)

@@ -133,7 +133,7 @@ impl Store {
         file: &FileMeta,
         who: &Who,
     ) -> Result<ReviewItem> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let now = format_time(who.at);
         let existing: Option<i64> = sqlx::query("SELECT id FROM review_items WHERE sha256 = $1")
             .bind(&file.sha256)
@@ -275,7 +275,7 @@ impl Store {
             _ => false,
         };
         let reasons: Vec<String> = item.reasons.iter().filter(|r| !answered(r)).cloned().collect();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         self.save_corrections(&mut tx, &item.sha256, fields, "review", id, who).await?;
         sqlx::query("UPDATE review_items SET record = $1, reasons = $2, updated_at = $3 WHERE id = $4")
             .bind(serde_json::to_string(&corrected)?)
@@ -308,7 +308,7 @@ impl Store {
             initial_state: None,
         };
         let imported = self.import_ls(registry, &item.record, &item.warnings, &file, who).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("UPDATE review_items SET state = 'accepted', ls_id = $1, updated_at = $2 WHERE id = $3")
             .bind(imported.ls_id)
             .bind(format_time(who.at))
@@ -327,7 +327,7 @@ impl Store {
         if item.state != "pending" {
             return Err(StoreError::Conflict(format!("it is already {}", item.state)));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("UPDATE review_items SET state = 'rejected', updated_at = $1 WHERE id = $2")
             .bind(format_time(who.at))
             .bind(id)
@@ -367,7 +367,7 @@ impl Store {
         };
         let warnings: Vec<Warning> = serde_json::from_str(&row.try_get::<String, _>(5)?)?;
         {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             self.save_corrections(&mut tx, &file.sha256, fields, "ls", ls_id, who).await?;
             tx.commit().await?;
         }

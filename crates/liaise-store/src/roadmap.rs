@@ -6,6 +6,7 @@ use crate::{Backend, Result, Store, StoreError};
 use liaise_core::catalogue::{Lifecycle, year_of};
 use liaise_core::registry::BodyId;
 use liaise_core::roadmap::{EntryIn, RoadmapInput, TopicIn};
+use liaise_core::track::{ActionState, body_state};
 use serde::Serialize;
 use sqlx::Row;
 use std::collections::{BTreeSet, HashMap};
@@ -77,10 +78,13 @@ impl Store {
             None => None,
         };
 
-        // Who was asked, and who answered: the sources of linked replies, the bodies above
-        // them, and bodies whose every action was marked answered.
+        // Who was asked, who answered and who still owes (issue 9, item 5: a parent was marked
+        // as having answered for its sub-body, and bodies asked for information or that
+        // declined were listed as gaps). A reply from a sub-body of a body asked (SC 29/WG 2
+        // for SC 29) answers for the body asked, never for the bodies above it.
         let mut asked: Vec<BodyId> = Vec::new();
         let mut answered: BTreeSet<BodyId> = BTreeSet::new();
+        let mut owing: BTreeSet<BodyId> = BTreeSet::new();
         if let Some(id) = ls_id {
             for r in sqlx::query("SELECT DISTINCT body_id FROM ls_bodies WHERE ls_id = $1 AND list = 'for_action' AND body_id IS NOT NULL")
                 .bind(id)
@@ -95,16 +99,36 @@ impl Store {
             .bind(id)
             .fetch_all(&self.pool)
             .await?;
-            let answered_actions =
-                sqlx::query("SELECT DISTINCT body_id FROM actions WHERE ls_id = $1 AND state = 'answered'")
-                    .bind(id)
-                    .fetch_all(&self.pool)
-                    .await?;
-            for r in repliers.iter().chain(answered_actions.iter()) {
-                let mut b = Some(reg.current(r.try_get(0)?));
-                while let Some(x) = b.filter(|x| !answered.contains(x)) {
-                    answered.insert(x);
-                    b = reg.get(x).and_then(|body| body.parent);
+            for r in &repliers {
+                let b = reg.current(r.try_get(0)?);
+                answered.insert(asked.iter().copied().find(|a| reg.is_within(b, *a)).unwrap_or(b));
+            }
+            let mut states: HashMap<BodyId, Vec<ActionState>> = HashMap::new();
+            for r in sqlx::query("SELECT body_id, state FROM actions WHERE ls_id = $1")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?
+            {
+                let state: String = r.try_get("state")?;
+                let state = ActionState::parse(&state).unwrap_or(ActionState::Open);
+                states.entry(reg.current(r.try_get("body_id")?)).or_default().push(state);
+            }
+            for (body, list) in states {
+                match body_state(list) {
+                    Some(ActionState::Answered) => {
+                        answered.insert(body);
+                    }
+                    Some(s) if s.is_pending() && !answered.contains(&body) => {
+                        owing.insert(body);
+                    }
+                    _ => {}
+                }
+            }
+            // A sub-body a topic names (IEEE SA MSC) owes through the body asked (IEEE SA).
+            let owing_asked: Vec<BodyId> = owing.iter().copied().collect();
+            for b in reg.bodies() {
+                if b.merged_into.is_none() && owing_asked.iter().any(|o| reg.is_within(b.id, *o)) {
+                    owing.insert(b.id);
                 }
             }
         }
@@ -189,7 +213,7 @@ impl Store {
         let names = reg.bodies().map(|b| (b.id, b.canonical.clone())).collect();
         let gaps = self.gaps().await?;
         Ok(RoadmapData {
-            input: RoadmapInput { topics: topics_in, entries: input_entries, names, asked, answered },
+            input: RoadmapInput { topics: topics_in, entries: input_entries, names, asked, answered, owing },
             entries,
             statement,
             gaps,

@@ -41,7 +41,16 @@ pub(crate) async fn seed_builtin_bodies(store: &Store) -> Result<()> {
         return Ok(());
     }
     let now = format_time(chrono::Utc::now());
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.write().await?;
+    // Another process may have seeded while this one waited for the write lock.
+    let again: Option<String> = sqlx::query("SELECT value FROM meta WHERE key = 'builtin_bodies'")
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| r.try_get::<String, _>(0))
+        .transpose()?;
+    if again.as_deref() == Some(print.as_str()) {
+        return Ok(());
+    }
     let mut ids: HashMap<String, i64> = HashMap::new();
     for d in &defs {
         let parent = d.parent.as_ref().and_then(|p| ids.get(p).copied());

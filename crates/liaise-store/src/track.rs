@@ -477,6 +477,8 @@ pub struct ActionRow {
     pub title: String,
     pub ls_state: String,
     pub source: String,
+    /// The source body after merges.
+    pub source_id: BodyId,
     pub deadline: Option<NaiveDate>,
     pub body_id: BodyId,
     pub body: String,
@@ -589,6 +591,7 @@ impl Store {
                 title: r.try_get("title")?,
                 ls_state: r.try_get("ls_state")?,
                 source: reg.canonical(source_id).unwrap_or("?").to_string(),
+                source_id: reg.current(source_id),
                 deadline,
                 body_id: reg.current(body_id),
                 body: reg.canonical(body_id).unwrap_or("?").to_string(),
@@ -610,7 +613,7 @@ impl Store {
         comment: Option<&str>,
         who: &Who,
     ) -> Result<ActionState> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let row = sqlx::query("SELECT state FROM actions WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
@@ -627,7 +630,7 @@ impl Store {
     /// Changes a statement's state (draft, approved, sent, received, dead).
     pub async fn set_ls_state(&self, id: i64, to: LsState, reason: Option<&str>, who: &Who) -> Result<LsState> {
         let reg = self.registry().await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let from = ls_state(&mut tx, id).await?;
         ls_transition(from, to, reason).map_err(|e| StoreError::Conflict(e.to_string()))?;
         // Sent and received follow from who wrote it (issue 9, item 6: the group's own statement
@@ -665,7 +668,7 @@ impl Store {
     /// Removes the link between a reply and what it answers, and puts back the actions the link
     /// had answered in the state they had before (issue 9, item 3). Returns how many.
     pub async fn unlink_reply(&self, reply_id: i64, original_id: i64, who: &Who) -> Result<usize> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let removed = sqlx::query("DELETE FROM ls_links WHERE reply_id = $1 AND original_id = $2")
             .bind(reply_id)
             .bind(original_id)
@@ -708,7 +711,7 @@ impl Store {
 
     /// Brings a dead statement back to the state it had before it died.
     pub async fn revive_ls(&self, id: i64, who: &Who) -> Result<LsState> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let from = ls_state(&mut tx, id).await?;
         if from != LsState::Dead {
             return Err(StoreError::Conflict(format!("statement #{id} is {}, not dead", from.as_str())));
@@ -732,7 +735,7 @@ impl Store {
             return Err(StoreError::Invalid("a statement cannot answer itself".into()));
         }
         let reg = self.registry().await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let source: i64 = sqlx::query("SELECT source_body_id FROM ls WHERE id = $1")
             .bind(reply_id)
             .fetch_optional(&mut *tx)
@@ -857,7 +860,7 @@ impl Store {
 
     /// Confirms, rejects or ends a designation.
     pub async fn set_designation(&self, id: i64, to: &str, until: Option<NaiveDate>, who: &Who) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let row = sqlx::query("SELECT status FROM designations WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
@@ -897,7 +900,7 @@ impl Store {
             Some(t) => Some(reg.lookup(t).ok_or_else(|| StoreError::NotFound(format!("no body is named {t:?}")))?.id),
             None => None,
         };
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let person_id = crate::ls::upsert_person(&mut tx, person, &format_time(who.at)).await?;
         let id = insert_designation(
             &mut tx,
@@ -996,7 +999,7 @@ impl Store {
 
     /// Records how sending a claimed reminder ended.
     pub async fn finish_reminder(&self, id: i64, outcome: std::result::Result<(), String>, who: &Who) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let (status, error) = match &outcome {
             Ok(()) => ("sent", None),
             Err(e) => ("failed", Some(e.clone())),
@@ -1056,19 +1059,23 @@ impl Store {
     pub async fn set_home(&self, name: &str, who: &Who) -> Result<(BodyId, usize)> {
         let reg = self.registry().await?;
         let body = reg.lookup(name).ok_or_else(|| StoreError::NotFound(format!("no body is named {name:?}")))?.id;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("INSERT INTO meta (key, value) VALUES ('home_body_id', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .bind(body.to_string())
             .execute(&mut *tx)
             .await?;
         events::append(&mut tx, who, "group.set", "body", body, &serde_json::json!({ "home": reg.canonical(body) }))
             .await?;
-        let own = sqlx::query("SELECT id FROM ls WHERE source_body_id = $1 AND state = 'received'")
-            .bind(body)
-            .fetch_all(&mut *tx)
-            .await?;
-        for r in &own {
-            let id: i64 = r.try_get(0)?;
+        // Statements of its sub-groups are the group's own too.
+        let received =
+            sqlx::query("SELECT id, source_body_id FROM ls WHERE state = 'received'").fetch_all(&mut *tx).await?;
+        let mut own = Vec::new();
+        for r in &received {
+            if is_own(&reg, body, r.try_get(1)?) {
+                own.push(r.try_get::<i64, _>(0)?);
+            }
+        }
+        for &id in &own {
             write_ls_state(&mut tx, id, LsState::Received, LsState::Sent, Some("a statement of the group itself"), who)
                 .await?;
         }
@@ -1110,21 +1117,17 @@ async fn write_ls_state(
 /// Whether a body is the group liaise works for or one of its sub-groups (by parents, after
 /// merges).
 pub(crate) fn is_own(reg: &Registry, home: BodyId, body: BodyId) -> bool {
-    let home = reg.current(home);
-    let mut at = Some(reg.current(body));
-    for _ in 0..=reg.len() {
-        match at {
-            Some(b) if b == home => return true,
-            Some(b) => at = reg.get(b).and_then(|x| x.parent).map(|p| reg.current(p)),
-            None => return false,
-        }
-    }
-    false
+    reg.is_within(body, home)
 }
 
-/// The direction and first state of a newly imported statement.
-pub(crate) fn initial_state(home: Option<BodyId>, source: BodyId) -> (Direction, LsState) {
-    if home == Some(source) { (Direction::Outgoing, LsState::Sent) } else { (Direction::Incoming, LsState::Received) }
+/// The direction and first state of a newly imported statement: sent when the group liaise
+/// works for or one of its sub-groups wrote it, received otherwise.
+pub(crate) fn initial_state(reg: &Registry, home: Option<BodyId>, source: BodyId) -> (Direction, LsState) {
+    if home.is_some_and(|h| h == source || is_own(reg, h, source)) {
+        (Direction::Outgoing, LsState::Sent)
+    } else {
+        (Direction::Incoming, LsState::Received)
+    }
 }
 
 #[cfg(test)]

@@ -64,7 +64,15 @@ pub enum Command {
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
     Bodies(BodiesCommand),
-    /// What each recipient still owes, by deadline, and whom to chase.
+    /// What other bodies owe the group (and whom to chase), and what the group owes them.
+    ///
+    /// Owed to the group: the for-action recipients of statements it (or a sub-group) sent;
+    /// never drafts, never another group's statements. Owed by the group: statements of other
+    /// bodies that ask it for action; nobody is reminded of these.
+    ///
+    /// A body has one state per statement, in every view: open while it owes any request
+    /// (acknowledged when it acknowledged every one it owes); when it owes nothing more,
+    /// answered if it answered any request, else declined if it declined any, else withdrawn.
     Due(DueArgs),
     /// The actions statements ask for: list them, change their state, see their history.
     #[command(subcommand)]
@@ -218,8 +226,26 @@ pub enum TopicsCommand {
     Relate(TopicRelateArgs),
     /// Unrelate a body from a topic.
     Unrelate(TopicRelateArgs),
-    /// Rename a topic.
+    /// Rename a topic, or move it to another group (give the new group and name).
     Rename(TopicRenameArgs),
+    /// Merge one topic into another: its entries, related bodies and gap records move.
+    Merge(TopicMergeArgs),
+    /// Delete a topic; its entries stay in the catalogue.
+    Delete(TopicDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TopicMergeArgs {
+    /// The topic that goes: name, label or id.
+    pub from: String,
+    /// The topic that stays.
+    pub into: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicDeleteArgs {
+    /// The topic: name, label or id.
+    pub topic: String,
 }
 
 #[derive(Debug, Args)]
@@ -251,9 +277,12 @@ pub struct TopicRelateArgs {
 
 #[derive(Debug, Args)]
 pub struct TopicRenameArgs {
+    /// The topic: name, label or id.
     pub topic: String,
+    /// Its group from now on ("Infrastructure").
     #[arg(long)]
     pub group: String,
+    /// Its name within the group from now on ("Cloud network"); none for a group alone.
     #[arg(long)]
     pub name: Option<String>,
 }
@@ -640,16 +669,18 @@ pub struct LsEditArgs {
 pub enum LsCommand {
     /// List statements, oldest first.
     List(LsListArgs),
+    /// Write the list of statements to a file (.csv), with the filters of `ls list`.
+    Export(LsExportArgs),
     /// Show one statement by id or document number.
     Show(LsShowArgs),
     /// Every recorded change of one statement, oldest first.
-    History(LsShowArgs),
+    History(LsHistoryArgs),
     /// Change a statement's state: draft, approved, sent, received.
     State(LsStateArgs),
     /// Mark a statement dead (it stays, with its history); `revive` brings it back.
     Dead(LsDeadArgs),
     /// Bring a dead statement back to the state it had.
-    Revive(LsShowArgs),
+    Revive(LsIdArgs),
     /// Correct fields of a statement or of a reading waiting for review. Names are resolved
     /// again; the correction is an event and wins over the reader when the file is imported again.
     Edit(LsEditArgs),
@@ -688,9 +719,60 @@ pub struct LsListArgs {
     /// Only statements whose deadline is on or after this date.
     #[arg(long, value_name = "DATE")]
     pub deadline_after: Option<String>,
-    /// Print an array of full records, each with its id.
+    /// Only statements in this state: draft, approved, sent, received or dead.
+    #[arg(long)]
+    pub state: Option<String>,
+    /// Only incoming or only outgoing statements.
+    #[arg(long, value_name = "incoming|outgoing")]
+    pub direction: Option<String>,
+    /// Only statements of this kind: ls (a liaison statement) or reply.
+    #[arg(long, value_name = "ls|reply")]
+    pub kind: Option<String>,
+    /// Only statements whose title contains every one of these words (any case).
+    #[arg(long, value_name = "WORDS")]
+    pub text: Option<String>,
+    /// Only statements with an action still open.
+    #[arg(long)]
+    pub unanswered: bool,
+    /// Only statements with an action still open after the deadline (as of --as-of).
+    #[arg(long)]
+    pub overdue: bool,
+    /// The day taken as today for --overdue (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// At most so many statements.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+    /// Print an array of rows (ls_id, doc_number, state, counts; `ls show --json` has the full
+    /// record).
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsExportArgs {
+    #[command(flatten)]
+    pub filter: LsListArgs,
+    /// The file to write: .csv (the rows of `ls list`, every column, full titles).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: std::path::PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct LsHistoryArgs {
+    /// The statement's id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Print the events as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsIdArgs {
+    /// The statement's id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
 }
 
 #[derive(Debug, Args)]
@@ -698,8 +780,12 @@ pub struct LsShowArgs {
     /// The statement's id or document number (FG-MV-LS1, S4-231901, ...).
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
+    /// Print the record as JSON, with its actions and links.
     #[arg(long)]
     pub json: bool,
+    /// Print the body of the statement too.
+    #[arg(long)]
+    pub full: bool,
 }
 
 #[derive(Debug, Subcommand)]

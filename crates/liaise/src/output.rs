@@ -9,16 +9,42 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// "1 body", "3 bodies": a count with the noun in the right number.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Prints rows as a table with a header, columns padded to their widest cell. Cells are cut to
-/// `max` characters so one long title does not push the others off the screen.
+/// `max` characters so one long title does not push the others off the screen; the last
+/// column takes what the terminal has left (at least `max`), and is never cut when the output
+/// goes to a pipe or a file, where nobody's screen is too narrow.
 pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
-    let cut = |s: &str| liaise_core::truncate_chars(&s.replace(['\n', '\t'], " "), max);
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| cut(c)).collect()).collect();
+    let flat = |s: &str| s.replace(['\n', '\t'], " ");
+    let last = header.len().saturating_sub(1);
+    let mut rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(i, c)| if i == last { flat(c) } else { liaise_core::truncate_chars(&flat(c), max) })
+                .collect()
+        })
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
             if let Some(w) = widths.get_mut(i) {
                 *w = (*w).max(c.chars().count());
+            }
+        }
+    }
+    if std::io::stdout().is_terminal() {
+        let screen = terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0));
+        let used: usize = widths.iter().take(last).map(|w| w + 2).sum();
+        let room = screen.saturating_sub(used).max(max);
+        for r in &mut rows {
+            if let Some(c) = r.get_mut(last) {
+                *c = liaise_core::truncate_chars(c, room);
             }
         }
     }

@@ -403,6 +403,22 @@ impl Registry {
         id
     }
 
+    /// Whether `body` is `ancestor` or one of its sub-groups, following parents after merges
+    /// (ITU-T SG16 WP3 is within ITU-T SG16, which is within ITU-T).
+    pub fn is_within(&self, body: BodyId, ancestor: BodyId) -> bool {
+        let ancestor = self.current(ancestor);
+        let mut at = Some(self.current(body));
+        // The bound guards against a cycle of parents in a hand-edited database.
+        for _ in 0..=self.bodies.len() {
+            match at {
+                Some(b) if b == ancestor => return true,
+                Some(b) => at = self.bodies.get(&b).and_then(|x| x.parent).map(|p| self.current(p)),
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// The body a spelling names, if any, after merges. A part of a body that the registry does
     /// not list on its own (an ITU-T Question, an IEEE 802 project, a working group of a JTC 1
     /// subcommittee) names the body it belongs to; the record keeps the part as written.

@@ -240,7 +240,9 @@ pub async fn topics(db: &str, cmd: TopicsCommand) -> anyhow::Result<ExitCode> {
             let ls = store.get_ls(&args.ls).await?;
             let (added, related) = store.seed_topics(ls.id, &who).await?;
             println!(
-                "{added} topic(s) added and {related} bod(ies) related from {}",
+                "{} added and {} related from {}",
+                output::count(added, "topic", "topics"),
+                output::count(related, "body", "bodies"),
                 ls.record.doc_number.as_deref().unwrap_or(&ls.record.title)
             );
         }
@@ -259,6 +261,24 @@ pub async fn topics(db: &str, cmd: TopicsCommand) -> anyhow::Result<ExitCode> {
         TopicsCommand::Rename(args) => {
             store.rename_topic(&args.topic, &args.group, args.name.as_deref(), &who).await?;
             println!("renamed");
+        }
+        TopicsCommand::Merge(args) => {
+            let (into, moved) = store.merge_topics(&args.from, &args.into, &who).await?;
+            println!(
+                "merged {:?} into topic {into} ({moved} entr{} moved)",
+                args.from,
+                if moved == 1 { "y" } else { "ies" }
+            );
+        }
+        TopicsCommand::Delete(args) => {
+            let t = store.delete_topic(&args.topic, &who).await?;
+            println!(
+                "deleted topic {} \"{}\" ({} entr{} untagged, still in the catalogue)",
+                t.id,
+                t.label,
+                t.entries,
+                if t.entries == 1 { "y" } else { "ies" }
+            );
         }
     }
     store.close().await;

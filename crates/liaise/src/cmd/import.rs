@@ -72,13 +72,17 @@ pub fn print_file(file: &FileReport, quiet: bool) {
                 println!("         actions: {} created, {} withdrawn", t.actions_created, t.actions_withdrawn);
             }
             if !t.answers.is_empty() {
-                println!("         answers {} ({} action(s) now answered)", t.answers.join(", "), t.actions_answered);
+                println!(
+                    "         answers {} ({} now answered)",
+                    t.answers.join(", "),
+                    output::count(t.actions_answered, "action", "actions")
+                );
             }
             if !t.answered_by.is_empty() {
                 println!(
-                    "         answered by {} ({} action(s) now answered)",
+                    "         answered by {} ({} now answered)",
                     t.answered_by.join(", "),
-                    t.actions_answered
+                    output::count(t.actions_answered, "action", "actions")
                 );
             }
             for r in &t.rapporteurs_proposed {

@@ -1,11 +1,11 @@
 //! `liaise ls`: list, show and the history of statements.
 
-use crate::cli::{LsCommand, LsListArgs, LsShowArgs};
+use crate::cli::{LsCommand, LsHistoryArgs, LsListArgs};
 use crate::output::{self, or_dash};
 use anyhow::Context;
 use liaise_core::BodyList;
 use liaise_core::track::LsState;
-use liaise_store::ls::{LsFilter, LsView};
+use liaise_store::ls::{LsFilter, LsSummary, LsView};
 use liaise_store::track::{ActionFilter, ActionRow};
 use std::process::ExitCode;
 
@@ -13,6 +13,21 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
     let store = super::open(db).await?;
     match cmd {
         LsCommand::List(args) => list(&store, args).await?,
+        LsCommand::Export(args) => {
+            let ext = args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+            if ext.as_deref() != Some("csv") {
+                anyhow::bail!("{}: write the list to a .csv file", args.output.display());
+            }
+            let rows = store.list_ls_summary(&filter(args.filter)?).await?;
+            let csv = liaise_app::lists::ls_csv(&rows)?;
+            std::fs::write(&args.output, csv).with_context(|| format!("writing {}", args.output.display()))?;
+            println!(
+                "Wrote {} statement{} to {}",
+                rows.len(),
+                if rows.len() == 1 { "" } else { "s" },
+                args.output.display()
+            );
+        }
         LsCommand::Show(args) => {
             let view = store.get_ls(&args.id).await?;
             let tracking = tracking(&store, view.id).await?;
@@ -28,6 +43,12 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
                 output::json(&json)?;
             } else {
                 print_view(&view);
+                if args.full && !view.record.body.trim().is_empty() {
+                    println!("  Body:");
+                    for l in view.record.body.lines() {
+                        println!("    {l}");
+                    }
+                }
                 for m in &mails {
                     println!(
                         "  Came by mail: \"{}\" from {} on {} ({})",
@@ -68,40 +89,69 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn list(store: &liaise_store::Store, args: LsListArgs) -> anyhow::Result<()> {
-    let filter = LsFilter {
+/// The filter the options of `ls list` and `ls export` give.
+fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
+    let date = |name: &str, d: Option<String>| d.as_deref().map(|d| super::date_arg(name, d)).transpose();
+    if let Some(s) = &args.state {
+        LsState::parse(s).with_context(|| format!("--state {s:?}: one of draft, approved, sent, received, dead"))?;
+    }
+    if let Some(d) = &args.direction
+        && !matches!(d.as_str(), "incoming" | "outgoing")
+    {
+        anyhow::bail!("--direction {d:?}: incoming or outgoing");
+    }
+    if args.limit.is_some_and(|n| n < 1) {
+        anyhow::bail!("--limit: give a number of statements, 1 or more");
+    }
+    let kind = match args.kind.as_deref().map(str::to_lowercase).as_deref() {
+        None => None,
+        Some("ls" | "statement" | "liaison statement") => Some("liaison statement".to_string()),
+        Some("reply" | "replies") => Some("reply".to_string()),
+        Some(k) => anyhow::bail!("--kind {k:?}: ls (a liaison statement) or reply"),
+    };
+    let overdue_as_of = if args.overdue { Some(super::as_of(args.as_of.as_deref())?) } else { None };
+    Ok(LsFilter {
         source: args.source,
         recipient: args.recipient,
-        deadline_before: args
-            .deadline_before
-            .as_deref()
-            .map(|d| super::date_arg("--deadline-before", d))
-            .transpose()?,
-        deadline_after: args.deadline_after.as_deref().map(|d| super::date_arg("--deadline-after", d)).transpose()?,
-    };
-    let views = store.list_ls(&filter).await?;
-    if args.json {
-        let all: Vec<serde_json::Value> = views.iter().map(LsView::to_json).collect();
-        return output::json(&all);
+        deadline_before: date("--deadline-before", args.deadline_before)?,
+        deadline_after: date("--deadline-after", args.deadline_after)?,
+        state: args.state,
+        direction: args.direction,
+        kind,
+        text: args.text,
+        unanswered: args.unanswered,
+        overdue_as_of,
+        limit: args.limit,
+    })
+}
+
+async fn list(store: &liaise_store::Store, args: LsListArgs) -> anyhow::Result<()> {
+    let json = args.json;
+    let rows = store.list_ls_summary(&filter(args)?).await?;
+    if json {
+        return output::json(&rows);
     }
-    if views.is_empty() {
+    if rows.is_empty() {
         println!("No statements match.");
         return Ok(());
     }
-    let rows: Vec<Vec<String>> = views
+    let table: Vec<Vec<String>> = rows
         .iter()
-        .map(|v| {
+        .map(|v: &LsSummary| {
             vec![
-                v.id.to_string(),
-                or_dash(v.record.doc_number.as_deref()),
+                v.ls_id.to_string(),
+                or_dash(v.doc_number.as_deref()),
                 v.source.clone(),
-                or_dash(v.record.deadline.map(|d| d.to_string()).as_deref()),
-                v.list(BodyList::ForAction, None).len().to_string(),
-                v.record.title.clone(),
+                if v.direction == "outgoing" { "out" } else { "in" }.to_string(),
+                v.state.clone(),
+                if v.kind == "reply" { "reply" } else { "LS" }.to_string(),
+                or_dash(v.deadline.map(|d| d.to_string()).as_deref()),
+                format!("{}/{}", v.open_actions, v.asked),
+                v.title.clone(),
             ]
         })
         .collect();
-    output::table(&["ID", "NUMBER", "SOURCE", "DEADLINE", "ACTION", "TITLE"], &rows, 60);
+    output::table(&["ID", "NUMBER", "SOURCE", "DIR", "STATE", "KIND", "DEADLINE", "OPEN/ASKED", "TITLE"], &table, 40);
     Ok(())
 }
 
@@ -120,13 +170,24 @@ pub async fn tracking(store: &liaise_store::Store, id: i64) -> anyhow::Result<Tr
 
 pub fn print_tracking(t: &Tracking) {
     if !t.actions.is_empty() {
-        let mut by_state: std::collections::BTreeMap<&str, std::collections::BTreeSet<i64>> = Default::default();
+        // One state per body, by the rule `due` counts by (liaise_core::track::body_state).
+        let mut by_body: std::collections::BTreeMap<i64, Vec<liaise_core::track::ActionState>> = Default::default();
         for a in &t.actions {
-            by_state.entry(a.state.as_str()).or_default().insert(a.body_id);
+            by_body.entry(a.body_id).or_default().push(a.state);
         }
-        let bodies: std::collections::BTreeSet<i64> = t.actions.iter().map(|a| a.body_id).collect();
-        let parts: Vec<String> = by_state.iter().map(|(s, b)| format!("{} {s}", b.len())).collect();
-        println!("  Actions:      {} for {} bodies: {}", t.actions.len(), bodies.len(), parts.join(", "));
+        let mut by_state: std::collections::BTreeMap<&str, usize> = Default::default();
+        for states in by_body.values() {
+            if let Some(s) = liaise_core::track::body_state(states.iter().copied()) {
+                *by_state.entry(s.as_str()).or_default() += 1;
+            }
+        }
+        let parts: Vec<String> = by_state.iter().map(|(s, n)| format!("{n} {s}")).collect();
+        println!(
+            "  Actions:      {} for {}: {}",
+            t.actions.len(),
+            output::count(by_body.len(), "body", "bodies"),
+            parts.join(", ")
+        );
     }
     if !t.answers.is_empty() {
         let ids: Vec<String> = t.answers.iter().map(|i| format!("#{i}")).collect();
@@ -138,7 +199,7 @@ pub fn print_tracking(t: &Tracking) {
     }
 }
 
-async fn history(store: &liaise_store::Store, args: LsShowArgs) -> anyhow::Result<()> {
+async fn history(store: &liaise_store::Store, args: LsHistoryArgs) -> anyhow::Result<()> {
     let view = store.get_ls(&args.id).await?;
     let events = store.statement_history(view.id).await?;
     if args.json {

@@ -10,14 +10,48 @@ mod track;
 
 use crate::cli::{Cli, Command};
 use anyhow::Context;
-use liaise_store::Store;
+use liaise_store::{Access, Store};
 use std::process::ExitCode;
 
+/// What the command of this run does with the database, set once by `run` before any command
+/// opens it: one switch here instead of an argument through every command function.
+static ACCESS: std::sync::OnceLock<Access> = std::sync::OnceLock::new();
+
 pub async fn open(db: &str) -> anyhow::Result<Store> {
-    Store::open(db).await.with_context(|| format!("cannot open the database {db}"))
+    let access = ACCESS.get().copied().unwrap_or(Access::Write);
+    match Store::open_as(db, access).await {
+        Ok(store) => Ok(store),
+        // The error names the database already, without its password.
+        Err(e @ liaise_store::StoreError::Connect { .. }) => Err(e.into()),
+        Err(e) => Err(e).with_context(|| format!("cannot open the database {}", liaise_store::redact(db))),
+    }
+}
+
+/// Whether a command only reads the database (it then works on a file it may not write).
+fn access(cmd: &Command) -> Access {
+    use crate::cli::{
+        ActionsCommand as A, BodiesCommand as B, CatalogueCommand as C, GapsCommand as G, LsCommand as L,
+        RapporteursCommand as R, RepliesCommand as P, ReviewCommand as V, TopicsCommand as T,
+    };
+    let read = match cmd {
+        Command::Ls(c) => matches!(c, L::List(_) | L::Export(_) | L::Show(_) | L::History(_)),
+        Command::Review(a) => matches!(a.command, None | Some(V::Show(_))),
+        Command::Bodies(c) => matches!(c, B::List(_) | B::Show(_)),
+        Command::Due(_) | Command::Calendar(_) | Command::Roadmap(_) => true,
+        Command::Actions(c) => matches!(c, A::List(_) | A::History(_)),
+        Command::Replies(c) => matches!(c, P::Unmatched(_)),
+        Command::Rapporteurs(c) => matches!(c, R::List(_)),
+        Command::Remind(a) => a.dry_run,
+        Command::Catalogue(c) => matches!(c, C::List(_) | C::Show(_) | C::Export(_) | C::Proposals(_)),
+        Command::Topics(c) => matches!(c, T::List(_)),
+        Command::Gaps(c) => matches!(c, G::List(_)),
+        _ => false,
+    };
+    if read { Access::Read } else { Access::Write }
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let _ = ACCESS.set(access(&cli.command));
     match cli.command {
         Command::Import(args) => import::run(&cli.db, args).await,
         Command::Ls(cmd) => ls::run(&cli.db, cmd).await,

@@ -47,16 +47,21 @@ fn when(days_left: Option<i64>) -> String {
 }
 
 pub fn print_due(r: &DueReport) {
-    println!("As of {}", r.as_of);
+    match &r.group {
+        Some(g) => println!("As of {} · for {g}", r.as_of),
+        None => println!(
+            "As of {} · no group is set, so only statements marked sent are counted (`liaise group NAME` sets the group liaise works for)",
+            r.as_of
+        ),
+    }
     for s in &r.statements {
         let deadline =
             s.deadline.map_or("no deadline".to_string(), |d| format!("deadline {d} ({})", when(s.days_left)));
         println!(
-            "{}  {}\n  {deadline} · {} bod{} asked · {} open ({} overdue) · {} answered{}{}",
+            "{}  {}\n  {deadline} · {} · {} open ({} overdue) · {} answered{}{}",
             or_dash(s.doc_number.as_deref()),
             s.title,
-            s.asked,
-            if s.asked == 1 { "y" } else { "ies" },
+            output::count(s.asked, "body asked", "bodies asked"),
             s.open,
             s.overdue,
             s.answered,
@@ -65,28 +70,57 @@ pub fn print_due(r: &DueReport) {
         );
     }
     if r.items.is_empty() {
-        println!("\nNothing is due.");
-        return;
+        println!("\nNothing is owed to us.");
+    } else {
+        println!("\nOwed to us:");
+        let rows: Vec<Vec<String>> = r
+            .items
+            .iter()
+            .map(|i| {
+                let chase = i
+                    .chase
+                    .iter()
+                    .map(|a| format!("{} <{}> ({})", a.name, a.email, a.why))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                vec![
+                    or_dash(i.deadline.map(|d| d.to_string()).as_deref()),
+                    when(i.days_left),
+                    or_dash(i.doc_number.as_deref()),
+                    i.body.clone(),
+                    i.state.as_str().to_string(),
+                    ids(&i.action_ids),
+                    or_dash(Some(&chase)),
+                ]
+            })
+            .collect();
+        output::table(&["DEADLINE", "WHEN", "LS", "OWED BY", "STATE", "ACTIONS", "CHASE"], &rows, 70);
     }
-    println!();
-    let rows: Vec<Vec<String>> = r
-        .items
-        .iter()
-        .map(|i| {
-            let chase =
-                i.chase.iter().map(|a| format!("{} <{}> ({})", a.name, a.email, a.why)).collect::<Vec<_>>().join(", ");
-            vec![
-                or_dash(i.deadline.map(|d| d.to_string()).as_deref()),
-                when(i.days_left),
-                or_dash(i.doc_number.as_deref()),
-                i.body.clone(),
-                i.state.as_str().to_string(),
-                i.requests.len().to_string(),
-                or_dash(Some(&chase)),
-            ]
-        })
-        .collect();
-    output::table(&["DEADLINE", "WHEN", "LS", "OWED BY", "STATE", "REQUESTS", "CHASE"], &rows, 70);
+    if !r.we_owe.is_empty() {
+        println!("\nWe owe:");
+        let rows: Vec<Vec<String>> = r
+            .we_owe
+            .iter()
+            .map(|i| {
+                vec![
+                    or_dash(i.deadline.map(|d| d.to_string()).as_deref()),
+                    when(i.days_left),
+                    or_dash(i.doc_number.as_deref()),
+                    i.source.clone(),
+                    i.body.clone(),
+                    i.state.as_str().to_string(),
+                    ids(&i.action_ids),
+                    i.title.clone(),
+                ]
+            })
+            .collect();
+        output::table(&["DEADLINE", "WHEN", "LS", "FROM", "ASKED OF", "STATE", "ACTIONS", "TITLE"], &rows, 50);
+    }
+}
+
+/// Action ids as `actions set` takes them: "12, 13".
+fn ids(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
 pub async fn actions(db: &str, cmd: ActionsCommand) -> anyhow::Result<ExitCode> {
@@ -212,8 +246,11 @@ pub async fn replies(db: &str, cmd: RepliesCommand) -> anyhow::Result<ExitCode> 
                 )?;
             } else {
                 println!(
-                    "#{} now answers #{}; {answered} action(s) of {} marked answered",
-                    reply.id, original.id, reply.source
+                    "#{} now answers #{}; {} of {} marked answered",
+                    reply.id,
+                    original.id,
+                    output::count(answered, "action", "actions"),
+                    reply.source
                 );
             }
         }
@@ -368,7 +405,11 @@ pub async fn calendar(db: &str, args: CalendarArgs) -> anyhow::Result<ExitCode> 
     match args.output {
         Some(path) => {
             std::fs::write(&path, &ics).with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {} ({} events)", path.display(), ics.matches("BEGIN:VEVENT").count());
+            eprintln!(
+                "wrote {} ({})",
+                path.display(),
+                output::count(ics.matches("BEGIN:VEVENT").count(), "event", "events")
+            );
         }
         None => print!("{ics}"),
     }

@@ -90,7 +90,7 @@ fn the_docx_made_by_python_docx_imports_to_the_same_record() {
     assert!(run.stdout().contains("0 created, 1 updated"), "{}", run.stdout());
     let all = env.json(&["ls", "list"]);
     assert_eq!(all.as_array().map(Vec::len), Some(1));
-    let from_text = &all[0];
+    let from_text = &env.json(&["ls", "show", &all[0]["ls_id"].to_string()]);
     for key in [
         "doc_number",
         "for_action",

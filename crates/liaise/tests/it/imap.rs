@@ -90,7 +90,7 @@ fn fetch_imports_new_messages_once_over_tls_and_starttls() {
     let list = env.json(&["ls", "list"]);
     let pdf = Command::new("pdftotext").arg("-v").output().is_ok();
     assert_eq!(list.as_array().map(Vec::len), Some(if pdf { 3 } else { 2 }), "{out}{err}");
-    let shown = env.json(&["ls", "show", &list[0]["id"].to_string()]);
+    let shown = env.json(&["ls", "show", &list[0]["ls_id"].to_string()]);
     assert!(shown["mails"][0]["origin"].as_str().is_some_and(|o| o.contains("UID=")), "{}", shown["mails"]);
 
     // Again, over STARTTLS: the same mailbox (by user, host, port and name) is another URL, but

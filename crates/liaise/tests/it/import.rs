@@ -84,7 +84,9 @@ fn the_3gpp_and_datatracker_statements_import_with_their_bodies() {
 
     let iab = env.json(&["ls", "list", "--source", "IAB"]);
     assert_eq!(iab[0]["deadline"], "2024-04-30");
-    assert_eq!(iab[0]["for_action"], serde_json::json!(["ITU-T SG17"]));
+    assert_eq!(iab[0]["asked"], 1, "a list row counts the bodies asked");
+    let shown = env.json(&["ls", "show", &iab[0]["ls_id"].to_string()]);
+    assert_eq!(shown["for_action"], serde_json::json!(["ITU-T SG17"]));
     let to_ietf = env.json(&["ls", "list", "--recipient", "IETF"]);
     let titles: Vec<&str> = to_ietf.as_array().expect("list").iter().filter_map(|v| v["title"].as_str()).collect();
     assert_eq!(

@@ -23,7 +23,7 @@ fn an_mbox_of_three_messages_imports_to_three_linked_records() {
         println!("SKIPPED (the PDF attachment): pdftotext is not installed; ./scripts/test installs it");
     }
     for l in list.as_array().expect("a list") {
-        let shown = env.json(&["ls", "show", &l["id"].to_string()]);
+        let shown = env.json(&["ls", "show", &l["ls_id"].to_string()]);
         let mails = shown["mails"].as_array().expect("mails");
         assert_eq!(mails.len(), 1, "{} is linked to its message", l["title"]);
         assert!(mails[0]["message_id"].as_str().is_some_and(|m| !m.is_empty()));
@@ -52,7 +52,7 @@ fn a_mail_without_a_statement_is_skipped_and_a_windows_1252_one_is_read() {
     let run = env.run(&["import", s(&repo("testdata/mail/windows-1252.eml"))]);
     assert!(run.stdout().contains("1 created"), "{}{}", run.stdout(), run.stderr());
     let list = env.json(&["ls", "list"]);
-    let shown = env.json(&["ls", "show", &list[0]["id"].to_string()]);
+    let shown = env.json(&["ls", "show", &list[0]["ls_id"].to_string()]);
     let contacts = shown["contacts"].to_string();
     assert!(contacts.contains('é'), "the accent survived the charset: {contacts}");
 }

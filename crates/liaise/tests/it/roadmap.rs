@@ -51,7 +51,7 @@ pub fn build(env: &Env, test: &str) -> bool {
     import_story(env);
     let out = ok(env, &["catalogue", "import", s(&samples)]);
     assert!(out.contains("32 files, 32 records: 32 created, 0 updated, 0 unchanged"), "{out}");
-    assert!(ok(env, &["topics", "seed", "FG-MV-LS1"]).contains("18 topic(s) added"));
+    assert!(ok(env, &["topics", "seed", "FG-MV-LS1"]).contains("18 topics added"));
     for (topic, entries) in TAGS {
         for e in *entries {
             ok(env, &["catalogue", "tag", e, topic]);
@@ -68,11 +68,11 @@ fn the_roadmap_matches_values_computed_by_hand() {
     }
     let r = json_of(&env, &["roadmap", "--format", "json"]);
 
-    // The statement and who answered: SC 29 and SA4 replied; ISO and ISO/IEC JTC 1 are credited
-    // through SC 29, the bodies above it.
+    // The statement and who answered: SC 29 and SA4 replied. The bodies above SC 29 (ISO/IEC
+    // JTC 1, ISO) did not: no parent is credited for a sub-body (issue 9, item 5).
     assert_eq!(r["statement"]["doc_number"], "FG-MV-LS1");
     assert_eq!(r["asked"].as_array().map(Vec::len), Some(38));
-    assert_eq!(r["answered"], json!(["3GPP SA4", "ISO", "ISO/IEC JTC 1", "ISO/IEC JTC 1/SC 29"]));
+    assert_eq!(r["answered"], json!(["3GPP SA4", "ISO/IEC JTC 1/SC 29"]));
 
     // The matrix: 30 bodies named in the topic table plus 7 that own entries and are not named.
     let bodies: Vec<String> = r["matrix"]["bodies"]
@@ -94,25 +94,27 @@ fn the_roadmap_matches_values_computed_by_hand() {
     };
     let m =
         |pairs: &[(&str, u64)]| -> BTreeMap<String, u64> { pairs.iter().map(|(b, n)| (b.to_string(), *n)).collect() };
-    // Topic label, entries, active entries, matrix row, related bodies that have not answered,
-    // and whether nothing covers the topic.
+    // Topic label, entries, active entries, matrix row, related bodies that still owe an answer
+    // (asked for action, or a sub-body of one asked, and neither answered nor declined: the 15
+    // ITU bodies asked for information are never counted), and whether nothing covers the
+    // topic. "All SDOs" stands for the 38 bodies asked, of which 36 owe.
     type Row = (&'static str, u64, u64, BTreeMap<String, u64>, usize, bool);
     let expected: Vec<Row> = vec![
         ("General / Terminology", 0, 0, m(&[]), 4, true),
         ("General / Standard roadmap", 0, 0, m(&[]), 36, true),
         ("General / Collaboration with SDOs", 0, 0, m(&[]), 36, true),
-        ("Use cases and Requirements / Use cases", 2, 2, m(&[("3GPP SA4", 2)]), 37, false),
+        ("Use cases and Requirements / Use cases", 2, 2, m(&[("3GPP SA4", 2)]), 36, false),
         ("Use cases and Requirements / High-level requirements", 0, 0, m(&[]), 36, true),
-        ("Media CODEC", 8, 8, m(&[("3GPP SA4", 2), ("ISO/IEC JTC 1/SC 29", 2), ("ITU-T SG16", 4)]), 1, false),
-        ("Infrastructure / Cloud network", 0, 0, m(&[]), 2, true),
-        ("Infrastructure / Networking Infrastructure", 2, 2, m(&[("3GPP SA1", 2)]), 4, false),
-        ("Infrastructure / Blockchain (DLT)", 4, 3, m(&[("ISO/TC 307", 3), ("ITU-T SG17", 1)]), 2, false),
+        ("Media CODEC", 8, 8, m(&[("3GPP SA4", 2), ("ISO/IEC JTC 1/SC 29", 2), ("ITU-T SG16", 4)]), 0, false),
+        ("Infrastructure / Cloud network", 0, 0, m(&[]), 1, true),
+        ("Infrastructure / Networking Infrastructure", 2, 2, m(&[("3GPP SA1", 2)]), 2, false),
+        ("Infrastructure / Blockchain (DLT)", 4, 3, m(&[("ISO/TC 307", 3), ("ITU-T SG17", 1)]), 1, false),
         (
             "Virtual/real world integration / Virtual-real world mapping",
             2,
             2,
             m(&[("ISO/IEC JTC 1/SC 41", 1), ("ITU-T SG13", 1)]),
-            8,
+            4,
             false,
         ),
         (
@@ -128,22 +130,22 @@ fn the_roadmap_matches_values_computed_by_hand() {
             4,
             4,
             m(&[("ISO/IEC JTC 1/SC 24", 1), ("ISO/IEC JTC 1/SC 29", 1), ("W3C Immersive Web WG", 2)]),
-            8,
+            5,
             false,
         ),
-        ("Security / Security aspects", 2, 2, m(&[("ISO/IEC JTC 1/SC 27", 1), ("ITU-T SG17", 1)]), 3, false),
-        ("Data and PII protection / Data and PII protect aspects", 0, 0, m(&[]), 2, true),
-        ("Economic", 0, 0, m(&[]), 2, true),
-        ("Sustainability / Environment aspects", 0, 0, m(&[]), 1, true),
+        ("Security / Security aspects", 2, 2, m(&[("ISO/IEC JTC 1/SC 27", 1), ("ITU-T SG17", 1)]), 2, false),
+        ("Data and PII protection / Data and PII protect aspects", 0, 0, m(&[]), 1, true),
+        ("Economic", 0, 0, m(&[]), 1, true),
+        ("Sustainability / Environment aspects", 0, 0, m(&[]), 0, true),
         (
             "Accessibility / Accessibility aspects",
             4,
             3,
             m(&[("ITU-T SG16", 2), ("W3C AG", 1), ("W3C APA", 1)]),
-            1,
+            0,
             false,
         ),
-        ("Policy and Regulation", 0, 0, m(&[]), 2, true),
+        ("Policy and Regulation", 0, 0, m(&[]), 1, true),
     ];
     let topics = r["topics"].as_array().expect("topics");
     let rows = r["matrix"]["rows"].as_array().expect("rows");
@@ -163,9 +165,10 @@ fn the_roadmap_matches_values_computed_by_hand() {
         media["related"].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>()),
         Some(vec!["ITU-T SG16", "ISO/IEC JTC 1/SC 29"])
     );
+    // SC 29 answered and SG16 was asked only for information: no gap on media codecs.
     let media_gap: Vec<&Value> =
         gaps.iter().filter(|g| g["kind"] == "not-answered" && g["topic"] == media["id"]).collect();
-    assert_eq!(media_gap[0]["body_name"], "ITU-T SG16");
+    assert!(media_gap.is_empty(), "{media_gap:?}");
 
     // Per-topic lists, by body: SG16's four video codecs, the two SA4 specifications.
     let by_body: BTreeMap<String, Vec<String>> = media["by_body"]

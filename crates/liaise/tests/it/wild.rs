@@ -119,7 +119,7 @@ fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
     assert!(accept.ok(), "{}", accept.stderr());
     let list = env.json(&["ls", "list"]);
     assert_eq!(list.as_array().map(Vec::len), Some(1));
-    let ls_id = list[0]["id"].to_string();
+    let ls_id = list[0]["ls_id"].to_string();
     let stmt = env.json(&["ls", "show", &ls_id]);
     assert_eq!(stmt["title"], "LS on telemetry");
     assert_eq!(stmt["deadline"], "2025-09-30");
