@@ -11,8 +11,6 @@ use crate::due::{DueOptions, due};
 use chrono::{Duration, NaiveDate};
 use liaise_core::registry::slugify;
 use liaise_store::Store;
-use liaise_store::ls::LsFilter;
-use liaise_store::track::ActionFilter;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
@@ -107,23 +105,14 @@ pub async fn calendar(store: &Store, as_of: NaiveDate) -> Result<String> {
         });
     }
     // The last change of a statement or of its actions stamps its event.
+    let reg = store.registry().await?;
     let mut last_change: HashMap<i64, String> = HashMap::new();
-    for a in store.actions(&ActionFilter { living_only: true, ..ActionFilter::default() }).await? {
-        let e = last_change.entry(a.ls_id).or_default();
-        if a.updated_at > *e {
-            *e = a.updated_at;
-        }
-    }
     let mut sources: HashMap<i64, String> = HashMap::new();
-    for v in store.list_ls_summary(&LsFilter::default()).await? {
-        if !events.contains_key(&v.ls_id) {
-            continue;
+    for l in store.due_statements(&reg).await? {
+        if events.contains_key(&l.id) {
+            sources.insert(l.id, reg.canonical(l.source_id).unwrap_or("?").to_string());
+            last_change.insert(l.id, l.changed_at);
         }
-        let e = last_change.entry(v.ls_id).or_default();
-        if v.updated_at > *e {
-            e.clone_from(&v.updated_at);
-        }
-        sources.insert(v.ls_id, v.source);
     }
     let mut out = String::new();
     for l in [

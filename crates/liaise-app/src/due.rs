@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use liaise_core::registry::{BodyId, Registry};
 use liaise_core::track::{ActionState, body_state, days_left, is_overdue};
 use liaise_store::Store;
-use liaise_store::track::{ActionFilter, ActionRow, Address};
+use liaise_store::track::{Address, DueAction, DueLs};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -84,44 +84,51 @@ enum Owed {
     ByUs,
 }
 
-/// Which way an action runs, or `None` when it is none of the group's business: a draft, a
-/// statement not yet sent, or another group's statement to a third body (issue 9, item 1).
-fn owed(reg: &Registry, home: Option<BodyId>, a: &ActionRow) -> Option<Owed> {
-    match (a.ls_state.as_str(), home) {
+/// Which way a statement's actions run, or `None` when it is none of the group's business: a
+/// draft, a statement not yet sent, or another group's statement to a third body (issue 9,
+/// item 1). `body` is the body asked.
+fn owed(reg: &Registry, home: Option<BodyId>, ls: &DueLs, body: BodyId) -> Option<Owed> {
+    match (ls.state.as_str(), home) {
         ("sent", None) => Some(Owed::ToUs),
-        ("sent", Some(h)) if reg.is_within(a.source_id, h) => Some(Owed::ToUs),
-        ("received", Some(h)) if reg.is_within(a.body_id, h) && !reg.is_within(a.source_id, h) => Some(Owed::ByUs),
+        ("sent", Some(h)) if reg.is_within(ls.source_id, h) => Some(Owed::ToUs),
+        ("received", Some(h)) if reg.is_within(body, h) && !reg.is_within(ls.source_id, h) => Some(Owed::ByUs),
         _ => None,
     }
 }
 
-/// Computes the due list from the stored actions. Linear in the actions: each body's addresses
-/// are read once, however many statements it owes.
+/// Computes the due list from the stored actions. Linear in the actions: statements and
+/// addresses are read once each, however many bodies owe (issue 9, item 15).
 pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
     let reg = store.registry().await?;
     let home = store.home().await?;
-    let filter = ActionFilter { body: o.body.clone(), living_only: true, ..ActionFilter::default() };
-    let actions = store.actions(&filter).await?;
-    let mut groups: BTreeMap<(i64, BodyId), (Owed, Vec<&ActionRow>)> = BTreeMap::new();
+    let (ls_rows, actions) = store.due_input(&reg, o.body.as_deref()).await?;
+    let by_id: HashMap<i64, &DueLs> = ls_rows.iter().map(|l| (l.id, l)).collect();
+    let mut groups: BTreeMap<(i64, BodyId), (Owed, Vec<&DueAction>)> = BTreeMap::new();
     for a in &actions {
-        let Some(way) = owed(&reg, home, a) else { continue };
+        let Some(ls) = by_id.get(&a.ls_id) else { continue };
+        let Some(way) = owed(&reg, home, ls, a.body_id) else { continue };
         groups.entry((a.ls_id, a.body_id)).or_insert_with(|| (way, Vec::new())).1.push(a);
     }
     let mut statements: BTreeMap<i64, DueStatement> = BTreeMap::new();
     let mut items = Vec::new();
     let mut we_owe = Vec::new();
-    let mut addresses: HashMap<BodyId, Vec<Address>> = HashMap::new();
+    let addresses = if groups.values().any(|(w, _)| *w == Owed::ToUs) {
+        store.all_addresses(&reg, o.as_of).await?
+    } else {
+        HashMap::new()
+    };
+    let name = |b: BodyId| reg.canonical(b).unwrap_or("?").to_string();
     for ((ls_id, body_id), (way, group)) in &groups {
-        let first = group[0];
+        let Some(ls) = by_id.get(ls_id) else { continue };
         let Some(state) = body_state(group.iter().map(|a| a.state)) else { continue };
-        let overdue = is_overdue(state, first.deadline, o.as_of);
+        let overdue = is_overdue(state, ls.deadline, o.as_of);
         if *way == Owed::ToUs {
             let s = statements.entry(*ls_id).or_insert_with(|| DueStatement {
                 ls_id: *ls_id,
-                doc_number: first.doc_number.clone(),
-                title: first.title.clone(),
-                deadline: first.deadline,
-                days_left: first.deadline.map(|d| days_left(d, o.as_of)),
+                doc_number: ls.doc_number.clone(),
+                title: ls.title.clone(),
+                deadline: ls.deadline,
+                days_left: ls.deadline.map(|d| days_left(d, o.as_of)),
                 asked: 0,
                 open: 0,
                 overdue: 0,
@@ -141,7 +148,7 @@ pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
         if !state.is_pending() {
             continue;
         }
-        let left = first.deadline.map(|d| days_left(d, o.as_of));
+        let left = ls.deadline.map(|d| days_left(d, o.as_of));
         if o.overdue_only && !overdue {
             continue;
         }
@@ -150,26 +157,21 @@ pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
         {
             continue;
         }
-        let chase = match (way, addresses.get(body_id)) {
-            (Owed::ByUs, _) => Vec::new(),
-            (Owed::ToUs, Some(a)) => a.clone(),
-            (Owed::ToUs, None) => {
-                let a = store.addresses(*body_id, o.as_of).await?;
-                addresses.insert(*body_id, a.clone());
-                a
-            }
+        let chase = match way {
+            Owed::ByUs => Vec::new(),
+            Owed::ToUs => addresses.get(body_id).cloned().unwrap_or_default(),
         };
-        let pending: Vec<&&ActionRow> = group.iter().filter(|a| a.state.is_pending()).collect();
+        let pending: Vec<&&DueAction> = group.iter().filter(|a| a.state.is_pending()).collect();
         let item = DueItem {
             ls_id: *ls_id,
-            doc_number: first.doc_number.clone(),
-            title: first.title.clone(),
-            source: first.source.clone(),
-            deadline: first.deadline,
+            doc_number: ls.doc_number.clone(),
+            title: ls.title.clone(),
+            source: name(ls.source_id),
+            deadline: ls.deadline,
             days_left: left,
             overdue,
             body_id: *body_id,
-            body: first.body.clone(),
+            body: name(*body_id),
             state,
             requests: pending.iter().map(|a| a.request.clone()).collect(),
             action_ids: pending.iter().map(|a| a.id).collect(),

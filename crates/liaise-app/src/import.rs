@@ -73,6 +73,8 @@ impl FileReport {
 pub struct ImportReport {
     pub created: usize,
     pub updated: usize,
+    /// Imported before, and read to the same record: nothing was written.
+    pub unchanged: usize,
     /// Read with doubts and waiting in the review queue.
     pub review: usize,
     /// Not statements, and not meant as ones (e-mails with no statement in them).
@@ -86,6 +88,7 @@ impl ImportReport {
     pub fn push(&mut self, path: String, outcome: Outcome) -> &FileReport {
         match &outcome {
             Outcome::Created(_) => self.created += 1,
+            Outcome::Updated(i) if i.unchanged => self.unchanged += 1,
             Outcome::Updated(_) => self.updated += 1,
             Outcome::Review(_) => self.review += 1,
             Outcome::Skipped { .. } => self.skipped += 1,
@@ -156,10 +159,61 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> Resul
 /// read; found in a folder, these are skipped (and counted).
 pub fn not_a_statement_by_name(path: &Path) -> bool {
     const SKIP: &[&str] = &[
-        "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "svg", "webp", "ico", "xls", "xlsx", "xlsm", "csv", "ppt",
-        "pptx", "zip", "gz", "tgz", "7z", "rar", "tar", "exe", "dll", "so", "bin", "iso", "mp3", "mp4", "wav", "avi",
-        "mov", "json", "yaml", "yml", "xml", "js", "css", "ics", "vcf", "p7s", "sig", "db", "sqlite",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "bmp",
+        "tif",
+        "tiff",
+        "svg",
+        "webp",
+        "ico",
+        "xls",
+        "xlsx",
+        "xlsm",
+        "csv",
+        "ppt",
+        "pptx",
+        "zip",
+        "gz",
+        "tgz",
+        "7z",
+        "rar",
+        "tar",
+        "exe",
+        "dll",
+        "so",
+        "bin",
+        "iso",
+        "mp3",
+        "mp4",
+        "wav",
+        "avi",
+        "mov",
+        "json",
+        "yaml",
+        "yml",
+        "xml",
+        "js",
+        "css",
+        "ics",
+        "vcf",
+        "p7s",
+        "sig",
+        "db",
+        "sqlite",
+        "sqlite3",
+        "lock",
+        "db-wal",
+        "db-shm",
+        "db-journal",
+        "sqlite-wal",
+        "sqlite-shm",
+        "sqlite-journal",
     ];
+    // A database kept in the inbox brings its own files (liaise.db-wal, liaise.db.lock): the
+    // extension after the last dot says "db-wal", not "wal".
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| SKIP.contains(&e.to_ascii_lowercase().as_str()))
 }
 
@@ -201,8 +255,14 @@ fn prepare(
             (p, f)
         }
     };
-    let meta =
-        FileMeta { name: name.to_string(), sha256: sha256_hex(bytes), size: bytes.len() as u64, format, initial_state };
+    let meta = FileMeta {
+        name: name.to_string(),
+        sha256: sha256_hex(bytes),
+        size: bytes.len() as u64,
+        format,
+        initial_state,
+        content: Some(bytes.to_vec()),
+    };
     Ok((parsed, meta))
 }
 

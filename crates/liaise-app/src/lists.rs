@@ -19,6 +19,7 @@ pub fn ls_csv(rows: &[LsSummary]) -> Result<Vec<u8>> {
         "issued",
         "asked",
         "open_actions",
+        "owing",
         "created_at",
         "updated_at",
     ])
@@ -36,6 +37,7 @@ pub fn ls_csv(rows: &[LsSummary]) -> Result<Vec<u8>> {
             r.issued.clone().unwrap_or_default(),
             r.asked.to_string(),
             r.open_actions.to_string(),
+            r.owing.to_string(),
             r.created_at.clone(),
             r.updated_at.clone(),
         ])

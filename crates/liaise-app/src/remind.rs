@@ -112,35 +112,60 @@ async fn reply_to(store: &Store, ls_id: i64, cache: &mut HashMap<i64, String>) -
     if let Some(s) = cache.get(&ls_id) {
         return Ok(s.clone());
     }
-    let view = store.get_ls(&ls_id.to_string()).await?;
-    let contacts: Vec<String> = view
-        .record
-        .contacts
-        .iter()
-        .filter(|c| c.role.as_deref().is_none_or(|r| matches!(r, "from" | "response" | "technical")))
-        .filter_map(|c| c.email.as_ref().map(|e| format!("{} <{e}>", c.name)))
+    let contacts: Vec<String> = store
+        .contact_addresses(ls_id)
+        .await?
+        .into_iter()
+        .filter(|(_, _, role)| role.as_deref().is_none_or(|r| matches!(r, "from" | "response" | "technical")))
+        .filter_map(|(name, email, _)| email.map(|e| format!("{name} <{e}>")))
         .collect();
     let text = contacts.join(", ");
     cache.insert(ls_id, text.clone());
     Ok(text)
 }
 
-fn render(templates: &Templates, item: &DueItem, slot: Slot, reply: &str, signature: &str) -> Result<(String, String)> {
+fn render(
+    templates: &Templates,
+    item: &DueItem,
+    slot: Slot,
+    reply: &str,
+    signature: &str,
+    today: NaiveDate,
+) -> Result<(String, String)> {
     let deadline = item.deadline.ok_or_else(|| AppError::Invalid("a reminder needs a deadline".into()))?;
-    let number = item.doc_number.clone().unwrap_or_else(|| format!("#{}", item.ls_id));
-    let names: Vec<&str> = item.chase.iter().map(|a| a.name.as_str()).collect();
+    // A reader knows statements by their numbers, never by liaise's ids.
+    let number = item.doc_number.clone().unwrap_or_else(|| format!("of {}", item.source));
+    // People by name; an office ("IETF Secretariat") or no one is greeted as the chair.
+    let people: Vec<&str> = item
+        .chase
+        .iter()
+        .map(|a| a.name.as_str())
+        .filter(|n| {
+            let l = n.to_lowercase();
+            n.contains(' ')
+                && !["secretariat", "chair", "office", "team", "group", "list"].iter().any(|w| l.contains(w))
+        })
+        .collect();
+    let greeting = match people.as_slice() {
+        [] => format!("Chair of {}", item.body),
+        [one] => (*one).to_string(),
+        [a, b] => format!("{a} and {b}"),
+        _ => format!("colleagues of {}", item.body),
+    };
+    let requests: Vec<String> = item.requests.iter().map(|r| liaise_core::track::request_clause(r)).collect();
     let ctx = minijinja::Value::from(minijinja::value::Serde(serde_json::json!({
         "ls": { "id": item.ls_id, "number": number, "title": item.title, "source": item.source },
         "body": item.body,
-        "requests": item.requests,
+        "requests": requests,
         "deadline": deadline.to_string(),
         "deadline_long": long_date(deadline),
         "days_left": item.days_left.unwrap_or(0),
-        "greeting": if names.is_empty() { "colleagues".to_string() } else { names.join(", ") },
+        "greeting": greeting,
+        "sent_on": long_date(today),
         "reply_to": reply,
         "signature": signature,
         "slot": slot.describe(),
-        "reference": format!("ls-{}/body-{}/{}", item.ls_id, item.body_id, slot.key()),
+        "reference": format!("{number} / {} / {}", item.body, slot.key()),
     })));
     let subject = templates.render("reminder-subject.txt", &ctx)?.trim().replace(['\r', '\n'], " ");
     let text = templates.render("reminder.txt", &ctx)?;
@@ -153,7 +178,17 @@ async fn send(
     r: &Reminder,
 ) -> std::result::Result<(), String> {
     let from: Mailbox = smtp.from.parse().map_err(|e| format!("the sender {:?} is not an address: {e}", smtp.from))?;
-    let mut m = Message::builder().from(from).subject(r.subject.clone());
+    // One Message-ID per reminder (statement, body, slot): a retry after a failure is the same
+    // message, and replies thread to it.
+    let domain = smtp
+        .from
+        .rsplit('@')
+        .next()
+        .map(|d| d.trim_end_matches('>'))
+        .filter(|d| !d.is_empty())
+        .unwrap_or("liaise.invalid");
+    let message_id = format!("<reminder.{}.{}.{}@{domain}>", r.ls_id, r.body_id, r.slot);
+    let mut m = Message::builder().from(from).subject(r.subject.clone()).message_id(Some(message_id));
     for a in &r.to {
         let mb: Mailbox = display(a).parse().map_err(|e| format!("{:?} is not an address: {e}", a.email))?;
         m = m.to(mb);
@@ -195,17 +230,21 @@ pub async fn remind(store: &Store, o: &RemindOptions<'_>, who: &Who) -> Result<R
         due(store, &DueOptions { as_of: o.as_of, within_days: None, overdue_only: false, body: None }).await?;
     let mut report = RemindReport { as_of: Some(o.as_of), dry_run: o.dry_run, ..RemindReport::default() };
     let mut replies = HashMap::new();
+    // Every claimed slot in one query, not one per body and statement (issue 9, item 15).
+    let all_claimed = store.all_claimed_slots().await?;
     for item in report_due.items.iter().filter(|i| i.deadline.is_some()) {
         let Some(deadline) = item.deadline else { continue };
-        let claimed: Vec<Slot> =
-            store.claimed_slots(item.ls_id, item.body_id).await?.iter().filter_map(|k| Slot::parse(k)).collect();
+        let claimed: Vec<Slot> = all_claimed
+            .get(&(item.ls_id, item.body_id))
+            .map(|k| k.iter().filter_map(|k| Slot::parse(k)).collect())
+            .unwrap_or_default();
         let Some(slot) = schedule.due_slot(deadline, o.as_of, &claimed) else { continue };
         if item.chase.is_empty() {
             report.no_address.push((item.doc_number.clone(), item.body.clone()));
             continue;
         }
         let reply = reply_to(store, item.ls_id, &mut replies).await?;
-        let (subject, text) = render(&templates, item, slot, &reply, &o.reminders.signature)?;
+        let (subject, text) = render(&templates, item, slot, &reply, &o.reminders.signature, o.as_of)?;
         let reminder = Reminder {
             ls_id: item.ls_id,
             doc_number: item.doc_number.clone(),

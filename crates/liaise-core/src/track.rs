@@ -211,6 +211,71 @@ pub fn body_state(states: impl IntoIterator<Item = ActionState>) -> Option<Actio
     })
 }
 
+/// A request as a clause of a letter, "to ...": the readers keep requests as written after the
+/// asking words ("designate a liaison rapporteur", "information regarding any roadmap"), so a
+/// verb gets "to" and a thing asked for gets "to provide".
+pub fn request_clause(request: &str) -> String {
+    const VERBS: &[&str] = &[
+        "provide",
+        "name",
+        "designate",
+        "nominate",
+        "appoint",
+        "send",
+        "share",
+        "review",
+        "comment",
+        "consider",
+        "inform",
+        "confirm",
+        "update",
+        "take",
+        "respond",
+        "reply",
+        "keep",
+        "advise",
+        "indicate",
+        "let",
+        "clarify",
+        "identify",
+        "submit",
+        "contribute",
+        "study",
+        "support",
+        "align",
+        "coordinate",
+        "collaborate",
+        "continue",
+        "note",
+        "answer",
+        "prepare",
+        "develop",
+        "include",
+        "check",
+        "forward",
+        "give",
+        "tell",
+        "start",
+        "join",
+    ];
+    let r = request.trim().trim_end_matches(['.', ';', ',']).trim();
+    let r = r.strip_prefix("to ").unwrap_or(r);
+    let first = r.split_whitespace().next().unwrap_or("").to_lowercase();
+    if VERBS.contains(&first.as_str()) {
+        return format!("to {r}");
+    }
+    // "Your roadmap" inside a sentence is "your roadmap"; "ITU-T H.266" stays as it is.
+    let mut chars = r.chars();
+    let lowered = match (
+        chars.next(),
+        first.len() > 1 && r.split_whitespace().next().is_some_and(|w| w[1..] == w[1..].to_lowercase()),
+    ) {
+        (Some(c), true) => c.to_lowercase().chain(chars).collect(),
+        _ => r.to_string(),
+    };
+    format!("to provide {lowered}")
+}
+
 /// Days from `today` to `deadline`: positive before, zero on the day, negative after.
 pub fn days_left(deadline: NaiveDate, today: NaiveDate) -> i64 {
     (deadline - today).num_days()
@@ -298,6 +363,18 @@ pub fn parse_days(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue9_item19_requests_read_as_sentences() {
+        assert_eq!(request_clause("designate a liaison rapporteur"), "to designate a liaison rapporteur");
+        assert_eq!(
+            request_clause("information regarding any roadmap."),
+            "to provide information regarding any roadmap"
+        );
+        assert_eq!(request_clause("to review the draft"), "to review the draft");
+        assert_eq!(request_clause("Your roadmap for immersive media"), "to provide your roadmap for immersive media");
+        assert_eq!(request_clause("ITU-T H.266 test bitstreams"), "to provide ITU-T H.266 test bitstreams");
+    }
 
     #[test]
     fn issue9_item4_one_state_per_body() {

@@ -20,6 +20,22 @@ pub struct FileMeta {
     /// The state a new statement starts in, when the importer says (a draft being prepared);
     /// otherwise sent for the group's own statements and received for the others.
     pub initial_state: Option<liaise_core::track::LsState>,
+    /// The file's bytes, kept by content so the original can be downloaded later; `None` when
+    /// they are stored already (a reading accepted from review, a correction).
+    pub content: Option<Vec<u8>>,
+}
+
+/// Keeps a file's bytes by their SHA-256 (nothing when they are kept already).
+pub(crate) async fn put_content(conn: &mut AnyConnection, file: &FileMeta, now: &str) -> Result<()> {
+    if let Some(bytes) = &file.content {
+        sqlx::query("INSERT INTO file_contents (sha256, content, created_at) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING")
+            .bind(&file.sha256)
+            .bind(bytes.clone())
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// What an import did.
@@ -37,6 +53,10 @@ pub struct Imported {
     pub track: crate::track::TrackReport,
     /// Identifiers of specifications the statement cites, proposed for the catalogue.
     pub proposals: usize,
+    /// The file was imported before and gave the same record: nothing was written.
+    pub unchanged: bool,
+    /// For an update, what changed, one sentence each ("deadline 2023-06-30 -> 2023-07-31").
+    pub changes: Vec<String>,
 }
 
 /// The key that tells statements apart: the document number, or the title and date for
@@ -175,6 +195,41 @@ async fn import_into(
         };
         let record_json = serde_json::to_string(record)?;
         let now = format_time(who.at);
+        // Issue 9, item 13: a re-import said "updated" with no diff and added an event each
+        // time. Say what changed; write nothing when the same file gives the same record.
+        let mut changes = Vec::new();
+        if let Some(id) = existing {
+            let row =
+                sqlx::query("SELECT record, source_body_id FROM ls WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
+            let stored_source: i64 = row.try_get(1)?;
+            match serde_json::from_str::<LsRecord>(&row.try_get::<String, _>(0)?) {
+                Ok(old) => changes = liaise_core::diff::changes(&old, record),
+                Err(_) => changes.push("the stored record could not be read; replaced".into()),
+            }
+            if stored_source != source_id && changes.is_empty() {
+                changes.push("source changed".into());
+            }
+            if changes.is_empty() && by_file == Some(id) {
+                put_content(tx, file, &now).await?;
+                let imported = Imported {
+                    ls_id: id,
+                    created: false,
+                    doc_number: record.doc_number.clone(),
+                    title: record.title.clone(),
+                    warnings,
+                    new_bodies: Vec::new(),
+                    track: crate::track::TrackReport::default(),
+                    proposals: 0,
+                    unchanged: true,
+                    changes,
+                };
+                return Ok((imported, resolver.created));
+            }
+        }
+        if existing.is_some() && by_file.is_none() {
+            changes.push(format!("file {} added", file.name));
+        }
+        put_content(tx, file, &now).await?;
         let deadline = record.deadline.map(|d| d.to_string());
         let issued = record.issued().map(|d| d.to_string());
         let ls_id = match existing {
@@ -326,7 +381,7 @@ async fn import_into(
         let created = existing.is_none();
         let data = serde_json::json!({
             "file": file.name, "sha256": file.sha256, "format": file.format, "doc_number": record.doc_number,
-            "title": record.title, "warnings": warnings, "record": record,
+            "title": record.title, "warnings": warnings, "record": record, "changes": changes,
         });
         events::append(tx, who, if created { "ls.created" } else { "ls.updated" }, "ls", ls_id, &data).await?;
         // Bodies created by this import have no parent yet, so the registry as loaded serves.
@@ -342,6 +397,8 @@ async fn import_into(
             new_bodies,
             track,
             proposals,
+            unchanged: false,
+            changes,
         };
         Ok((imported, resolver.created))
     }
@@ -652,6 +709,8 @@ pub struct LsSummary {
     pub asked: i64,
     /// Of its actions, how many are still open or acknowledged.
     pub open_actions: i64,
+    /// Of the bodies asked, how many still owe something.
+    pub owing: i64,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -709,7 +768,8 @@ impl Store {
         sql.text = format!(
             "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, \
              (SELECT COUNT(*) FROM ls_bodies b WHERE b.ls_id = ls.id AND b.list = 'for_action') AS asked, \
-             (SELECT COUNT(*) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS open_actions\
+             (SELECT COUNT(*) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS open_actions, \
+             (SELECT COUNT(DISTINCT a.body_id) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS owing\
              {} ORDER BY COALESCE(issued, created_at), id",
             filter.text
         );
@@ -732,6 +792,7 @@ impl Store {
                 issued: opt_text(&r, "issued")?,
                 asked: r.try_get("asked")?,
                 open_actions: r.try_get("open_actions")?,
+                owing: r.try_get("owing")?,
                 created_at: r.try_get("created_at")?,
                 updated_at: r.try_get("updated_at")?,
             });
@@ -842,6 +903,16 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// The original bytes of a stored file, by its SHA-256.
+    pub async fn file_content(&self, sha256: &str) -> Result<Option<Vec<u8>>> {
+        Ok(sqlx::query("SELECT content FROM file_contents WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| r.try_get::<Vec<u8>, _>(0))
+            .transpose()?)
     }
 
     /// How many statements are stored.

@@ -135,6 +135,7 @@ impl Store {
     ) -> Result<ReviewItem> {
         let mut tx = self.write().await?;
         let now = format_time(who.at);
+        crate::ls::put_content(&mut tx, file, &now).await?;
         let existing: Option<i64> = sqlx::query("SELECT id FROM review_items WHERE sha256 = $1")
             .bind(&file.sha256)
             .fetch_optional(&mut *tx)
@@ -306,6 +307,7 @@ impl Store {
             size: u64::try_from(item.size).unwrap_or(0),
             format: item.format.clone(),
             initial_state: None,
+            content: None,
         };
         let imported = self.import_ls(registry, &item.record, &item.warnings, &file, who).await?;
         let mut tx = self.write().await?;
@@ -364,6 +366,7 @@ impl Store {
             format: row.try_get(3)?,
             size: u64::try_from(row.try_get::<i64, _>(4)?).unwrap_or(0),
             initial_state: None,
+            content: None,
         };
         let warnings: Vec<Warning> = serde_json::from_str(&row.try_get::<String, _>(5)?)?;
         {

@@ -499,6 +499,33 @@ pub struct ActionFilter {
     pub living_only: bool,
 }
 
+/// One action as the due list reads it: a few columns, the request text only while it is
+/// owed (issue 9, item 15: reading every column of every action made `due` slow and big).
+#[derive(Debug, Clone)]
+pub struct DueAction {
+    pub id: i64,
+    pub ls_id: i64,
+    /// The body after merges.
+    pub body_id: BodyId,
+    pub state: ActionState,
+    /// Empty unless the action is pending.
+    pub request: String,
+}
+
+/// A living statement that has actions, as the due list reads it.
+#[derive(Debug, Clone)]
+pub struct DueLs {
+    pub id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub state: String,
+    pub deadline: Option<NaiveDate>,
+    /// The source body after merges.
+    pub source_id: BodyId,
+    /// The last change of the statement or of any of its actions.
+    pub changed_at: String,
+}
+
 /// A liaison rapporteur (or a proposal for one).
 #[derive(Debug, Clone, Serialize)]
 pub struct Designation {
@@ -556,6 +583,131 @@ pub struct ReminderRow {
 }
 
 impl Store {
+    /// What the due list is computed from: the living statements that have actions, and their
+    /// actions (of one body only, when given), each row read once.
+    pub async fn due_input(&self, reg: &Registry, body: Option<&str>) -> Result<(Vec<DueLs>, Vec<DueAction>)> {
+        let body = match body {
+            Some(b) => Some(reg.lookup(b).ok_or_else(|| StoreError::NotFound(format!("no body is named {b:?}")))?.id),
+            None => None,
+        };
+        let statements = self.due_statements(reg).await?;
+        let actions = self.due_actions(reg, body).await?;
+        Ok((statements, actions))
+    }
+
+    /// The living statements that have actions, with the last change of each.
+    pub async fn due_statements(&self, reg: &Registry) -> Result<Vec<DueLs>> {
+        let mut statements = Vec::new();
+        let rows = sqlx::query(
+            "SELECT l.id, l.doc_number, l.title, l.state, l.deadline, l.source_body_id, l.updated_at, \
+             (SELECT MAX(a.updated_at) FROM actions a WHERE a.ls_id = l.id) AS acted_at \
+             FROM ls l WHERE l.state <> 'dead' AND EXISTS (SELECT 1 FROM actions a WHERE a.ls_id = l.id) ORDER BY l.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        for r in &rows {
+            let updated: String = r.try_get("updated_at")?;
+            let acted = opt_text(r, "acted_at")?.unwrap_or_default();
+            statements.push(DueLs {
+                id: r.try_get("id")?,
+                doc_number: opt_text(r, "doc_number")?,
+                title: r.try_get("title")?,
+                state: r.try_get("state")?,
+                deadline: opt_text(r, "deadline")?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                source_id: reg.current(r.try_get("source_body_id")?),
+                changed_at: if acted > updated { acted } else { updated },
+            });
+        }
+        Ok(statements)
+    }
+
+    /// The actions of living statements (of one body only, when given), ordered by statement,
+    /// body and request.
+    async fn due_actions(&self, reg: &Registry, body: Option<BodyId>) -> Result<Vec<DueAction>> {
+        let mut sql = Sql::new(
+            "SELECT a.id, a.ls_id, a.body_id, a.state, CASE WHEN a.state IN ('open', 'acknowledged') THEN a.request ELSE '' END AS request \
+             FROM actions a JOIN ls l ON l.id = a.ls_id WHERE l.state <> 'dead'",
+        );
+        if let Some(b) = body {
+            sql.push(" AND a.body_id = ").bind(Bind::Int(b));
+        }
+        sql.push(" ORDER BY a.ls_id, a.body_id, a.request_index");
+        let mut actions = Vec::new();
+        for r in sql.query().fetch_all(&self.pool).await? {
+            let state: String = r.try_get("state")?;
+            actions.push(DueAction {
+                id: r.try_get("id")?,
+                ls_id: r.try_get("ls_id")?,
+                body_id: reg.current(r.try_get("body_id")?),
+                state: ActionState::parse(&state).unwrap_or(ActionState::Open),
+                request: r.try_get("request")?,
+            });
+        }
+        Ok(actions)
+    }
+
+    /// Every address of every body that has any, in one pass (see [`Store::addresses`]).
+    pub async fn all_addresses(&self, reg: &Registry, today: NaiveDate) -> Result<HashMap<BodyId, Vec<Address>>> {
+        let mut out: HashMap<BodyId, Vec<Address>> = HashMap::new();
+        let rapporteurs = sqlx::query(
+            "SELECT d.body_id, p.name, p.email FROM designations d JOIN people p ON p.id = d.person_id WHERE \
+             d.status = 'confirmed' AND (d.until IS NULL OR d.until >= $1) AND p.email IS NOT NULL ORDER BY d.id",
+        )
+        .bind(today.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        // Contacts a body gave in statements it sent, then those a statement sent to it named.
+        let own = sqlx::query(
+            "SELECT l.source_body_id AS body_id, p.name, p.email FROM ls_contacts c JOIN ls l ON l.id = c.ls_id \
+             JOIN people p ON p.id = c.person_id WHERE p.email IS NOT NULL AND (c.role IS NULL OR c.role IN ('from', 'response', 'technical')) \
+             ORDER BY l.id, c.position",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let to = sqlx::query(
+            "SELECT b.body_id, p.name, p.email FROM ls_contacts c JOIN people p ON p.id = c.person_id \
+             JOIN ls_bodies b ON b.ls_id = c.ls_id AND b.list IN ('for_action', 'for_comment', 'for_information') \
+             WHERE c.role = 'to' AND p.email IS NOT NULL AND b.body_id IS NOT NULL ORDER BY c.ls_id, c.position",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        for (rows, why) in [(rapporteurs, "rapporteur"), (own, "contact"), (to, "contact")] {
+            for r in rows {
+                let body = reg.current(r.try_get("body_id")?);
+                let email: String = r.try_get("email")?;
+                let list = out.entry(body).or_default();
+                if !list.iter().any(|a| a.email.eq_ignore_ascii_case(&email)) {
+                    list.push(Address { name: r.try_get("name")?, email, why: why.to_string() });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The contacts of one statement with their e-mail and role, in order: whom a reminder's
+    /// reader replies to. A light query, not the whole record.
+    pub async fn contact_addresses(&self, ls_id: i64) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+        let rows = sqlx::query(
+            "SELECT p.name, p.email, c.role FROM ls_contacts c JOIN people p ON p.id = c.person_id WHERE c.ls_id = $1 ORDER BY c.position",
+        )
+        .bind(ls_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("name")?, opt_text(r, "email")?, opt_text(r, "role")?))).collect()
+    }
+
+    /// Every reminder slot claimed, by statement and body.
+    pub async fn all_claimed_slots(&self) -> Result<HashMap<(i64, BodyId), Vec<String>>> {
+        let mut out: HashMap<(i64, BodyId), Vec<String>> = HashMap::new();
+        for r in sqlx::query("SELECT ls_id, body_id, slot FROM reminders WHERE status IN ('sending', 'sent')")
+            .fetch_all(&self.pool)
+            .await?
+        {
+            out.entry((r.try_get("ls_id")?, r.try_get("body_id")?)).or_default().push(r.try_get("slot")?);
+        }
+        Ok(out)
+    }
+
     /// Actions, by statement, body and request.
     pub async fn actions(&self, f: &ActionFilter) -> Result<Vec<ActionRow>> {
         let reg = self.registry().await?;
@@ -621,6 +773,10 @@ impl Store {
             .ok_or_else(|| StoreError::NotFound(format!("no action has the id {id}")))?;
         let from: String = row.try_get(0)?;
         let from_state = ActionState::parse(&from).unwrap_or(ActionState::Open);
+        // Setting the state an action has already changes nothing and records nothing.
+        if from_state == to {
+            return Ok(from_state);
+        }
         action_transition(from_state, to).map_err(|e| StoreError::Conflict(e.to_string()))?;
         set_action(&mut tx, id, &from, to, None, comment, who).await?;
         tx.commit().await?;

@@ -19,6 +19,20 @@ pub fn default_database() -> String {
 
 static DEFAULT_DB: LazyLock<String> = LazyLock::new(default_database);
 
+impl Cli {
+    /// Whether the command asked for JSON (then errors are JSON too, on stdout).
+    pub fn json(&self) -> bool {
+        std::env::args_os().any(|a| a == "--json")
+    }
+}
+
+/// Whether the user named a database (`--db` or LIAISE_DATABASE_URL) rather than taking the
+/// default: `demo` uses a new file of its own unless told where.
+pub fn database_given() -> bool {
+    std::env::var_os("LIAISE_DATABASE_URL").is_some()
+        || std::env::args_os().any(|a| a == "--db" || a.to_string_lossy().starts_with("--db="))
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "liaise",
@@ -28,7 +42,10 @@ static DEFAULT_DB: LazyLock<String> = LazyLock::new(default_database);
 IETF datatracker statements), keeps them in a database with every body resolved to one entry of a registry, \
 and tracks what each recipient owes by when; keeps the catalogue of specifications the answers \
 bring and writes the standardization roadmap from it.\n\nStart with `liaise demo` to see it work on example statements.",
-    after_help = "The database is SQLite by default (one file, nothing to set up); give a postgres:// URL for a shared server."
+    after_help = "The database is SQLite by default (one file, nothing to set up); give a postgres:// URL for a shared server.\n\n\
+Exit status: 0 success, 1 failure, 2 wrong usage, 3 not found (no such statement, body, action or file). \
+With --json an error is printed on stdout too, as {\"error\": {\"kind\": ..., \"message\": ...}}; its kind is one of \
+not_found, conflict, invalid, read_only, unavailable, io, database, failure."
 )]
 pub struct Cli {
     /// Database: a SQLite file path, sqlite:PATH, or postgres://USER@HOST/DB.
@@ -397,13 +414,20 @@ pub struct ActionsListArgs {
 
 #[derive(Debug, Args)]
 pub struct ActionSetArgs {
-    /// The action's id (see `liaise actions list`).
-    pub id: i64,
-    /// The new state.
-    pub state: String,
+    /// The actions' ids (see `liaise due` or `liaise actions list`), then the new state: open,
+    /// acknowledged, answered, declined or withdrawn. With --ls and --body, the state alone.
+    #[arg(value_name = "ID... STATE", required = true, num_args = 1..)]
+    pub args: Vec<String>,
+    /// Every action of this statement (id or document number); with --body, of that body only.
+    #[arg(long, value_name = "LS")]
+    pub ls: Option<String>,
+    /// Every action of this body (any of its names), on the statement of --ls.
+    #[arg(long, value_name = "BODY", requires = "ls")]
+    pub body: Option<String>,
     /// Why, for the record.
     #[arg(long)]
     pub comment: Option<String>,
+    /// Print what changed as JSON.
     #[arg(long)]
     pub json: bool,
 }
@@ -671,6 +695,8 @@ pub enum LsCommand {
     List(LsListArgs),
     /// Write the list of statements to a file (.csv), with the filters of `ls list`.
     Export(LsExportArgs),
+    /// Write a statement's original file, as it was imported, to a file.
+    File(LsFileArgs),
     /// Show one statement by id or document number.
     Show(LsShowArgs),
     /// Every recorded change of one statement, oldest first.
@@ -692,8 +718,12 @@ pub struct LsStateArgs {
     pub id: String,
     /// draft, approved, sent or received.
     pub state: String,
+    /// Why, for the record.
     #[arg(long)]
     pub comment: Option<String>,
+    /// Print the change as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -747,6 +777,19 @@ pub struct LsListArgs {
     /// record).
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsFileArgs {
+    /// The statement's id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Which of its files, by name, when it has several (`ls show` lists them).
+    #[arg(long, value_name = "FILE-NAME")]
+    pub name: Option<String>,
+    /// Where to write it; by default its own name in the current folder (never overwritten).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -866,9 +909,7 @@ pub struct BodyMergeArgs {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
-    /// Where to put the demo database; by default a new file in the system's temporary folder.
-    #[arg(long, value_name = "URL")]
-    pub into: Option<String>,
+    /// Print the import and the statements as JSON.
     #[arg(long)]
     pub json: bool,
 }

@@ -19,13 +19,54 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let json = args.json();
     match runtime.block_on(cmd::run(args)) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::FAILURE
+            let kind = kind_of(&e);
+            if json {
+                let body = serde_json::json!({ "error": { "kind": kind, "message": format!("{e:#}") } });
+                println!("{body}");
+            } else {
+                eprintln!("error: {e:#}");
+            }
+            ExitCode::from(if kind == "not_found" { 3 } else { 1 })
         }
     }
+}
+
+/// What kind of failure an error is, for programs: the first typed error in its chain decides.
+/// Exit codes follow: 3 for not_found, 1 for every other failure (clap exits 2 on usage).
+fn kind_of(e: &anyhow::Error) -> &'static str {
+    use liaise_app::AppError;
+    use liaise_store::StoreError;
+    for cause in e.chain() {
+        let store = cause.downcast_ref::<StoreError>().or_else(|| match cause.downcast_ref::<AppError>() {
+            Some(AppError::Store(s)) => Some(s),
+            _ => None,
+        });
+        if let Some(s) = store {
+            return match s {
+                StoreError::NotFound(_) => "not_found",
+                StoreError::Conflict(_) => "conflict",
+                StoreError::Invalid(_) | StoreError::BadUrl(_) => "invalid",
+                StoreError::ReadOnly(_) => "read_only",
+                StoreError::Connect { .. } => "unavailable",
+                _ => "database",
+            };
+        }
+        match cause.downcast_ref::<AppError>() {
+            Some(AppError::Io { error, .. }) if error.kind() == std::io::ErrorKind::NotFound => return "not_found",
+            Some(AppError::Io { .. }) => return "io",
+            Some(AppError::Invalid(_)) => return "invalid",
+            Some(_) => return "failure",
+            None => {}
+        }
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return if io.kind() == std::io::ErrorKind::NotFound { "not_found" } else { "io" };
+        }
+    }
+    "failure"
 }
 
 /// `liaise ls show X | head` closes the pipe before liaise is done printing; `println!` then

@@ -7,15 +7,24 @@ use liaise_app::import::Progress;
 use liaise_store::ls::LsFilter;
 use std::process::ExitCode;
 
-pub async fn run(args: DemoArgs) -> anyhow::Result<ExitCode> {
-    let db = match args.into {
-        Some(db) => db,
+/// Imports the demo into `--db` when one is given (it must be empty: the demo sets the group
+/// liaise works for, and must not change a real one), else into a new file in the system's
+/// temporary folder.
+pub async fn run(db: Option<&str>, args: DemoArgs) -> anyhow::Result<ExitCode> {
+    let db = match db {
+        Some(db) => db.to_string(),
         None => {
             let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S");
             std::env::temp_dir().join(format!("liaise-demo-{stamp}-{}.db", std::process::id())).display().to_string()
         }
     };
     let store = super::open(&db).await?;
+    if store.count_ls().await? > 0 || store.home().await?.is_some() {
+        anyhow::bail!(
+            "{} is not empty: the demo goes into a database of its own (leave out --db and LIAISE_DATABASE_URL, or name a new file)",
+            liaise_store::redact(&db)
+        );
+    }
     let who = liaise_app::who()?;
     let report = liaise_app::demo::import_demo(&store, &who, &mut |p| {
         if let (Progress::Done(file), false) = (p, args.json) {

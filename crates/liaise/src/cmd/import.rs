@@ -64,9 +64,16 @@ pub fn print_file(file: &FileReport, quiet: bool) {
             if quiet {
                 return;
             }
-            let verb = if i.created { "created" } else { "updated" };
+            let verb = match (i.created, i.unchanged) {
+                (true, _) => "created",
+                (false, true) => "same",
+                (false, false) => "updated",
+            };
             let number = i.doc_number.as_deref().unwrap_or("(no number)");
             println!("{verb:<8} {}: #{} {number} {}", file.path, i.ls_id, liaise_core::truncate_chars(&i.title, 80));
+            for c in &i.changes {
+                println!("         {}", liaise_core::truncate_chars(c, 160));
+            }
             let t = &i.track;
             if t.actions_created > 0 || t.actions_withdrawn > 0 {
                 println!("         actions: {} created, {} withdrawn", t.actions_created, t.actions_withdrawn);
@@ -119,8 +126,9 @@ pub fn print_summary(report: &ImportReport) {
     let warnings: usize = report.files.iter().map(|f| f.warnings().len()).sum();
     let review = if report.review > 0 { format!(", {} waiting for review", report.review) } else { String::new() };
     let review = if report.skipped > 0 { format!("{review}, {} skipped", report.skipped) } else { review };
+    let unchanged = if report.unchanged > 0 { format!(", {} unchanged", report.unchanged) } else { String::new() };
     println!(
-        "{files} file{}: {} created, {} updated{review}, {} failed, {warnings} warning{}",
+        "{files} file{}: {} created, {} updated{unchanged}{review}, {} failed, {warnings} warning{}",
         if files == 1 { "" } else { "s" },
         report.created,
         report.updated,

@@ -13,6 +13,34 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
     let store = super::open(db).await?;
     match cmd {
         LsCommand::List(args) => list(&store, args).await?,
+        LsCommand::File(args) => {
+            let view = store.get_ls(&args.id).await?;
+            let file = match &args.name {
+                Some(n) => view.files.iter().find(|f| f.file_name == *n || f.file_name.ends_with(&format!("/{n}"))),
+                None if view.files.len() == 1 => view.files.first(),
+                None => None,
+            };
+            let Some(file) = file else {
+                let names: Vec<&str> = view.files.iter().map(|f| f.file_name.as_str()).collect();
+                anyhow::bail!("#{} has {} file(s): {}; name one with --name", view.id, names.len(), names.join(", "));
+            };
+            let bytes = store.file_content(&file.sha256).await?.with_context(|| {
+                format!("the bytes of {} were not kept (it was imported before liaise kept files)", file.file_name)
+            })?;
+            let base = std::path::Path::new(&file.file_name)
+                .file_name()
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|| std::path::PathBuf::from(format!("ls-{}", view.id)));
+            let (path, fresh) = match args.output {
+                Some(p) => (p, false),
+                None => (base, true),
+            };
+            if fresh && path.exists() {
+                anyhow::bail!("{} exists; give another path with -o", path.display());
+            }
+            std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+            println!("Wrote {} ({} bytes, as imported on {})", path.display(), bytes.len(), file.imported_at);
+        }
         LsCommand::Export(args) => {
             let ext = args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
             if ext.as_deref() != Some("csv") {
@@ -71,7 +99,13 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
                 )
             })?;
             let from = store.set_ls_state(view.id, to, args.comment.as_deref(), &liaise_app::who()?).await?;
-            println!("#{}: {} -> {}", view.id, from.as_str(), to.as_str());
+            if args.json {
+                output::json(
+                    &serde_json::json!({ "ls_id": view.id, "doc_number": view.record.doc_number, "from": from, "to": to }),
+                )?;
+            } else {
+                println!("#{}: {} -> {}", view.id, from.as_str(), to.as_str());
+            }
         }
         LsCommand::Dead(args) => {
             let view = store.get_ls(&args.id).await?;
@@ -146,12 +180,12 @@ async fn list(store: &liaise_store::Store, args: LsListArgs) -> anyhow::Result<(
                 v.state.clone(),
                 if v.kind == "reply" { "reply" } else { "LS" }.to_string(),
                 or_dash(v.deadline.map(|d| d.to_string()).as_deref()),
-                format!("{}/{}", v.open_actions, v.asked),
+                format!("{}/{}", v.owing, v.asked),
                 v.title.clone(),
             ]
         })
         .collect();
-    output::table(&["ID", "NUMBER", "SOURCE", "DIR", "STATE", "KIND", "DEADLINE", "OPEN/ASKED", "TITLE"], &table, 40);
+    output::table(&["ID", "NUMBER", "SOURCE", "DIR", "STATE", "KIND", "DEADLINE", "OWING/ASKED", "TITLE"], &table, 40);
     Ok(())
 }
 

@@ -34,7 +34,7 @@ fn access(cmd: &Command) -> Access {
         RapporteursCommand as R, RepliesCommand as P, ReviewCommand as V, TopicsCommand as T,
     };
     let read = match cmd {
-        Command::Ls(c) => matches!(c, L::List(_) | L::Export(_) | L::Show(_) | L::History(_)),
+        Command::Ls(c) => matches!(c, L::List(_) | L::Export(_) | L::File(_) | L::Show(_) | L::History(_)),
         Command::Review(a) => matches!(a.command, None | Some(V::Show(_))),
         Command::Bodies(c) => matches!(c, B::List(_) | B::Show(_)),
         Command::Due(_) | Command::Calendar(_) | Command::Roadmap(_) => true,
@@ -58,7 +58,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Review(args) => review::run(&cli.db, args).await,
         Command::Fetch(args) => import::fetch(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
-        Command::Demo(args) => demo::run(args).await,
+        Command::Demo(args) => demo::run(crate::cli::database_given().then_some(cli.db.as_str()), args).await,
         Command::Due(args) => track::due(&cli.db, args).await,
         Command::Actions(cmd) => track::actions(&cli.db, cmd).await,
         Command::Replies(cmd) => track::replies(&cli.db, cmd).await,

@@ -163,14 +163,51 @@ pub async fn actions(db: &str, cmd: ActionsCommand) -> anyhow::Result<ExitCode> 
             }
         }
         ActionsCommand::Set(args) => {
-            let to = ActionState::parse(&args.state).with_context(|| {
-                format!("{:?}: one of open, acknowledged, answered, declined, withdrawn", args.state)
+            let Some((state, ids)) = args.args.split_last() else {
+                anyhow::bail!("give the actions' ids and the new state, as `liaise actions set 12 13 answered`");
+            };
+            let to = ActionState::parse(state).with_context(|| {
+                format!(
+                    "{state:?}: the last argument is the new state: open, acknowledged, answered, declined or withdrawn"
+                )
             })?;
-            let from = store.set_action_state(args.id, to, args.comment.as_deref(), &liaise_app::who()?).await?;
+            let mut targets: Vec<i64> = Vec::new();
+            for id in ids {
+                targets.push(
+                    id.parse().with_context(|| format!("{id:?} is not an action id (a number; see `liaise due`)"))?,
+                );
+            }
+            if let Some(ls) = &args.ls {
+                if !targets.is_empty() {
+                    anyhow::bail!("give either action ids or --ls (with --body), not both");
+                }
+                let ls_id = store.get_ls(ls).await?.id;
+                let filter = ActionFilter { ls_id: Some(ls_id), body: args.body.clone(), ..ActionFilter::default() };
+                targets = store.actions(&filter).await?.iter().map(|a| a.id).collect();
+                if targets.is_empty() {
+                    anyhow::bail!(
+                        "{ls} has no actions{}",
+                        args.body.as_deref().map(|b| format!(" for {b}")).unwrap_or_default()
+                    );
+                }
+            } else if targets.is_empty() {
+                anyhow::bail!("give the ids of the actions before the state (see `liaise due`), or --ls with --body");
+            }
+            let who = liaise_app::who()?;
+            let mut done = Vec::new();
+            for id in targets {
+                let from = store.set_action_state(id, to, args.comment.as_deref(), &who).await?;
+                done.push(serde_json::json!({ "id": id, "from": from, "to": to, "changed": from != to }));
+                if !args.json {
+                    if from == to {
+                        println!("action {id}: already {}", to.as_str());
+                    } else {
+                        println!("action {id}: {} -> {}", from.as_str(), to.as_str());
+                    }
+                }
+            }
             if args.json {
-                output::json(&serde_json::json!({ "id": args.id, "from": from, "to": to }))?;
-            } else {
-                println!("action {}: {} -> {}", args.id, from.as_str(), to.as_str());
+                output::json(&done)?;
             }
         }
         ActionsCommand::History(args) => {

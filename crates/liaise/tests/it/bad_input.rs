@@ -40,13 +40,13 @@ fn each_bad_file_is_refused_with_a_clear_message_and_nothing_is_lost() {
 fn a_missing_file_and_a_bad_date_are_usage_errors_with_messages() {
     let env = Env::new();
     let run = env.run(&["import", s(&env.path("nowhere.docx"))]);
-    assert_eq!(run.code(), Some(1));
+    assert_eq!(run.code(), Some(3), "3: not found");
     assert!(run.stderr().contains("nowhere.docx") && run.stderr().contains("no such file"), "{}", run.stderr());
     let run = env.run(&["ls", "list", "--deadline-before", "next week"]);
     assert_eq!(run.code(), Some(1));
     assert!(run.stderr().contains("--deadline-before: \"next week\" is not a date"), "{}", run.stderr());
     let run = env.run(&["ls", "show", "NO-SUCH-LS1"]);
-    assert_eq!(run.code(), Some(1));
+    assert_eq!(run.code(), Some(3), "3: not found");
     assert!(run.stderr().contains("no statement has the id or number \"NO-SUCH-LS1\""), "{}", run.stderr());
     let run = env.run(&["ls", "list", "--source", "Nobody"]);
     assert!(run.stderr().contains("no body is named \"Nobody\""), "{}", run.stderr());

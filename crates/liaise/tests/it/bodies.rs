@@ -14,7 +14,7 @@ fn show_accepts_any_spelling() {
     let jtc1 = env.json(&["bodies", "show", "JTC1"]);
     assert!(jtc1["children"].as_array().expect("children").contains(&json!("ISO/IEC JTC 1/SC 29")));
     let run = env.run(&["bodies", "show", "Nonexistent Council"]);
-    assert_eq!(run.code(), Some(1));
+    assert_eq!(run.code(), Some(3), "3: not found");
     assert!(run.stderr().contains("no body is named \"Nonexistent Council\""));
 }
 

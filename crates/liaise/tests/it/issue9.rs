@@ -95,6 +95,8 @@ fn issue9_item18_folders_skip_non_statements_windows_1252_is_read_and_a_missing_
     std::fs::create_dir(&dir).expect("folder");
     std::fs::write(dir.join("logo.png"), b"\x89PNG\r\n\x1a\n").expect("write");
     std::fs::write(dir.join("budget.xlsx"), b"PK\x03\x04").expect("write");
+    // A database kept in the inbox: its write-ahead log is no statement either.
+    std::fs::write(dir.join("old.db-wal"), b"").expect("write");
     std::fs::write(
         dir.join("ls.txt"),
         b"Title: LS on caf\xe9 services\nSource: ITU-T SG16\nFor action to: ITU-T SG17\nContact: Ren\xe9e Dupr\xe9 <renee@example.org>\n",
@@ -102,13 +104,13 @@ fn issue9_item18_folders_skip_non_statements_windows_1252_is_read_and_a_missing_
     .expect("write");
     let run = env.run(&["import", s(&dir)]);
     assert_eq!(run.code(), Some(0), "skipped files are no failure: {}{}", run.stdout(), run.stderr());
-    assert!(run.stdout().contains("1 created") && run.stdout().contains("2 skipped"), "{}", run.stdout());
+    assert!(run.stdout().contains("1 created") && run.stdout().contains("3 skipped"), "{}", run.stdout());
     assert!(run.stdout().contains("read as Windows-1252"), "{}", run.stdout());
     let list = env.json(&["ls", "list"]);
     assert_eq!(list[0]["title"], "LS on café services");
 
     let run = env.run(&["import", s(&env.path("nowhere.docx"))]);
-    assert_eq!(run.code(), Some(1));
+    assert_eq!(run.code(), Some(3), "3: not found");
     let err = run.stderr();
     assert_eq!(err.matches("no such file").count() + err.matches("No such file").count(), 1, "{err}");
 }
@@ -159,7 +161,7 @@ fn issue9_item3_links_refuse_cycles_and_unlink_puts_actions_back() {
     assert!(run.stdout().contains("no longer answers"), "{}", run.stdout());
     assert!(!sa4(&env).is_empty() && sa4(&env).iter().all(|s| s == "open"), "{:?}", sa4(&env));
     let again = env.run(&["replies", "unlink", "S4-230789", "FG-MV-LS1"]);
-    assert_eq!(again.code(), Some(1));
+    assert_eq!(again.code(), Some(3), "no such link: not found");
     // Linked again by hand, the actions are answered again.
     assert!(env.run(&["replies", "link", "S4-230789", "FG-MV-LS1"]).ok());
     assert!(sa4(&env).iter().all(|s| s == "answered"), "{:?}", sa4(&env));
@@ -466,4 +468,128 @@ fn issue9_item5_gaps_marks_and_topics_tell_the_truth() {
     assert!(run.ok(), "{}", run.stderr());
     let topics = env.json(&["topics", "list"]);
     assert_eq!(topics.as_array().map(Vec::len), Some(18), "no topic named {media:?}: {topics}");
+}
+
+/// Item 20: `actions set` took one id; setting the state an action had was an error; `due`
+/// showed no action ids; the README's `actions set 12 declined` declined another body than its
+/// comment said in a new database.
+#[test]
+fn issue9_item20_actions_are_set_by_ids_or_by_statement_and_body() {
+    let env = Env::new();
+    assert!(env.run(&["group", "FG-MV"]).ok());
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let run = env.run(&[
+        "actions",
+        "set",
+        "--ls",
+        "FG-MV-LS1",
+        "--body",
+        "IEC TC 100",
+        "declined",
+        "--comment",
+        "TC 100 will not reply",
+    ]);
+    assert!(run.ok(), "{}", run.stderr());
+    let tc100 = env.json(&["actions", "list", "--body", "IEC TC 100"]);
+    assert!(tc100.as_array().expect("actions").iter().all(|a| a["state"] == "declined"), "{tc100}");
+    assert_eq!(env.json(&["actions", "list", "--state", "declined"]).as_array().map(Vec::len), Some(2));
+
+    let due = env.json(&["due", "--as-of", "2023-06-20", "--body", "W3C"]);
+    let ids: Vec<String> =
+        due["items"][0]["action_ids"].as_array().expect("ids").iter().map(|i| i.to_string()).collect();
+    assert_eq!(ids.len(), 2);
+    let text = env.run(&["due", "--as-of", "2023-06-20", "--body", "W3C"]).stdout();
+    assert!(text.contains(&ids.join(",")), "due shows the ids to set: {text}");
+    let mut args = vec!["actions", "set"];
+    args.extend(ids.iter().map(String::as_str));
+    args.push("answered");
+    assert!(env.run(&args).ok());
+    let again = env.run(&args);
+    assert_eq!(again.code(), Some(0), "{}", again.stderr());
+    assert_eq!(again.stdout().matches("already answered").count(), 2, "{}", again.stdout());
+    let history = env.run(&["actions", "history", &ids[0]]).stdout();
+    assert_eq!(history.matches("answered").count(), 1, "no second event: {history}");
+    let bad = env.run(&["actions", "set", "twelve", "answered"]);
+    assert_eq!(bad.code(), Some(1));
+    assert!(bad.stderr().contains("is not an action id"), "{}", bad.stderr());
+}
+
+/// Item 21: `demo` imported into a database that was not empty and switched its group; `--db`
+/// and `--into` were two options for one thing.
+#[test]
+fn issue9_item21_the_demo_refuses_a_database_in_use() {
+    let env = Env::new();
+    assert!(env.run(&["group", "FG-MV"]).ok());
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let run = env.run(&["demo"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("is not empty"), "{}", run.stderr());
+    let shown = env.run(&["group"]).stdout();
+    assert!(shown.contains("FG-MV"), "the group is unchanged: {shown}");
+    assert_eq!(env.json(&["ls", "list"]).as_array().map(Vec::len), Some(1));
+    assert!(env.run(&["demo", "--into", "x.db"]).stderr().contains("unexpected argument"));
+    // Without a database named, the demo makes its own.
+    let own = env
+        .command(&["demo"])
+        .env_remove("LIAISE_DATABASE_URL")
+        .env("TMPDIR", env.dir.path())
+        .output()
+        .expect("liaise runs");
+    assert!(own.status.success(), "{}", String::from_utf8_lossy(&own.stderr));
+    assert!(String::from_utf8_lossy(&own.stdout).contains("The demo database is"));
+}
+
+/// Item 13: a re-import said "updated" with no diff, and an identical re-import added an event
+/// each time; the original file could not be had back once the inbox moved.
+#[test]
+fn issue9_item13_reimports_say_what_changed_and_the_file_is_kept() {
+    let env = Env::new();
+    let file = env.path("ls.txt");
+    let text = "Title: LS on codecs\nSource: ITU-T SG16\nFor action to: IEC TC 100, W3C\nDeadline: 2023-06-30\n";
+    std::fs::write(&file, text).expect("write");
+    assert!(env.run(&["import", "--no-review", s(&file)]).ok());
+    let same = env.run(&["import", "--no-review", s(&file)]);
+    assert!(same.stdout().contains("0 updated, 1 unchanged"), "{}", same.stdout());
+    let events = env.json(&["ls", "history", "1"]).as_array().map(Vec::len);
+    std::fs::write(
+        &file,
+        text.replace("IEC TC 100, W3C", "W3C").replace("2023-06-30", "2023-07-31") + "For information to: IEC TC 100\n",
+    )
+    .expect("write");
+    let changed = env.run(&["import", "--no-review", s(&file)]);
+    let out = changed.stdout();
+    assert!(out.contains("deadline 2023-06-30 -> 2023-07-31"), "{out}");
+    assert!(out.contains("IEC TC 100 no longer for action") && out.contains("IEC TC 100 now for information"), "{out}");
+    let history = env.json(&["ls", "history", "1"]);
+    let updated = history.as_array().expect("events").iter().find(|e| e["kind"] == "ls.updated").expect("an update");
+    assert!(updated["data"]["changes"].to_string().contains("deadline 2023-06-30 -> 2023-07-31"), "{updated}");
+    assert!(history.as_array().map(Vec::len) > events, "the change is an event");
+
+    // The inbox goes; the first file comes back whole from the database.
+    std::fs::remove_file(&file).expect("remove");
+    let out = env.path("back.txt");
+    let run = env.run(&["ls", "file", "1", "--name", s(&file), "-o", s(&out)]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert_eq!(std::fs::read_to_string(&out).expect("written"), text);
+}
+
+/// Item 17: errors were text only and every failure exited 1. With --json an error is JSON
+/// too; not found exits 3, wrong usage 2.
+#[test]
+fn issue9_item17_errors_are_json_too_and_exit_codes_tell_the_kind() {
+    let env = Env::new();
+    let run = env.run(&["ls", "show", "NO-SUCH-LS", "--json"]);
+    assert_eq!(run.code(), Some(3));
+    let err: serde_json::Value = serde_json::from_str(&run.stdout()).expect("the error is JSON on stdout");
+    assert_eq!(err["error"]["kind"], "not_found");
+    assert!(err["error"]["message"].as_str().is_some_and(|m| m.contains("NO-SUCH-LS")), "{err}");
+    assert_eq!(env.run(&["ls", "show"]).code(), Some(2), "a missing argument is wrong usage");
+    assert_eq!(env.run(&["actions", "set", "1", "answered"]).code(), Some(3));
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let run = env.run(&["ls", "state", "FG-MV-LS1", "draft", "--json"]);
+    assert_eq!(run.code(), Some(1));
+    let err: serde_json::Value = serde_json::from_str(&run.stdout()).expect("JSON");
+    assert_eq!(err["error"]["kind"], "conflict", "{err}");
+    let help = env.run(&["--help"]).stdout();
+    assert!(help.contains("3 not found"), "the exit codes are documented: {help}");
 }

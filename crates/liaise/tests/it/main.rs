@@ -12,6 +12,7 @@ mod issue9;
 mod mail;
 mod remind;
 mod roadmap;
+mod scale;
 mod story;
 mod wild;
 

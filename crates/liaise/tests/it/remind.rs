@@ -153,14 +153,22 @@ fn reminders_reach_a_real_smtp_server_once() {
         "the liaison statement FG-MV-LS1",
         "\"LS on requesting collaboration on metaverse standardization work\"",
         "sent to IEC TC 100 for action",
-        "  - information regarding any roadmap, technical specifications and/or reports of metaverse-related",
-        "  - designate a liaison rapporteur",
+        // Issue 9, item 19: a sentence per request, document numbers instead of internal ids,
+        // a footer true to the slot, a Message-ID.
+        "  - to provide information regarding any roadmap, technical specifications and/or reports of metaverse-related",
+        "  - to designate a liaison rapporteur;",
         "The deadline is 30 June 2023, in 14 days.",
         "How to reply: send a liaison statement to ITU-T FG-MV that cites FG-MV-LS1, to Shin-Gak Kang <sgkang@etri.re.kr>",
-        "Reference: ls-1/body-",
+        "Sent by liaise on 16 June 2023: the reminder due 14 days before the deadline.",
+        "Reference: FG-MV-LS1 / IEC TC 100 / d-14",
     ] {
         assert!(text.contains(want), "missing {want:?} in:\n{text}");
     }
+    assert!(!text.contains("ls-1/body"), "no internal ids: {text}");
+    assert!(
+        header(text, "Message-ID").is_some_and(|m| m.starts_with("<reminder.") && m.ends_with("@example.org>")),
+        "{text}"
+    );
 
     // The same day again: nothing new.
     let again = env.run_at("2023-06-16", &["remind"]);
