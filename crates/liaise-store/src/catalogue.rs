@@ -342,6 +342,16 @@ pub struct GapUpdate {
 pub const PRIORITIES: [&str; 3] = ["high", "medium", "low"];
 pub const PROGRESS: [&str; 7] = ["not-started", "red", "yellow", "green", "closed", "withdrawn", "unknown"];
 
+/// A correction of a gap record: `None` keeps a field as it is.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct GapEdit {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub priority: Option<String>,
+    pub topic: Option<String>,
+    pub organizations: Option<Vec<String>>,
+}
+
 /// What a new gap record holds.
 #[derive(Debug, Clone, Default)]
 pub struct NewGap {
@@ -1278,6 +1288,63 @@ impl Store {
         events::append(&mut tx, who, "gap.created", "gap", id, &data).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Corrects a gap record: each field given replaces the one stored (organizations, when
+    /// given, replace the list). The event keeps what it was.
+    pub async fn edit_gap(&self, id: i64, edit: &GapEdit, who: &Who) -> Result<()> {
+        if let Some(p) = &edit.priority
+            && !PRIORITIES.contains(&p.as_str())
+        {
+            return Err(StoreError::Invalid(format!("priority {p:?}: one of {}", PRIORITIES.join(", "))));
+        }
+        if edit.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+            return Err(StoreError::Invalid("a gap needs a title".into()));
+        }
+        let topic = match &edit.topic {
+            Some(t) => Some(self.find_topic(t).await?.id),
+            None => None,
+        };
+        let mut bodies = Vec::new();
+        for o in edit.organizations.iter().flatten() {
+            bodies.push(self.find_body(o).await?.id);
+        }
+        let mut tx = self.write().await?;
+        let old = sqlx::query("SELECT title, description, priority, topic_id FROM gaps WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("no gap has the id {id} (see liaise gaps list)")))?;
+        let before = serde_json::json!({
+            "title": old.try_get::<String, _>("title")?, "description": opt_text(&old, "description")?,
+            "priority": old.try_get::<String, _>("priority")?, "topic_id": old.try_get::<Option<i64>, _>("topic_id")?,
+        });
+        sqlx::query(
+            "UPDATE gaps SET title = COALESCE($1, title), description = COALESCE($2, description), priority = COALESCE($3, priority), \
+             topic_id = COALESCE($4, topic_id), updated_at = $5 WHERE id = $6",
+        )
+        .bind(edit.title.as_ref().map(|t| t.trim().to_string()))
+        .bind(edit.description.clone())
+        .bind(edit.priority.clone())
+        .bind(topic)
+        .bind(format_time(who.at))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if edit.organizations.is_some() {
+            sqlx::query("DELETE FROM gap_bodies WHERE gap_id = $1").bind(id).execute(&mut *tx).await?;
+            for b in &bodies {
+                sqlx::query("INSERT INTO gap_bodies (gap_id, body_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(id)
+                    .bind(*b)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        let data = serde_json::json!({ "before": before, "edit": edit });
+        events::append(&mut tx, who, "gap.edited", "gap", id, &data).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Records a dated progress update of a gap.

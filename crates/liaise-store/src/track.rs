@@ -526,6 +526,15 @@ pub struct DueLs {
     pub changed_at: String,
 }
 
+/// A correction of a person: `None` keeps a field as it is.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PersonEdit {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organization: Option<String>,
+}
+
 /// A liaison rapporteur (or a proposal for one).
 #[derive(Debug, Clone, Serialize)]
 pub struct Designation {
@@ -632,8 +641,10 @@ impl Store {
             sql.push(" AND a.body_id = ").bind(Bind::Int(b));
         }
         sql.push(" ORDER BY a.ls_id, a.body_id, a.request_index");
+        // Row by row: 760,000 rows held at once cost a gigabyte (issue 9, item 15).
         let mut actions = Vec::new();
-        for r in sql.query().fetch_all(&self.pool).await? {
+        let mut rows = sql.query().fetch(&self.pool);
+        while let Some(r) = futures_util::TryStreamExt::try_next(&mut rows).await? {
             let state: String = r.try_get("state")?;
             actions.push(DueAction {
                 id: r.try_get("id")?,
@@ -1037,6 +1048,72 @@ impl Store {
             .await?;
         let data = serde_json::json!({ "from": from, "to": to, "until": until.map(|d| d.to_string()) });
         events::append(&mut tx, who, &format!("designation.{to}"), "designation", id, &data).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Corrects a rapporteur's person (name, e-mail, phone, organization): the person is one
+    /// row wherever they appear, so the correction holds everywhere. The event keeps what was.
+    pub async fn edit_designation(&self, id: i64, edit: &PersonEdit, who: &Who) -> Result<()> {
+        let mut tx = self.write().await?;
+        let row = sqlx::query(
+            "SELECT p.id, p.name, p.email, p.phone, p.organization FROM designations d JOIN people p ON p.id = d.person_id WHERE d.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("no rapporteur has the id {id} (see liaise rapporteurs list)")))?;
+        let person: i64 = row.try_get("id")?;
+        let before = serde_json::json!({
+            "name": row.try_get::<String, _>("name")?, "email": opt_text(&row, "email")?,
+            "phone": opt_text(&row, "phone")?, "organization": opt_text(&row, "organization")?,
+        });
+        sqlx::query(
+            "UPDATE people SET name = COALESCE($1, name), email = COALESCE($2, email), phone = COALESCE($3, phone), \
+             organization = COALESCE($4, organization), name_key = COALESCE($5, name_key), updated_at = $6 WHERE id = $7",
+        )
+        .bind(edit.name.clone())
+        .bind(edit.email.clone())
+        .bind(edit.phone.clone())
+        .bind(edit.organization.clone())
+        .bind(edit.name.as_deref().map(name_key))
+        .bind(format_time(who.at))
+        .bind(person)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE designations SET updated_at = $1 WHERE id = $2")
+            .bind(format_time(who.at))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let data = serde_json::json!({ "before": before, "edit": edit });
+        events::append(&mut tx, who, "designation.edited", "designation", id, &data).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a rapporteur entered by mistake: the designation stays in history as
+    /// "removed" and is never written to again.
+    pub async fn remove_designation(&self, id: i64, reason: &str, who: &Who) -> Result<()> {
+        let mut tx = self.write().await?;
+        let from: String = sqlx::query("SELECT status FROM designations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| {
+                StoreError::NotFound(format!("no rapporteur has the id {id} (see liaise rapporteurs list)"))
+            })?
+            .try_get(0)?;
+        if from == "removed" {
+            return Err(StoreError::Conflict(format!("rapporteur {id} is removed already")));
+        }
+        sqlx::query("UPDATE designations SET status = 'removed', updated_at = $1 WHERE id = $2")
+            .bind(format_time(who.at))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let data = serde_json::json!({ "from": from, "to": "removed", "comment": reason });
+        events::append(&mut tx, who, "designation.removed", "designation", id, &data).await?;
         tx.commit().await?;
         Ok(())
     }

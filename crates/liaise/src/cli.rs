@@ -312,6 +312,29 @@ pub enum GapsCommand {
     Add(GapAddArgs),
     /// Record the progress of a gap on a date.
     Update(GapUpdateArgs),
+    /// Correct a gap record's title, description, priority, topic or organizations.
+    Edit(GapEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GapEditArgs {
+    /// The gap's id (the number of GAP-n).
+    pub id: i64,
+    /// What is missing, in a line.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// What is missing and why it matters.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// high, medium or low.
+    #[arg(long)]
+    pub priority: Option<String>,
+    /// The topic the gap is on (name, label or id).
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Organizations named to act (repeatable); replaces the list.
+    #[arg(long = "org", value_name = "BODY")]
+    pub orgs: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -477,6 +500,37 @@ pub enum RapporteursCommand {
     End(RapporteurEndArgs),
     /// Add a confirmed rapporteur by hand.
     Add(RapporteurAddArgs),
+    /// Correct a rapporteur's name, e-mail, phone or organization (wherever the person appears).
+    Edit(RapporteurEditArgs),
+    /// Remove a rapporteur entered by mistake (kept in history as removed).
+    Remove(RapporteurRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RapporteurEditArgs {
+    /// The rapporteur's id (see `liaise rapporteurs list`).
+    pub id: i64,
+    /// The person's name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The person's e-mail address.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The person's telephone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// The person's organization.
+    #[arg(long)]
+    pub organization: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RapporteurRemoveArgs {
+    /// The rapporteur's id (see `liaise rapporteurs list`).
+    pub id: i64,
+    /// Why, for the record.
+    #[arg(long)]
+    pub reason: String,
 }
 
 #[derive(Debug, Args)]

@@ -344,6 +344,25 @@ pub async fn gaps(db: &str, cmd: GapsCommand) -> anyhow::Result<ExitCode> {
             store.update_gap(id, &args.progress, args.note.as_deref(), on, &who).await?;
             println!("GAP-{id}: {} on {on}", args.progress);
         }
+        GapsCommand::Edit(args) => {
+            let edit = liaise_store::catalogue::GapEdit {
+                title: args.title,
+                description: args.description,
+                priority: args.priority,
+                topic: args.topic,
+                organizations: (!args.orgs.is_empty()).then_some(args.orgs),
+            };
+            if edit.title.is_none()
+                && edit.description.is_none()
+                && edit.priority.is_none()
+                && edit.topic.is_none()
+                && edit.organizations.is_none()
+            {
+                anyhow::bail!("say what to correct: --title, --description, --priority, --topic or --org");
+            }
+            store.edit_gap(args.id, &edit, &who).await?;
+            println!("GAP-{} corrected", args.id);
+        }
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)

@@ -340,6 +340,28 @@ pub async fn rapporteurs(db: &str, cmd: RapporteursCommand) -> anyhow::Result<Ex
             store.set_designation(a.id, "ended", Some(until), &who).await?;
             println!("rapporteur {} ends on {until}", a.id);
         }
+        RapporteursCommand::Edit(a) => {
+            if let Some(email) = a.email.as_deref().map(str::trim)
+                && liaise_read::common::find_email(email).as_deref() != Some(email)
+            {
+                anyhow::bail!("--email {email:?} is not an e-mail address (write it as name@example.org)");
+            }
+            let edit = liaise_store::track::PersonEdit {
+                name: a.name,
+                email: a.email.map(|e| e.trim().to_string()),
+                phone: a.phone,
+                organization: a.organization,
+            };
+            if edit.name.is_none() && edit.email.is_none() && edit.phone.is_none() && edit.organization.is_none() {
+                anyhow::bail!("say what to correct: --name, --email, --phone or --organization");
+            }
+            store.edit_designation(a.id, &edit, &who).await?;
+            println!("rapporteur {} corrected", a.id);
+        }
+        RapporteursCommand::Remove(a) => {
+            store.remove_designation(a.id, &a.reason, &who).await?;
+            println!("rapporteur {} removed ({})", a.id, a.reason);
+        }
         RapporteursCommand::Add(a) => {
             // An address that is none fails every reminder later (issue 9, item 14): refuse it now.
             let email = a.email.trim();

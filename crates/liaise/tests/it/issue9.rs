@@ -593,3 +593,30 @@ fn issue9_item17_errors_are_json_too_and_exit_codes_tell_the_kind() {
     let help = env.run(&["--help"]).stdout();
     assert!(help.contains("3 not found"), "the exit codes are documented: {help}");
 }
+
+/// Item 12 (in part): rapporteurs and gap records could not be corrected. Each correction is an
+/// event in history.
+#[test]
+fn issue9_item12_rapporteurs_and_gaps_are_corrected_with_history() {
+    let env = Env::new();
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    assert!(env.run(&["rapporteurs", "add", "IEC TC 100", "--name", "Li Wei", "--email", "li.wei@example.cn"]).ok());
+    let bad = env.run(&["rapporteurs", "edit", "1", "--email", "li.wei(at)example.cn"]);
+    assert_eq!(bad.code(), Some(1));
+    assert!(env.run(&["rapporteurs", "edit", "1", "--email", "wei.li@example.cn"]).ok());
+    let list = env.json(&["rapporteurs", "list"]);
+    assert_eq!(list[0]["email"], "wei.li@example.cn");
+    assert!(env.run(&["rapporteurs", "remove", "1", "--reason", "entered for the wrong body"]).ok());
+    assert_eq!(env.json(&["rapporteurs", "list"])[0]["status"], "removed");
+    assert_eq!(env.run(&["rapporteurs", "remove", "9", "--reason", "x"]).code(), Some(3));
+
+    assert!(env.run(&["gaps", "add", "--title", "No avatr standard", "--priority", "low"]).ok());
+    assert!(env.run(&["gaps", "edit", "1", "--title", "No avatar standard", "--priority", "high"]).ok());
+    let gaps = env.json(&["gaps", "list"]);
+    assert_eq!(
+        (&gaps[0]["title"], &gaps[0]["priority"]),
+        (&serde_json::json!("No avatar standard"), &serde_json::json!("high"))
+    );
+    assert_eq!(env.run(&["gaps", "edit", "1", "--priority", "urgent"]).code(), Some(1));
+    assert_eq!(env.run(&["gaps", "edit", "1"]).code(), Some(1), "an edit that says nothing is refused");
+}
