@@ -373,6 +373,73 @@ impl Store {
                 "both bodies have a statement with the same number ({key}); resolve that first"
             )));
         }
+        // What the merge is about to change, for `bodies unmerge`.
+        let mut undo = Undo { status: from.status.as_str().to_string(), ..Undo::default() };
+        for r in sqlx::query("SELECT ls_id, list, topic, position FROM ls_bodies WHERE body_id = $1")
+            .bind(from.id)
+            .fetch_all(&mut *tx)
+            .await?
+        {
+            undo.names.push((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?));
+        }
+        for (sql, out) in [
+            ("SELECT id FROM ls WHERE source_body_id = $1", &mut undo.sources),
+            ("SELECT id FROM bodies WHERE parent_id = $1", &mut undo.children),
+            ("SELECT id FROM designations WHERE body_id = $1", &mut undo.designations),
+            ("SELECT id FROM designations WHERE towards_id = $1", &mut undo.designations_towards),
+        ] {
+            for r in sqlx::query(sql).bind(from.id).fetch_all(&mut *tx).await? {
+                out.push(r.try_get(0)?);
+            }
+        }
+        for r in
+            sqlx::query("SELECT key FROM body_aliases WHERE body_id = $1").bind(from.id).fetch_all(&mut *tx).await?
+        {
+            undo.aliases.push(r.try_get(0)?);
+        }
+        let into_officers: Vec<(i64, String)> = sqlx::query("SELECT person_id, role FROM officers WHERE body_id = $1")
+            .bind(into.id)
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_>>()?;
+        for r in sqlx::query("SELECT person_id, role, source_ls_id, since FROM officers WHERE body_id = $1")
+            .bind(from.id)
+            .fetch_all(&mut *tx)
+            .await?
+        {
+            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
+            if !into_officers.contains(&key) {
+                undo.officers_added.push(key.clone());
+            }
+            undo.officers.push((key.0, key.1, r.try_get(2)?, opt_text(&r, "since")?));
+        }
+        for r in sqlx::query(
+            "SELECT id, ls_id, slot, status, recipients, subject, error, created_at, updated_at FROM reminders WHERE body_id = $1",
+        )
+        .bind(from.id)
+        .fetch_all(&mut *tx)
+        .await?
+        {
+            let taken: i64 = sqlx::query("SELECT COUNT(*) FROM reminders WHERE ls_id = $1 AND body_id = $2 AND slot = $3")
+                .bind(r.try_get::<i64, _>("ls_id")?)
+                .bind(into.id)
+                .bind(r.try_get::<String, _>("slot")?)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+            if taken == 0 {
+                undo.reminders_moved.push(r.try_get("id")?);
+            } else {
+                undo.reminders_dropped.push(serde_json::json!({
+                    "id": r.try_get::<i64, _>("id")?, "ls_id": r.try_get::<i64, _>("ls_id")?, "slot": r.try_get::<String, _>("slot")?,
+                    "status": r.try_get::<String, _>("status")?, "recipients": r.try_get::<String, _>("recipients")?,
+                    "subject": opt_text(&r, "subject")?, "error": opt_text(&r, "error")?,
+                    "created_at": r.try_get::<String, _>("created_at")?, "updated_at": r.try_get::<String, _>("updated_at")?,
+                }));
+            }
+        }
         let names = sqlx::query("UPDATE ls_bodies SET body_id = $1 WHERE body_id = $2")
             .bind(into.id)
             .bind(from.id)
@@ -407,7 +474,7 @@ impl Store {
             .bind(from.id)
             .execute(&mut *tx)
             .await?;
-        let (actions_moved, actions_folded) = merge_actions(&mut tx, from.id, into.id, who).await?;
+        let (actions_moved, actions_folded) = merge_actions(&mut tx, from.id, into.id, who, &mut undo).await?;
         for sql in [
             "UPDATE designations SET body_id = $1 WHERE body_id = $2",
             "UPDATE designations SET towards_id = $1 WHERE towards_id = $2",
@@ -441,7 +508,11 @@ impl Store {
             actions_folded,
             warnings_resolved,
         };
-        let data = serde_json::to_value(&report)?;
+        let mut data = serde_json::to_value(&report)?;
+        if let Some(obj) = data.as_object_mut() {
+            obj.insert("into_id".into(), into.id.into());
+            obj.insert("undo".into(), serde_json::to_value(&undo)?);
+        }
         events::append(&mut tx, who, "body.merged", "body", from.id, &data).await?;
         events::append(&mut tx, who, "body.merged_in", "body", into.id, &data).await?;
         tx.commit().await?;
@@ -452,9 +523,16 @@ impl Store {
 /// Moves the actions of `from` to `into`. Where a statement named both, the two actions on one
 /// request become one, in the more advanced state of the two (an answer wins over a silence);
 /// the folded action is recorded as an event. Returns (moved, folded).
-async fn merge_actions(conn: &mut AnyConnection, from: BodyId, into: BodyId, who: &Who) -> Result<(i64, i64)> {
+async fn merge_actions(
+    conn: &mut AnyConnection,
+    from: BodyId,
+    into: BodyId,
+    who: &Who,
+    undo: &mut Undo,
+) -> Result<(i64, i64)> {
     let rows = sqlx::query(
-        "SELECT a.id, a.ls_id, a.state, a.answered_by, b.id AS keep, b.state AS keep_state FROM actions a \
+        "SELECT a.id, a.ls_id, a.request_index, a.request, a.state, a.answered_by, a.created_at, a.updated_at, \
+         b.id AS keep, b.state AS keep_state, b.answered_by AS keep_answered_by, b.updated_at AS keep_updated_at FROM actions a \
          LEFT JOIN actions b ON b.ls_id = a.ls_id AND b.request_index = a.request_index AND b.body_id = $2 \
          WHERE a.body_id = $1",
     )
@@ -473,6 +551,7 @@ async fn merge_actions(conn: &mut AnyConnection, from: BodyId, into: BodyId, who
                 .execute(&mut *conn)
                 .await?;
             moved += 1;
+            undo.actions_moved.push(id);
             continue;
         };
         let state = ActionState::parse(&r.try_get::<String, _>("state")?).unwrap_or(ActionState::Open);
@@ -493,10 +572,38 @@ async fn merge_actions(conn: &mut AnyConnection, from: BodyId, into: BodyId, who
             "comment": "the statement named both bodies, now merged",
         });
         events::append(conn, who, "action.folded", "ls", r.try_get::<i64, _>("ls_id")?, &data).await?;
+        undo.actions_folded.push(serde_json::json!({
+            "id": id, "ls_id": r.try_get::<i64, _>("ls_id")?, "request_index": r.try_get::<i64, _>("request_index")?,
+            "request": r.try_get::<String, _>("request")?, "state": state.as_str(), "answered_by": r.try_get::<Option<i64>, _>("answered_by")?,
+            "created_at": r.try_get::<String, _>("created_at")?, "updated_at": r.try_get::<String, _>("updated_at")?,
+            "keep": keep, "keep_state": keep_state.as_str(), "keep_answered_by": r.try_get::<Option<i64>, _>("keep_answered_by")?,
+            "keep_updated_at": r.try_get::<String, _>("keep_updated_at")?,
+        }));
         sqlx::query("DELETE FROM actions WHERE id = $1").bind(id).execute(&mut *conn).await?;
         folded += 1;
     }
     Ok((moved, folded))
+}
+
+/// What a merge changed, row by row, kept in its event so that `unmerge` can put it back.
+#[derive(Debug, Default, Serialize, serde::Deserialize)]
+struct Undo {
+    status: String,
+    /// (ls_id, list, topic, position) of the names that pointed at the merged body.
+    names: Vec<(i64, String, i64, i64)>,
+    sources: Vec<i64>,
+    aliases: Vec<String>,
+    /// (person_id, role, source_ls_id, since) of its officers; and the (person, role) keys the
+    /// merge added to the other body.
+    officers: Vec<(i64, String, Option<i64>, Option<String>)>,
+    officers_added: Vec<(i64, String)>,
+    children: Vec<i64>,
+    actions_moved: Vec<i64>,
+    actions_folded: Vec<serde_json::Value>,
+    designations: Vec<i64>,
+    designations_towards: Vec<i64>,
+    reminders_moved: Vec<i64>,
+    reminders_dropped: Vec<serde_json::Value>,
 }
 
 /// Drops the "unknown body" warnings about `canonical` from the stored files, once a merge or a
@@ -524,6 +631,155 @@ async fn resolve_unknown_warnings(conn: &mut AnyConnection, canonical: &str) -> 
             .await?;
     }
     Ok(dropped)
+}
+
+impl Store {
+    /// Undoes the last merge of a body, from what its event kept: names, sources, aliases,
+    /// officers, sub-bodies, actions (folded ones come back with their states), rapporteurs and
+    /// reminders point at it again, and it has its old status. `name` is the merged body's own
+    /// name (its other names moved with the merge).
+    pub async fn unmerge_body(&self, name: &str, who: &Who) -> Result<(String, String)> {
+        let key = name_key(name);
+        let mut tx = self.write().await?;
+        let mut found = None;
+        for r in
+            sqlx::query("SELECT id, canonical, slug, merged_into FROM bodies WHERE status = 'merged' ORDER BY id DESC")
+                .fetch_all(&mut *tx)
+                .await?
+        {
+            let canonical: String = r.try_get("canonical")?;
+            if name_key(&canonical) == key || r.try_get::<String, _>("slug")? == name.trim() {
+                found = Some((r.try_get::<i64, _>("id")?, canonical, r.try_get::<Option<i64>, _>("merged_into")?));
+                break;
+            }
+        }
+        let (id, canonical, into) = found.ok_or_else(|| {
+            StoreError::NotFound(format!("no merged body is named {name:?} (bodies list --all shows merged ones)"))
+        })?;
+        let event = sqlx::query(
+            "SELECT data FROM events WHERE entity = 'body' AND entity_id = $1 AND kind = 'body.merged' ORDER BY id DESC LIMIT 1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::Conflict(format!("{canonical} has no merge event to undo")))?;
+        let data: serde_json::Value = serde_json::from_str(&event.try_get::<String, _>(0)?)?;
+        let Some(undo) = data.get("undo").cloned() else {
+            return Err(StoreError::Conflict(format!(
+                "{canonical} was merged before liaise kept what a merge changed; it cannot be undone from the log"
+            )));
+        };
+        let undo: Undo = serde_json::from_value(undo)?;
+        let into = into.ok_or_else(|| StoreError::Conflict(format!("{canonical} is merged into nothing")))?;
+        let into_name: String = sqlx::query("SELECT canonical FROM bodies WHERE id = $1")
+            .bind(into)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        for (ls_id, list, topic, position) in &undo.names {
+            sqlx::query(
+                "UPDATE ls_bodies SET body_id = $1 WHERE ls_id = $2 AND list = $3 AND topic = $4 AND position = $5",
+            )
+            .bind(id)
+            .bind(*ls_id)
+            .bind(list.clone())
+            .bind(*topic)
+            .bind(*position)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (sql, ids) in [
+            ("UPDATE ls SET source_body_id = $1 WHERE id = $2", &undo.sources),
+            ("UPDATE bodies SET parent_id = $1 WHERE id = $2", &undo.children),
+            ("UPDATE actions SET body_id = $1 WHERE id = $2", &undo.actions_moved),
+            ("UPDATE designations SET body_id = $1 WHERE id = $2", &undo.designations),
+            ("UPDATE designations SET towards_id = $1 WHERE id = $2", &undo.designations_towards),
+            ("UPDATE reminders SET body_id = $1 WHERE id = $2", &undo.reminders_moved),
+        ] {
+            for row in ids {
+                sqlx::query(sql).bind(id).bind(*row).execute(&mut *tx).await?;
+            }
+        }
+        for alias in &undo.aliases {
+            sqlx::query("UPDATE body_aliases SET body_id = $1 WHERE key = $2")
+                .bind(id)
+                .bind(alias.clone())
+                .execute(&mut *tx)
+                .await?;
+        }
+        for (person, role, source, since) in &undo.officers {
+            sqlx::query("INSERT INTO officers (person_id, body_id, role, source_ls_id, since) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+                .bind(*person)
+                .bind(id)
+                .bind(role.clone())
+                .bind(*source)
+                .bind(since.clone())
+                .execute(&mut *tx)
+                .await?;
+        }
+        for (person, role) in &undo.officers_added {
+            sqlx::query("DELETE FROM officers WHERE person_id = $1 AND body_id = $2 AND role = $3")
+                .bind(*person)
+                .bind(into)
+                .bind(role.clone())
+                .execute(&mut *tx)
+                .await?;
+        }
+        let text = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let int = |v: &serde_json::Value, k: &str| v.get(k).and_then(serde_json::Value::as_i64);
+        for a in &undo.actions_folded {
+            sqlx::query(
+                "INSERT INTO actions (id, ls_id, body_id, request_index, request, state, answered_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(int(a, "id"))
+            .bind(int(a, "ls_id"))
+            .bind(id)
+            .bind(int(a, "request_index"))
+            .bind(text(a, "request").unwrap_or_default())
+            .bind(text(a, "state").unwrap_or_else(|| "open".into()))
+            .bind(int(a, "answered_by"))
+            .bind(text(a, "created_at").unwrap_or_default())
+            .bind(text(a, "updated_at").unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("UPDATE actions SET state = $1, answered_by = $2, updated_at = $3 WHERE id = $4")
+                .bind(text(a, "keep_state").unwrap_or_else(|| "open".into()))
+                .bind(int(a, "keep_answered_by"))
+                .bind(text(a, "keep_updated_at").unwrap_or_default())
+                .bind(int(a, "keep"))
+                .execute(&mut *tx)
+                .await?;
+        }
+        for r in &undo.reminders_dropped {
+            sqlx::query(
+                "INSERT INTO reminders (id, ls_id, body_id, slot, status, recipients, subject, error, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING",
+            )
+            .bind(int(r, "id"))
+            .bind(int(r, "ls_id"))
+            .bind(id)
+            .bind(text(r, "slot").unwrap_or_default())
+            .bind(text(r, "status").unwrap_or_default())
+            .bind(text(r, "recipients").unwrap_or_else(|| "[]".into()))
+            .bind(text(r, "subject"))
+            .bind(text(r, "error"))
+            .bind(text(r, "created_at").unwrap_or_default())
+            .bind(text(r, "updated_at").unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("UPDATE bodies SET status = $1, merged_into = NULL WHERE id = $2")
+            .bind(undo.status.clone())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let data = serde_json::json!({ "from": into_name, "body": canonical, "to": undo.status });
+        events::append(&mut tx, who, "body.unmerged", "body", id, &data).await?;
+        events::append(&mut tx, who, "body.unmerged_out", "body", into, &data).await?;
+        tx.commit().await?;
+        Ok((canonical, into_name))
+    }
 }
 
 /// Inserts a body row with a slug no other body has.

@@ -49,15 +49,15 @@ not_found, conflict, invalid, read_only, unavailable, io, database, failure."
 )]
 pub struct Cli {
     /// Database: a SQLite file path, sqlite:PATH, or postgres://USER@HOST/DB.
-    #[arg(long, global = true, env = "LIAISE_DATABASE_URL", default_value = DEFAULT_DB.as_str(), value_name = "URL")]
+    #[arg(long, global = true, help_heading = "Global options", env = "LIAISE_DATABASE_URL", default_value = DEFAULT_DB.as_str(), value_name = "URL")]
     pub db: String,
 
     /// Configuration file (SMTP, reminder schedule, templates); default: ~/.config/liaise/config.toml.
-    #[arg(long, global = true, env = "LIAISE_CONFIG", value_name = "FILE")]
+    #[arg(long, global = true, help_heading = "Global options", env = "LIAISE_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 
     /// More log output on stderr (-v info, -vv debug); LIAISE_LOG takes tracing filters.
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, help_heading = "Global options", action = clap::ArgAction::Count)]
     pub verbose: u8,
 
     #[command(subcommand)]
@@ -153,6 +153,7 @@ pub struct CatalogueImportArgs {
     /// relaton, csv or json; by default from each file's extension.
     #[arg(long)]
     pub format: Option<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -174,14 +175,17 @@ pub struct CatalogueListArgs {
     /// Words in the identifier or title.
     #[arg(long)]
     pub search: Option<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CatalogueShowArgs {
+    /// The entry's id or identifier, in any spelling ("ISO/IEC 23090-3", "H.266").
     #[arg(value_name = "ID-OR-IDENTIFIER")]
     pub entry: String,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -214,12 +218,14 @@ pub struct ProposalsArgs {
     /// Also accepted and rejected ones.
     #[arg(long)]
     pub all: bool,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct AcceptArgs {
+    /// The proposal's id (see `liaise catalogue proposals`).
     pub id: i64,
     /// Topics to attach the entry to.
     #[arg(long = "topic", value_name = "TOPIC")]
@@ -228,6 +234,7 @@ pub struct AcceptArgs {
 
 #[derive(Debug, Args)]
 pub struct ProposalIdArgs {
+    /// The proposal's id (see `liaise catalogue proposals`).
     pub id: i64,
 }
 
@@ -354,6 +361,7 @@ pub struct GapAddArgs {
     /// Organizations named to act (repeatable).
     #[arg(long = "org", value_name = "BODY")]
     pub orgs: Vec<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -406,6 +414,7 @@ pub struct DueArgs {
     /// Evaluate as if today were this date.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -431,6 +440,7 @@ pub struct ActionsListArgs {
     /// Only actions in this state.
     #[arg(long)]
     pub state: Option<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -457,7 +467,9 @@ pub struct ActionSetArgs {
 
 #[derive(Debug, Args)]
 pub struct ActionHistoryArgs {
+    /// The action's id (see `liaise due` or `liaise actions list`).
     pub id: i64,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -474,6 +486,7 @@ pub enum RepliesCommand {
 
 #[derive(Debug, Args)]
 pub struct JsonArgs {
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -484,6 +497,7 @@ pub struct LinkArgs {
     pub reply: String,
     /// The statement it answers (id or document number).
     pub original: String,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -541,17 +555,20 @@ pub struct RapporteursListArgs {
     /// Only proposals waiting for confirmation.
     #[arg(long)]
     pub proposed: bool,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct RapporteurIdArgs {
+    /// The rapporteur's id (see `liaise rapporteurs list`).
     pub id: i64,
 }
 
 #[derive(Debug, Args)]
 pub struct RapporteurEndArgs {
+    /// The rapporteur's id (see `liaise rapporteurs list`).
     pub id: i64,
     /// The last day of the designation.
     #[arg(long, value_name = "DATE")]
@@ -562,21 +579,28 @@ pub struct RapporteurEndArgs {
 pub struct RapporteurAddArgs {
     /// The body the rapporteur represents.
     pub body: String,
+    /// The person's name.
     #[arg(long)]
     pub name: String,
+    /// The person's e-mail address.
     #[arg(long)]
     pub email: String,
+    /// The person's organization.
     #[arg(long)]
     pub organization: Option<String>,
+    /// The person's country.
     #[arg(long)]
     pub country: Option<String>,
+    /// The person's telephone number.
     #[arg(long)]
     pub phone: Option<String>,
     /// The group the rapporteur liaises with (default: the group liaise works for).
     #[arg(long, value_name = "BODY")]
     pub towards: Option<String>,
+    /// The first day of the designation (default: today).
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -589,6 +613,7 @@ pub struct RemindArgs {
     /// Evaluate as if today were this date.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -768,6 +793,7 @@ pub enum LsCommand {
 
 #[derive(Debug, Args)]
 pub struct LsStateArgs {
+    /// The statement\'s id or document number.
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
     /// draft, approved, sent or received.
@@ -782,6 +808,7 @@ pub struct LsStateArgs {
 
 #[derive(Debug, Args)]
 pub struct LsDeadArgs {
+    /// The statement\'s id or document number.
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
     /// Why it is dead (required).
@@ -899,6 +926,8 @@ pub enum BodiesCommand {
     Merge(BodyMergeArgs),
     /// Confirm an unconfirmed body as a body of its own.
     Confirm(BodyShowArgs),
+    /// Undo the last merge of a body (by the merged body's own name), from the event log.
+    Unmerge(BodyShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -909,6 +938,7 @@ pub struct BodiesListArgs {
     /// Include bodies merged into others.
     #[arg(long)]
     pub all: bool,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -917,6 +947,7 @@ pub struct BodiesListArgs {
 pub struct BodyShowArgs {
     /// Any name of the body ("ISO TC307", "JTC1 SC29", "MSF").
     pub name: String,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -937,6 +968,7 @@ pub struct BodyAddArgs {
     /// Other names of the body (repeatable).
     #[arg(long = "alias", value_name = "NAME")]
     pub aliases: Vec<String>,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -947,6 +979,7 @@ pub struct BodyAliasArgs {
     pub body: String,
     /// The new name.
     pub alias: String,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }
@@ -957,6 +990,7 @@ pub struct BodyMergeArgs {
     pub from: String,
     /// The body that stays.
     pub into: String,
+    /// Print JSON (for programs).
     #[arg(long)]
     pub json: bool,
 }

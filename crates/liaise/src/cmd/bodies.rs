@@ -137,6 +137,14 @@ pub async fn run(db: &str, cmd: BodiesCommand) -> anyhow::Result<ExitCode> {
                 );
             }
         }
+        BodiesCommand::Unmerge(args) => {
+            let (body, from) = store.unmerge_body(&args.name, &who).await?;
+            if args.json {
+                output::json(&serde_json::json!({ "body": body, "was_merged_into": from }))?;
+            } else {
+                println!("{body} is its own body again (it was merged into {from})");
+            }
+        }
         BodiesCommand::Confirm(args) => {
             let body = store.confirm_body(&args.name, &who).await?;
             if args.json {

@@ -620,3 +620,42 @@ fn issue9_item12_rapporteurs_and_gaps_are_corrected_with_history() {
     assert_eq!(env.run(&["gaps", "edit", "1", "--priority", "urgent"]).code(), Some(1));
     assert_eq!(env.run(&["gaps", "edit", "1"]).code(), Some(1), "an edit that says nothing is refused");
 }
+
+/// Item 12: a merge could not be undone. `bodies unmerge` puts back, from the event log, what the
+/// merge changed, folded actions and their states included.
+#[test]
+fn issue9_item12_a_merge_is_undone_from_the_event_log() {
+    let env = Env::new();
+    assert!(env.run(&["group", "FG-MV"]).ok());
+    let ls = env.path("ls.txt");
+    std::fs::write(&ls, "Title: LS on avatar formats\nSource: ITU-T FG-MV\nFor action to: Acme Metaverse Alliance, Acme Alliance, W3C\nDeadline: 2023-06-30\n")
+        .expect("write");
+    assert!(env.run(&["import", "--no-review", s(&ls)]).ok());
+    let before = env.json(&["actions", "list"]);
+    let acme = before.as_array().expect("actions").iter().find(|a| a["body"] == "Acme Alliance").expect("an action");
+    assert!(env.run(&["actions", "set", &acme["id"].to_string(), "answered"]).ok());
+    let before = env.json(&["actions", "list"]);
+    let shown_before = env.json(&["ls", "show", "1"]);
+    assert!(env.run(&["bodies", "merge", "Acme Alliance", "Acme Metaverse Alliance"]).ok());
+    assert_eq!(env.json(&["actions", "list"]).as_array().map(Vec::len), Some(2));
+    let run = env.run(&["bodies", "unmerge", "Acme Alliance"]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert!(run.stdout().contains("was merged into Acme Metaverse Alliance"), "{}", run.stdout());
+    let after = env.json(&["actions", "list"]);
+    let key = |v: &serde_json::Value| -> Vec<(String, String, String)> {
+        let mut k: Vec<_> = v
+            .as_array()
+            .expect("actions")
+            .iter()
+            .map(|a| (a["id"].to_string(), a["body"].to_string(), a["state"].to_string()))
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(key(&after), key(&before), "the actions are as they were");
+    assert_eq!(env.json(&["ls", "show", "1"])["for_action"], shown_before["for_action"]);
+    assert_eq!(env.json(&["bodies", "show", "Acme Alliance"])["status"], "unconfirmed");
+    assert_eq!(env.run(&["bodies", "unmerge", "Acme Alliance"]).code(), Some(3), "nothing left to undo");
+    let history = env.run(&["bodies", "show", "Acme Alliance"]);
+    assert!(history.ok());
+}
