@@ -342,6 +342,16 @@ pub struct GapUpdate {
 pub const PRIORITIES: [&str; 3] = ["high", "medium", "low"];
 pub const PROGRESS: [&str; 7] = ["not-started", "red", "yellow", "green", "closed", "withdrawn", "unknown"];
 
+/// A correction of a catalogue entry: `None` keeps a field as it is. A new status sets the
+/// lifecycle again, by the family's status words.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EntryEdit {
+    pub title: Option<String>,
+    pub status: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+}
+
 /// A correction of a gap record: `None` keeps a field as it is.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct GapEdit {
@@ -1288,6 +1298,65 @@ impl Store {
         events::append(&mut tx, who, "gap.created", "gap", id, &data).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Corrects a catalogue entry; the event keeps the entry as it was.
+    pub async fn edit_entry(&self, entry: &str, edit: &EntryEdit, who: &Who) -> Result<Entry> {
+        let e = self.entry(entry).await?;
+        if edit.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+            return Err(StoreError::Invalid("an entry needs a title".into()));
+        }
+        let lifecycle = match &edit.status {
+            Some(s) => {
+                let family = liaise_core::catalogue::Family::parse(&e.family);
+                Some(liaise_core::catalogue::lifecycle(family, s, e.version.as_deref()).map(|l| l.as_str().to_string()))
+            }
+            None => None,
+        };
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "UPDATE catalogue SET title = COALESCE($1, title), status = COALESCE($2, status), url = COALESCE($3, url), \
+             published = COALESCE($4, published), lifecycle = CASE WHEN $5 THEN $6 ELSE lifecycle END, updated_at = $7 WHERE id = $8",
+        )
+        .bind(edit.title.as_ref().map(|t| t.trim().to_string()))
+        .bind(edit.status.clone())
+        .bind(edit.url.clone())
+        .bind(edit.published.clone())
+        .bind(lifecycle.is_some())
+        .bind(lifecycle.clone().flatten())
+        .bind(format_time(who.at))
+        .bind(e.id)
+        .execute(&mut *tx)
+        .await?;
+        let data = serde_json::json!({ "before": e, "edit": edit });
+        events::append(&mut tx, who, "catalogue.edited", "catalogue", e.id, &data).await?;
+        tx.commit().await?;
+        self.entry(&e.id.to_string()).await
+    }
+
+    /// Withdraws an entry that should not be in the catalogue (a wrong import, a mistaken
+    /// proposal): it and its tags, relations and sources go; the event keeps it whole. A
+    /// proposal it came from is proposed again.
+    pub async fn withdraw_entry(&self, entry: &str, reason: &str, who: &Who) -> Result<Entry> {
+        let e = self.entry(entry).await?;
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE catalogue_proposals SET status = 'proposed', entry_id = NULL, updated_at = $1 WHERE entry_id = $2")
+            .bind(format_time(who.at))
+            .bind(e.id)
+            .execute(&mut *tx)
+            .await?;
+        for sql in [
+            "DELETE FROM catalogue_topics WHERE entry_id = $1",
+            "DELETE FROM catalogue_relations WHERE entry_id = $1",
+            "DELETE FROM catalogue_sources WHERE entry_id = $1",
+            "DELETE FROM catalogue WHERE id = $1",
+        ] {
+            sqlx::query(sql).bind(e.id).execute(&mut *tx).await?;
+        }
+        let data = serde_json::json!({ "entry": e, "comment": reason });
+        events::append(&mut tx, who, "catalogue.withdrawn", "catalogue", e.id, &data).await?;
+        tx.commit().await?;
+        Ok(e)
     }
 
     /// Corrects a gap record: each field given replaces the one stored (organizations, when

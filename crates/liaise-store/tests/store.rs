@@ -305,6 +305,12 @@ async fn catalogue_story(store: &Store) {
     let policy = store.roadmap_data(None, &["Policy".to_string()]).await.expect("one topic");
     assert!(policy.input.entries.is_empty());
     assert_eq!(policy.input.topics.len(), 1);
+    // Issue 9, item 12: an entry is corrected (its lifecycle follows a new status) and withdrawn.
+    let edit = liaise_store::catalogue::EntryEdit { status: Some("Superseded".into()), ..Default::default() };
+    let e = store.edit_entry("ITU-T Y.3090 (02/2022)", &edit, &who).await.expect("corrected");
+    assert_eq!(e.lifecycle.as_deref(), Some("superseded"));
+    store.withdraw_entry("ITU-T Y.3090 (02/2022)", "a test", &who).await.expect("withdrawn");
+    assert!(store.entry("ITU-T Y.3090 (02/2022)").await.is_err());
 }
 
 #[tokio::test]

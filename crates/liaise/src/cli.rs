@@ -143,6 +143,43 @@ pub enum CatalogueCommand {
     Accept(AcceptArgs),
     /// Reject a proposal.
     Reject(ProposalIdArgs),
+    /// Correct an entry's title, status (its lifecycle follows), URL or publication date. A
+    /// later import of the same record from its source brings the source's values back.
+    Edit(CatalogueEditArgs),
+    /// Take an entry out of the catalogue (a wrong import or proposal); the history keeps it.
+    Withdraw(CatalogueWithdrawArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueEditArgs {
+    /// The entry's id or identifier, in any spelling.
+    #[arg(value_name = "ID-OR-IDENTIFIER")]
+    pub entry: String,
+    /// Its title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Its status, in the body's words ("IS", "60.60", "In force", "Proposed Standard").
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Where to read it.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The date it was published (2023-06-30).
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Print the entry as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueWithdrawArgs {
+    /// The entry's id or identifier, in any spelling.
+    #[arg(value_name = "ID-OR-IDENTIFIER")]
+    pub entry: String,
+    /// Why, for the record.
+    #[arg(long)]
+    pub reason: String,
 }
 
 #[derive(Debug, Args)]

@@ -192,6 +192,28 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
             store.reject_proposal(args.id, &who).await?;
             println!("proposal {} rejected", args.id);
         }
+        CatalogueCommand::Edit(args) => {
+            let published = args.published.as_deref().map(|d| super::date_arg("--published", d)).transpose()?;
+            let edit = liaise_store::catalogue::EntryEdit {
+                title: args.title,
+                status: args.status,
+                url: args.url,
+                published: published.map(|d| d.to_string()),
+            };
+            if edit.title.is_none() && edit.status.is_none() && edit.url.is_none() && edit.published.is_none() {
+                anyhow::bail!("say what to correct: --title, --status, --url or --published");
+            }
+            let e = store.edit_entry(&args.entry, &edit, &who).await?;
+            if args.json {
+                output::json(&e)?;
+            } else {
+                println!("{} corrected ({}, {})", e.identifier, or_dash(e.status.as_deref()), or_dash(e.lifecycle.as_deref()));
+            }
+        }
+        CatalogueCommand::Withdraw(args) => {
+            let e = store.withdraw_entry(&args.entry, &args.reason, &who).await?;
+            println!("{} withdrawn from the catalogue ({})", e.identifier, args.reason);
+        }
     }
     store.close().await;
     Ok(code)

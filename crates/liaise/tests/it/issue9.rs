@@ -659,3 +659,22 @@ fn issue9_item12_a_merge_is_undone_from_the_event_log() {
     let history = env.run(&["bodies", "show", "Acme Alliance"]);
     assert!(history.ok());
 }
+
+/// Item 12: a catalogue entry could be neither corrected nor withdrawn.
+#[test]
+fn issue9_item12_catalogue_entries_are_corrected_and_withdrawn() {
+    let env = Env::new();
+    let csv = env.path("c.csv");
+    std::fs::write(&csv, "identifier,title,status\nITU-T H.266,Versatile vidoe coding,In force\nITU-T H.999,Not a real one,In force\n")
+        .expect("write");
+    assert!(env.run(&["catalogue", "import", s(&csv)]).ok());
+    let run = env.run(&["catalogue", "edit", "ITU-T H.266", "--title", "Versatile video coding", "--status", "Superseded"]);
+    assert!(run.ok(), "{}", run.stderr());
+    let e = env.json(&["catalogue", "show", "ITU-T H.266"]);
+    assert_eq!(e["title"], "Versatile video coding");
+    assert_eq!(e["lifecycle"], "superseded", "the lifecycle follows the status: {e}");
+    assert_eq!(env.run(&["catalogue", "edit", "ITU-T H.266", "--published", "2023-13-01"]).code(), Some(1));
+    assert!(env.run(&["catalogue", "withdraw", "ITU-T H.999", "--reason", "no such Recommendation"]).ok());
+    assert_eq!(env.run(&["catalogue", "show", "ITU-T H.999"]).code(), Some(3));
+    assert_eq!(env.json(&["catalogue", "list"]).as_array().map(Vec::len), Some(1));
+}
