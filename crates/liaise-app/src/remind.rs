@@ -146,10 +146,12 @@ fn render(
                 && !["secretariat", "chair", "office", "team", "group", "list"].iter().any(|w| l.contains(w))
         })
         .collect();
-    let greeting = match people.as_slice() {
-        [] => format!("Chair of {}", item.body),
-        [one] => (*one).to_string(),
-        [a, b] => format!("{a} and {b}"),
+    let offices = people.len() < item.chase.len();
+    let greeting = match (people.as_slice(), offices) {
+        ([], _) => format!("Chair of {}", item.body),
+        ([one], false) => (*one).to_string(),
+        ([one], true) => format!("{one} and colleagues"),
+        ([a, b], false) => format!("{a} and {b}"),
         _ => format!("colleagues of {}", item.body),
     };
     let requests: Vec<String> = item.requests.iter().map(|r| liaise_core::track::request_clause(r)).collect();
@@ -190,7 +192,10 @@ async fn send(
     let message_id = format!("<reminder.{}.{}.{}@{domain}>", r.ls_id, r.body_id, r.slot);
     let mut m = Message::builder().from(from).subject(r.subject.clone()).message_id(Some(message_id));
     for a in &r.to {
-        let mb: Mailbox = display(a).parse().map_err(|e| format!("{:?} is not an address: {e}", a.email))?;
+        // Built from its parts: a name with "<" or quotes in it is quoted, not parsed.
+        let address: lettre::Address =
+            a.email.trim().parse().map_err(|e| format!("{:?} is not an address: {e}", a.email))?;
+        let mb = Mailbox::new(Some(a.name.clone()), address);
         m = m.to(mb);
     }
     for cc in &smtp.cc {

@@ -345,8 +345,17 @@ impl Schedule {
     /// The reminder due today, if any: the latest slot on or before today, unless that one was
     /// already sent. Slots missed while no one ran `remind` are not caught up one by one: only
     /// the latest counts, so a late run sends one message, not a burst.
+    ///
+    /// The schedule ends a week after its last slot: a run years later sends nothing (the
+    /// review of issue 9 found the 8-weeks-overdue reminder still going out in 2025 for a 2023
+    /// deadline).
     pub fn due_slot(&self, deadline: NaiveDate, today: NaiveDate, sent: &[Slot]) -> Option<Slot> {
-        let latest = self.slots().into_iter().filter(|s| s.date(deadline) <= today).max()?;
+        let slots = self.slots();
+        let latest = slots.iter().copied().filter(|s| s.date(deadline) <= today).max()?;
+        let last = slots.iter().copied().max()?;
+        if latest == last && today >= last.date(deadline) + Duration::days(7) {
+            return None;
+        }
         (!sent.contains(&latest)).then_some(latest)
     }
 }
@@ -363,6 +372,17 @@ pub fn parse_days(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_schedule_ends_a_week_after_its_last_slot() {
+        let s = Schedule::default();
+        let deadline = NaiveDate::from_ymd_opt(2023, 6, 30).expect("a date");
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        assert_eq!(s.due_slot(deadline, day(2023, 8, 25), &[]), Some(Slot(56)));
+        assert_eq!(s.due_slot(deadline, day(2023, 8, 31), &[]), Some(Slot(56)));
+        assert_eq!(s.due_slot(deadline, day(2023, 9, 1), &[]), None);
+        assert_eq!(s.due_slot(deadline, day(2025, 12, 31), &[]), None);
+    }
 
     #[test]
     fn issue9_item19_requests_read_as_sentences() {

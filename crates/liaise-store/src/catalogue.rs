@@ -1200,9 +1200,15 @@ impl Store {
         for t in topics {
             labels.push(self.find_topic(t).await?.label);
         }
+        // An entry the catalogue has already keeps its title: a reply's paraphrase ("VR profiles
+        // for streaming") is no better than the body's own record.
+        let title = match self.entry(&p.identifier).await {
+            Ok(existing) => existing.title,
+            Err(_) => p.title.clone().unwrap_or_default(),
+        };
         let record = EntryRecord {
             identifier: p.identifier.clone(),
-            title: p.title.clone().unwrap_or_default(),
+            title,
             body: p.body.clone(),
             topics: labels,
             ..EntryRecord::default()
@@ -1340,11 +1346,13 @@ impl Store {
     pub async fn withdraw_entry(&self, entry: &str, reason: &str, who: &Who) -> Result<Entry> {
         let e = self.entry(entry).await?;
         let mut tx = self.write().await?;
-        sqlx::query("UPDATE catalogue_proposals SET status = 'proposed', entry_id = NULL, updated_at = $1 WHERE entry_id = $2")
-            .bind(format_time(who.at))
-            .bind(e.id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE catalogue_proposals SET status = 'proposed', entry_id = NULL, updated_at = $1 WHERE entry_id = $2",
+        )
+        .bind(format_time(who.at))
+        .bind(e.id)
+        .execute(&mut *tx)
+        .await?;
         for sql in [
             "DELETE FROM catalogue_topics WHERE entry_id = $1",
             "DELETE FROM catalogue_relations WHERE entry_id = $1",

@@ -146,6 +146,49 @@ fn writable(path: &Path) -> bool {
     std::fs::OpenOptions::new().append(true).open(path).is_ok()
 }
 
+/// Whether this process may create files in a folder: SQLite keeps its write-ahead log and
+/// shared memory beside the database, so a folder it cannot write is a read-only database.
+fn folder_writable(dir: &Path) -> bool {
+    let probe = dir.join(format!(".liaise-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => std::fs::remove_file(&probe).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// The settings of every SQLite connection. Run on the first connection too, outside the pool,
+/// so that one that fails says why at once instead of after the pool's retries.
+async fn setup(conn: &mut sqlx::AnyConnection, memory: bool, read_only: bool) -> Result<(), sqlx::Error> {
+    conn.execute("PRAGMA foreign_keys = ON").await?;
+    // A second writer waits its turn (a long import commits batch by batch).
+    conn.execute("PRAGMA busy_timeout = 60000").await?;
+    if !memory && !read_only {
+        // Changing the journal mode takes the file's lock without waiting on the busy timeout:
+        // two first runs on a new file both ask at once, so the loser asks again.
+        let mut tries = 0;
+        loop {
+            match conn.execute("PRAGMA journal_mode = WAL").await {
+                Ok(_) => break,
+                Err(e) if tries < 100 && e.to_string().contains("locked") => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        conn.execute("PRAGMA synchronous = NORMAL").await?;
+    }
+    if !memory {
+        // Statements and events are read back often: keep pages in memory (64 MiB of cache,
+        // up to 256 MiB mapped) rather than re-read them.
+        conn.execute("PRAGMA cache_size = -65536").await?;
+        conn.execute("PRAGMA mmap_size = 268435456").await?;
+        // Savepoints keep their sub-journal in memory, not in a temporary file.
+        conn.execute("PRAGMA temp_store = MEMORY").await?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Opens (creating if needed) the database for reading and writing, brings its schema up to
     /// date and makes sure the built-in registry is present.
@@ -168,12 +211,22 @@ impl Store {
         let mut read_only = false;
         if let Some(path) = &file {
             let p = Path::new(path);
-            if p.exists() && !writable(p) {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            if p.exists() && !(writable(p) && folder_writable(dir)) {
                 if access == Access::Write {
                     return Err(StoreError::ReadOnly(path.clone()));
                 }
                 read_only = true;
-                url = url.replace("mode=rwc", "mode=ro");
+                // Without a writable folder SQLite cannot make the files it shares between
+                // readers; reading the file as unchanging needs none.
+                let flags = if folder_writable(dir) { "mode=ro" } else { "mode=ro&immutable=1" };
+                url = url.replace("mode=rwc", flags);
+            } else if access == Access::Read && !p.exists() && !dir.exists() {
+                // A reading command does not make folders: a mistyped --db is said, not created.
+                return Err(StoreError::NotFound(format!(
+                    "there is no database at {path} (no folder {}): check --db or LIAISE_DATABASE_URL, or import a statement to start one",
+                    dir.display()
+                )));
             } else if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .map_err(|source| StoreError::CreateDir { path: path.to_string(), source })?;
@@ -181,9 +234,11 @@ impl Store {
         }
         // One connection first, without the pool: a server that refuses or a file that cannot
         // be opened is reported at once with its cause, instead of after the pool's retries.
-        let first = sqlx::AnyConnection::connect(&url)
-            .await
-            .map_err(|e| StoreError::Connect { target: redact(given), cause: e.to_string() })?;
+        let fail = |e: sqlx::Error| StoreError::Connect { target: redact(given), cause: e.to_string() };
+        let mut first = sqlx::AnyConnection::connect(&url).await.map_err(fail)?;
+        if backend == Backend::Sqlite {
+            setup(&mut first, memory, read_only).await.map_err(fail)?;
+        }
         first.close().await.ok();
         let pool = AnyPoolOptions::new()
             // An in-memory SQLite database exists once per connection: keep exactly one.
@@ -198,21 +253,7 @@ impl Store {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                        // A second writer waits its turn (a long import commits batch by batch).
-                        conn.execute("PRAGMA busy_timeout = 60000").await?;
-                        if !memory && !read_only {
-                            conn.execute("PRAGMA journal_mode = WAL").await?;
-                            conn.execute("PRAGMA synchronous = NORMAL").await?;
-                        }
-                        if !memory {
-                            // Statements and events are read back often: keep pages in memory
-                            // (64 MiB of cache, up to 256 MiB mapped) rather than re-read them.
-                            conn.execute("PRAGMA cache_size = -65536").await?;
-                            conn.execute("PRAGMA mmap_size = 268435456").await?;
-                            // Savepoints keep their sub-journal in memory, not in a temporary file.
-                            conn.execute("PRAGMA temp_store = MEMORY").await?;
-                        }
+                        setup(conn, memory, read_only).await?;
                     }
                     Ok(())
                 })

@@ -384,6 +384,29 @@ async fn import_into(
             "title": record.title, "warnings": warnings, "record": record, "changes": changes,
         });
         events::append(tx, who, if created { "ls.created" } else { "ls.updated" }, "ls", ls_id, &data).await?;
+        // A merge may have committed since this import loaded its registry: follow the merges
+        // as the database has them now, so a body named twice gets one set of actions (the
+        // review of issue 9 found 78 actions for 38 bodies after a merge raced an import).
+        let merged: HashMap<i64, i64> = sqlx::query("SELECT id, merged_into FROM bodies WHERE merged_into IS NOT NULL")
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_>>()?;
+        let mut current: Vec<i64> = Vec::with_capacity(for_action.len());
+        for id in for_action {
+            let mut at = id;
+            for _ in 0..=merged.len() {
+                match merged.get(&at) {
+                    Some(next) if *next != at => at = *next,
+                    _ => break,
+                }
+            }
+            if !current.contains(&at) {
+                current.push(at);
+            }
+        }
+        let for_action = current;
         // Bodies created by this import have no parent yet, so the registry as loaded serves.
         let track = crate::track::on_import(tx, backend, registry, ls_id, record, source_id, &for_action, who).await?;
         let proposals = crate::catalogue::propose_from_ls(tx, backend, registry, ls_id, record, source_id, who).await?;

@@ -113,11 +113,27 @@ impl Store {
         .fetch_one(&self.pool)
         .await?;
         let corrections: Option<String> = row.try_get(0)?;
+        let mut fields: Map<String, serde_json::Value> = match corrections {
+            Some(c) => serde_json::from_str(&c)?,
+            None => Map::new(),
+        };
+        // A correction made on a statement holds for every file of it, not only the file it was
+        // saved under: an older version of the file imported again must not undo it.
+        let others = sqlx::query(
+            "SELECT fields FROM corrections WHERE sha256 <> $1 AND sha256 IN (SELECT f.sha256 FROM ls_files f WHERE f.ls_id = \
+             (SELECT g.ls_id FROM ls_files g WHERE g.sha256 = $1)) ORDER BY updated_at",
+        )
+        .bind(sha256)
+        .fetch_all(&self.pool)
+        .await?;
+        for r in &others {
+            let more: Map<String, serde_json::Value> = serde_json::from_str(&r.try_get::<String, _>(0)?)?;
+            for (k, v) in more {
+                fields.entry(k).or_insert(v);
+            }
+        }
         Ok(FileStatus {
-            corrections: match corrections {
-                Some(c) => serde_json::from_str(&c)?,
-                None => Map::new(),
-            },
+            corrections: fields,
             stored: row.try_get::<i64, _>(1)? > 0,
             pending_review: row.try_get::<i64, _>(2)? > 0,
         })

@@ -794,6 +794,44 @@ impl Store {
         Ok(from_state)
     }
 
+    /// Moves several actions to one state, all or none: an unknown id or a move one of them may
+    /// not make changes nothing. Returns each action's state before; one that had the state
+    /// already is left as it is.
+    pub async fn set_action_states(
+        &self,
+        ids: &[i64],
+        to: ActionState,
+        comment: Option<&str>,
+        who: &Who,
+    ) -> Result<Vec<(i64, ActionState)>> {
+        let mut tx = self.write().await?;
+        let mut before = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let row = sqlx::query("SELECT state FROM actions WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| StoreError::NotFound(format!("no action has the id {id}; nothing was changed")))?;
+            let from: String = row.try_get(0)?;
+            let from_state = ActionState::parse(&from).unwrap_or(ActionState::Open);
+            if from_state != to {
+                action_transition(from_state, to).map_err(|e| {
+                    let hint =
+                        if to != ActionState::Open && !from_state.is_pending() { " (set it open first)" } else { "" };
+                    StoreError::Conflict(format!("action {id}: {e}{hint}; nothing was changed"))
+                })?;
+            }
+            before.push((id, from, from_state));
+        }
+        for (id, from, from_state) in &before {
+            if *from_state != to {
+                set_action(&mut tx, *id, from, to, None, comment, who).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(before.into_iter().map(|(id, _, s)| (id, s)).collect())
+    }
+
     /// Changes a statement's state (draft, approved, sent, received, dead).
     pub async fn set_ls_state(&self, id: i64, to: LsState, reason: Option<&str>, who: &Who) -> Result<LsState> {
         let reg = self.registry().await?;

@@ -43,9 +43,9 @@ IETF datatracker statements), keeps them in a database with every body resolved 
 and tracks what each recipient owes by when; keeps the catalogue of specifications the answers \
 bring and writes the standardization roadmap from it.\n\nStart with `liaise demo` to see it work on example statements.",
     after_help = "The database is SQLite by default (one file, nothing to set up); give a postgres:// URL for a shared server.\n\n\
-Exit status: 0 success, 1 failure, 2 wrong usage, 3 not found (no such statement, body, action or file). \
+Exit status: 0 success, 1 failure, 2 wrong usage (an unknown option, a value that is not a date or a state), 3 not found (no such statement, body, action or file). \
 With --json an error is printed on stdout too, as {\"error\": {\"kind\": ..., \"message\": ...}}; its kind is one of \
-not_found, conflict, invalid, read_only, unavailable, io, database, failure."
+usage, not_found, conflict, invalid, read_only, unavailable, io, database, failure."
 )]
 pub struct Cli {
     /// Database: a SQLite file path, sqlite:PATH, or postgres://USER@HOST/DB.
@@ -902,9 +902,12 @@ pub struct LsFileArgs {
     /// The statement's id or document number.
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
-    /// Which of its files, by name, when it has several (`ls show` lists them).
+    /// Which of its files, by name (`ls show` lists them); by default the latest imported.
     #[arg(long, value_name = "FILE-NAME")]
     pub name: Option<String>,
+    /// Which version, by the start of its SHA-256 (`ls show --json` lists them).
+    #[arg(long, value_name = "SHA256")]
+    pub sha: Option<String>,
     /// Where to write it; by default its own name in the current folder (never overwritten).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<std::path::PathBuf>,

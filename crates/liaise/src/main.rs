@@ -10,7 +10,25 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            let shown = matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            );
+            if !shown && std::env::args_os().any(|a| a == "--json") {
+                let message = e.to_string();
+                let first = message.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
+                println!("{}", serde_json::json!({ "error": { "kind": "usage", "message": first } }));
+                return ExitCode::from(2);
+            }
+            e.exit();
+        }
+    };
     init_logging(args.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
@@ -30,7 +48,11 @@ fn main() -> ExitCode {
             } else {
                 eprintln!("error: {e:#}");
             }
-            ExitCode::from(if kind == "not_found" { 3 } else { 1 })
+            ExitCode::from(match kind {
+                "not_found" => 3,
+                "usage" => 2,
+                _ => 1,
+            })
         }
     }
 }
@@ -41,6 +63,9 @@ fn kind_of(e: &anyhow::Error) -> &'static str {
     use liaise_app::AppError;
     use liaise_store::StoreError;
     for cause in e.chain() {
+        if cause.downcast_ref::<cmd::Usage>().is_some() {
+            return "usage";
+        }
         let store = cause.downcast_ref::<StoreError>().or_else(|| match cause.downcast_ref::<AppError>() {
             Some(AppError::Store(s)) => Some(s),
             _ => None,

@@ -127,13 +127,14 @@ pub async fn run(db: &str, cmd: BodiesCommand) -> anyhow::Result<ExitCode> {
                 output::json(&report)?;
             } else {
                 println!(
-                    "merged {} into {}: {} names and {} sources re-pointed, {} aliases moved, {} officers moved",
+                    "merged {} into {}: {} and {} re-pointed, {} and {} moved, {} folded",
                     report.from,
                     report.into,
-                    report.names_repointed,
-                    report.sources_repointed,
-                    report.aliases_moved,
-                    report.officers_moved
+                    output::count(usize::try_from(report.names_repointed).unwrap_or(0), "name", "names"),
+                    output::count(usize::try_from(report.sources_repointed).unwrap_or(0), "source", "sources"),
+                    output::count(usize::try_from(report.aliases_moved).unwrap_or(0), "alias", "aliases"),
+                    output::count(usize::try_from(report.officers_moved).unwrap_or(0), "officer", "officers"),
+                    output::count(usize::try_from(report.actions_folded).unwrap_or(0), "action", "actions"),
                 );
             }
         }

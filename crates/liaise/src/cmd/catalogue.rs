@@ -207,7 +207,12 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
             if args.json {
                 output::json(&e)?;
             } else {
-                println!("{} corrected ({}, {})", e.identifier, or_dash(e.status.as_deref()), or_dash(e.lifecycle.as_deref()));
+                println!(
+                    "{} corrected ({}, {})",
+                    e.identifier,
+                    or_dash(e.status.as_deref()),
+                    or_dash(e.lifecycle.as_deref())
+                );
             }
         }
         CatalogueCommand::Withdraw(args) => {

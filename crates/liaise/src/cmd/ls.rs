@@ -15,14 +15,26 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
         LsCommand::List(args) => list(&store, args).await?,
         LsCommand::File(args) => {
             let view = store.get_ls(&args.id).await?;
-            let file = match &args.name {
-                Some(n) => view.files.iter().find(|f| f.file_name == *n || f.file_name.ends_with(&format!("/{n}"))),
-                None if view.files.len() == 1 => view.files.first(),
-                None => None,
+            // Files are listed oldest first: the latest import of a name is the one wanted, unless
+            // --sha picks a version.
+            let matches = |f: &&liaise_store::ls::FileInfo| {
+                args.name.as_ref().is_none_or(|n| f.file_name == *n || f.file_name.ends_with(&format!("/{n}")))
+                    && args.sha.as_ref().is_none_or(|s| f.sha256.starts_with(&s.to_lowercase()))
             };
-            let Some(file) = file else {
-                let names: Vec<&str> = view.files.iter().map(|f| f.file_name.as_str()).collect();
-                anyhow::bail!("#{} has {} file(s): {}; name one with --name", view.id, names.len(), names.join(", "));
+            let Some(file) = view.files.iter().rfind(matches) else {
+                let names: Vec<String> = view
+                    .files
+                    .iter()
+                    .map(|f| {
+                        format!("{} ({}, sha {})", f.file_name, f.imported_at, &f.sha256[..12.min(f.sha256.len())])
+                    })
+                    .collect();
+                anyhow::bail!(
+                    "no file of #{} matches; it has {}: {}",
+                    view.id,
+                    output::count(names.len(), "file", "files"),
+                    names.join("; ")
+                );
             };
             let bytes = store.file_content(&file.sha256).await?.with_context(|| {
                 format!("the bytes of {} were not kept (it was imported before liaise kept files)", file.file_name)
@@ -98,6 +110,12 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
                     args.state
                 )
             })?;
+            // The state it has already is no change, as for actions.
+            if view.state == to.as_str() {
+                println!("#{}: already {}", view.id, to.as_str());
+                store.close().await;
+                return Ok(ExitCode::SUCCESS);
+            }
             let from = store.set_ls_state(view.id, to, args.comment.as_deref(), &liaise_app::who()?).await?;
             if args.json {
                 output::json(
@@ -126,22 +144,26 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
 /// The filter the options of `ls list` and `ls export` give.
 fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
     let date = |name: &str, d: Option<String>| d.as_deref().map(|d| super::date_arg(name, d)).transpose();
-    if let Some(s) = &args.state {
-        LsState::parse(s).with_context(|| format!("--state {s:?}: one of draft, approved, sent, received, dead"))?;
-    }
-    if let Some(d) = &args.direction
-        && !matches!(d.as_str(), "incoming" | "outgoing")
+    if let Some(s) = &args.state
+        && LsState::parse(s).is_none()
     {
-        anyhow::bail!("--direction {d:?}: incoming or outgoing");
+        return Err(super::usage(format!("--state {s:?}: one of draft, approved, sent, received, dead")));
     }
+    // The list prints "in" and "out": both spellings are taken.
+    let direction = match args.direction.as_deref() {
+        None => None,
+        Some("incoming" | "in") => Some("incoming".to_string()),
+        Some("outgoing" | "out") => Some("outgoing".to_string()),
+        Some(d) => return Err(super::usage(format!("--direction {d:?}: incoming (in) or outgoing (out)"))),
+    };
     if args.limit.is_some_and(|n| n < 1) {
-        anyhow::bail!("--limit: give a number of statements, 1 or more");
+        return Err(super::usage("--limit: give a number of statements, 1 or more"));
     }
     let kind = match args.kind.as_deref().map(str::to_lowercase).as_deref() {
         None => None,
         Some("ls" | "statement" | "liaison statement") => Some("liaison statement".to_string()),
         Some("reply" | "replies") => Some("reply".to_string()),
-        Some(k) => anyhow::bail!("--kind {k:?}: ls (a liaison statement) or reply"),
+        Some(k) => return Err(super::usage(format!("--kind {k:?}: ls (a liaison statement) or reply"))),
     };
     let overdue_as_of = if args.overdue { Some(super::as_of(args.as_of.as_deref())?) } else { None };
     Ok(LsFilter {
@@ -150,7 +172,7 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         deadline_before: date("--deadline-before", args.deadline_before)?,
         deadline_after: date("--deadline-after", args.deadline_after)?,
         state: args.state,
-        direction: args.direction,
+        direction,
         kind,
         text: args.text,
         unanswered: args.unanswered,
@@ -218,7 +240,7 @@ pub fn print_tracking(t: &Tracking) {
         let parts: Vec<String> = by_state.iter().map(|(s, n)| format!("{n} {s}")).collect();
         println!(
             "  Actions:      {} for {}: {}",
-            t.actions.len(),
+            output::count(t.actions.len(), "action", "actions"),
             output::count(by_body.len(), "body", "bodies"),
             parts.join(", ")
         );
@@ -253,15 +275,17 @@ async fn history(store: &liaise_store::Store, args: LsHistoryArgs) -> anyhow::Re
 }
 
 fn names(v: &LsView, list: BodyList, topic: Option<usize>) -> String {
-    let names: Vec<String> = v
-        .names
-        .iter()
-        .filter(|n| n.list == list && n.topic == topic)
-        .map(|n| match n.status.as_deref() {
+    let mut names: Vec<String> = Vec::new();
+    for n in v.names.iter().filter(|n| n.list == list && n.topic == topic) {
+        let name = match n.status.as_deref() {
             Some("unconfirmed") => format!("{} (unconfirmed)", n.display()),
             _ => n.display().to_string(),
-        })
-        .collect();
+        };
+        // Two spellings of one body (merged since) are one name.
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     names.join(", ")
 }
 

@@ -74,6 +74,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// A command line that asks for something impossible (a date that is none, an unknown state):
+/// exit status 2, kind "usage", like the errors clap finds itself.
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
+/// A usage error, for `?` and `return Err(...)`.
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Usage(message.into()))
+}
+
 /// The day to evaluate as today: `--as-of`, else the clock.
 pub fn as_of(given: Option<&str>) -> anyhow::Result<chrono::NaiveDate> {
     match given {
@@ -85,5 +103,5 @@ pub fn as_of(given: Option<&str>) -> anyhow::Result<chrono::NaiveDate> {
 /// Parses a date given on the command line, with a message that says what is wanted.
 pub fn date_arg(name: &str, value: &str) -> anyhow::Result<chrono::NaiveDate> {
     liaise_core::date::parse_date_strict(value)
-        .with_context(|| format!("{name}: {value:?} is not a date (write it as 2023-06-30 or 30 June 2023)"))
+        .ok_or_else(|| usage(format!("{name}: {value:?} is not a date (write it as 2023-06-30 or 30 June 2023)")))
 }

@@ -152,9 +152,15 @@ fn print_item(item: &ReviewItem) {
 fn corrections(store_registry: &liaise_core::registry::Registry, a: &LsEditArgs) -> anyhow::Result<Map<String, Value>> {
     let mut out = Map::new();
     if let Some(t) = &a.title {
+        if t.trim().is_empty() {
+            return Err(super::usage("--title: a statement needs a title; give one"));
+        }
         out.insert("title".into(), Value::from(t.trim()));
     }
     if let Some(s) = &a.source {
+        if s.trim().is_empty() {
+            return Err(super::usage("--source: a statement needs a source; give its name"));
+        }
         out.insert("source_as_written".into(), Value::from(s.trim()));
     }
     if let Some(d) = &a.doc_number {

@@ -17,7 +17,10 @@ pub async fn due(db: &str, args: DueArgs) -> anyhow::Result<ExitCode> {
     let within_days = args
         .within
         .as_deref()
-        .map(|w| parse_days(w).with_context(|| format!("--within {w:?}: write a number of days, as 14d, 2w or 10")))
+        .map(|w| {
+            parse_days(w)
+                .ok_or_else(|| super::usage(format!("--within {w:?}: write a number of days, as 14d, 2w or 10")))
+        })
         .transpose()?;
     let options = DueOptions {
         as_of: super::as_of(args.as_of.as_deref())?,
@@ -166,15 +169,17 @@ pub async fn actions(db: &str, cmd: ActionsCommand) -> anyhow::Result<ExitCode> 
             let Some((state, ids)) = args.args.split_last() else {
                 anyhow::bail!("give the actions' ids and the new state, as `liaise actions set 12 13 answered`");
             };
-            let to = ActionState::parse(state).with_context(|| {
-                format!(
+            let to = ActionState::parse(state).ok_or_else(|| {
+                super::usage(format!(
                     "{state:?}: the last argument is the new state: open, acknowledged, answered, declined or withdrawn"
-                )
+                ))
             })?;
             let mut targets: Vec<i64> = Vec::new();
             for id in ids {
                 targets.push(
-                    id.parse().with_context(|| format!("{id:?} is not an action id (a number; see `liaise due`)"))?,
+                    id.parse().map_err(|_| {
+                        super::usage(format!("{id:?} is not an action id (a number; see `liaise due`)"))
+                    })?,
                 );
             }
             if let Some(ls) = &args.ls {
@@ -195,8 +200,7 @@ pub async fn actions(db: &str, cmd: ActionsCommand) -> anyhow::Result<ExitCode> 
             }
             let who = liaise_app::who()?;
             let mut done = Vec::new();
-            for id in targets {
-                let from = store.set_action_state(id, to, args.comment.as_deref(), &who).await?;
+            for (id, from) in store.set_action_states(&targets, to, args.comment.as_deref(), &who).await? {
                 done.push(serde_json::json!({ "id": id, "from": from, "to": to, "changed": from != to }));
                 if !args.json {
                     if from == to {
@@ -436,12 +440,25 @@ pub async fn remind(db: &str, config: Option<&Path>, args: RemindArgs) -> anyhow
             eprintln!("failed {} {}: {e}", or_dash(r.doc_number.as_deref()), r.body);
         }
         if !report.no_address.is_empty() {
-            let names: Vec<String> =
-                report.no_address.iter().map(|(n, b)| format!("{b} ({})", or_dash(n.as_deref()))).collect();
+            // By body, with how many statements each: a thousand statements make one line per
+            // body, not a line of every pair.
+            let mut by_body: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+            for (_, b) in &report.no_address {
+                *by_body.entry(b.as_str()).or_default() += 1;
+            }
+            let mut names: Vec<String> = by_body
+                .iter()
+                .map(|(b, n)| if *n == 1 { b.to_string() } else { format!("{b} ({n} statements)") })
+                .collect();
+            let more = names.len().saturating_sub(40);
+            names.truncate(40);
+            if more > 0 {
+                names.push(format!("and {more} more (--json lists them)"));
+            }
             println!(
-                "no address for {} bod{} with a reminder due: {}\n  (add a rapporteur: liaise rapporteurs add BODY --name NAME --email ADDRESS)",
-                names.len(),
-                if names.len() == 1 { "y" } else { "ies" },
+                "no address for {} with a reminder due ({}): {}\n  (add a rapporteur: liaise rapporteurs add BODY --name NAME --email ADDRESS)",
+                output::count(by_body.len(), "body", "bodies"),
+                output::count(report.no_address.len(), "reminder", "reminders"),
                 names.join(", ")
             );
         }
@@ -482,8 +499,10 @@ pub async fn group(db: &str, args: GroupArgs) -> anyhow::Result<ExitCode> {
             let (id, reclassified) = store.set_home(&name, &liaise_app::who()?).await?;
             let reg = store.registry().await?;
             println!(
-                "liaise works for {}; {reclassified} of its statements are now outgoing (sent)",
-                reg.canonical(id).unwrap_or("?")
+                "liaise works for {}; {} of its statements {} now outgoing (sent)",
+                reg.canonical(id).unwrap_or("?"),
+                reclassified,
+                if reclassified == 1 { "is" } else { "are" }
             );
         }
         None => match store.home().await? {

@@ -43,7 +43,7 @@ fn a_missing_file_and_a_bad_date_are_usage_errors_with_messages() {
     assert_eq!(run.code(), Some(3), "3: not found");
     assert!(run.stderr().contains("nowhere.docx") && run.stderr().contains("no such file"), "{}", run.stderr());
     let run = env.run(&["ls", "list", "--deadline-before", "next week"]);
-    assert_eq!(run.code(), Some(1));
+    assert_eq!(run.code(), Some(2), "2: wrong usage");
     assert!(run.stderr().contains("--deadline-before: \"next week\" is not a date"), "{}", run.stderr());
     let run = env.run(&["ls", "show", "NO-SUCH-LS1"]);
     assert_eq!(run.code(), Some(3), "3: not found");

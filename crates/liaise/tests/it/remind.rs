@@ -156,10 +156,10 @@ fn reminders_reach_a_real_smtp_server_once() {
         // Issue 9, item 19: a sentence per request, document numbers instead of internal ids,
         // a footer true to the slot, a Message-ID.
         "  - to provide information regarding any roadmap, technical specifications and/or reports of metaverse-related",
-        "  - to designate a liaison rapporteur;",
+        "  - to designate a liaison rapporteur.",
         "The deadline is 30 June 2023, in 14 days.",
         "How to reply: send a liaison statement to ITU-T FG-MV that cites FG-MV-LS1, to Shin-Gak Kang <sgkang@etri.re.kr>",
-        "Sent by liaise on 16 June 2023: the reminder due 14 days before the deadline.",
+        "Sent by liaise on 16 June 2023 (reminder: 14 days before the deadline).",
         "Reference: FG-MV-LS1 / IEC TC 100 / d-14",
     ] {
         assert!(text.contains(want), "missing {want:?} in:\n{text}");
