@@ -93,6 +93,8 @@ pub struct RemindReport {
     pub already_claimed: usize,
     /// Bodies with a reminder due but no address to send it to.
     pub no_address: Vec<(Option<String>, String)>,
+    /// The messages the reminders went out in (or would): one per person.
+    pub messages: usize,
 }
 
 /// What a `remind` run needs.
@@ -174,14 +176,77 @@ fn render(
     Ok((subject, text))
 }
 
+/// One message to one person: a reminder, or the digest of that person's reminders of the day.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mail {
+    pub to: Address,
+    pub subject: String,
+    pub text: String,
+    /// The reminders it carries, by their place in the run's list.
+    #[serde(skip)]
+    pub reminders: Vec<usize>,
+    /// A stable id: the same reminders to the same person make the same Message-ID.
+    #[serde(skip)]
+    pub key: String,
+}
+
+/// The messages of a run: each person gets one message a day, holding all their reminders
+/// (issue 9, item 19: one digest per person per day).
+fn mails(reminders: &[Reminder], as_of: NaiveDate) -> Vec<Mail> {
+    let mut by_person: Vec<(Address, Vec<usize>)> = Vec::new();
+    for (i, r) in reminders.iter().enumerate() {
+        for a in &r.to {
+            match by_person.iter_mut().find(|(p, _)| p.email.eq_ignore_ascii_case(&a.email)) {
+                Some((_, list)) => list.push(i),
+                None => by_person.push((a.clone(), vec![i])),
+            }
+        }
+    }
+    by_person
+        .into_iter()
+        .map(|(to, list)| {
+            let hash = to.email.to_lowercase().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+            if let [one] = list.as_slice() {
+                let r = &reminders[*one];
+                return Mail {
+                    to,
+                    subject: r.subject.clone(),
+                    text: r.text.clone(),
+                    reminders: list,
+                    key: format!("reminder.{}.{}.{}.{hash:x}", r.ls_id, r.body_id, r.slot),
+                };
+            }
+            let mut text = format!(
+                "Dear {},\n\nliaise has {} reminders for you today; here they are in one message, one after the other.\n",
+                to.name,
+                list.len()
+            );
+            for (n, i) in list.iter().enumerate() {
+                let r = &reminders[*i];
+                text.push_str(&format!("\n===== {} of {}: {} =====\n\n{}", n + 1, list.len(), r.subject, r.text));
+            }
+            let numbers: Vec<String> = list
+                .iter()
+                .map(|i| reminders[*i].doc_number.clone().unwrap_or_else(|| reminders[*i].body.clone()))
+                .collect();
+            Mail {
+                subject: format!("{} liaison reminders for {}: {}", list.len(), as_of, numbers.join(", ")),
+                to,
+                text,
+                reminders: list,
+                key: format!("digest.{as_of}.{hash:x}"),
+            }
+        })
+        .collect()
+}
+
 async fn send(
     transport: &AsyncSmtpTransport<Tokio1Executor>,
     smtp: &SmtpConfig,
-    r: &Reminder,
+    mail: &Mail,
 ) -> std::result::Result<(), String> {
     let from: Mailbox = smtp.from.parse().map_err(|e| format!("the sender {:?} is not an address: {e}", smtp.from))?;
-    // One Message-ID per reminder (statement, body, slot): a retry after a failure is the same
-    // message, and replies thread to it.
+    // A stable Message-ID: a retry after a failure is the same message, and replies thread to it.
     let domain = smtp
         .from
         .rsplit('@')
@@ -189,15 +254,15 @@ async fn send(
         .map(|d| d.trim_end_matches('>'))
         .filter(|d| !d.is_empty())
         .unwrap_or("liaise.invalid");
-    let message_id = format!("<reminder.{}.{}.{}@{domain}>", r.ls_id, r.body_id, r.slot);
-    let mut m = Message::builder().from(from).subject(r.subject.clone()).message_id(Some(message_id));
-    for a in &r.to {
-        // Built from its parts: a name with "<" or quotes in it is quoted, not parsed.
-        let address: lettre::Address =
-            a.email.trim().parse().map_err(|e| format!("{:?} is not an address: {e}", a.email))?;
-        let mb = Mailbox::new(Some(a.name.clone()), address);
-        m = m.to(mb);
-    }
+    let message_id = format!("<{}@{domain}>", mail.key);
+    // Built from its parts: a name with "<" or quotes in it is quoted, not parsed.
+    let address: lettre::Address =
+        mail.to.email.trim().parse().map_err(|e| format!("{:?} is not an address: {e}", mail.to.email))?;
+    let mut m = Message::builder()
+        .from(from)
+        .subject(mail.subject.clone())
+        .message_id(Some(message_id))
+        .to(Mailbox::new(Some(mail.to.name.clone()), address));
     for cc in &smtp.cc {
         m = m.cc(cc.parse().map_err(|e| format!("cc {cc:?} is not an address: {e}"))?);
     }
@@ -206,7 +271,7 @@ async fn send(
     }
     let message = m
         .header(ContentType::TEXT_PLAIN)
-        .body(r.text.clone())
+        .body(mail.text.clone())
         .map_err(|e| format!("the message could not be built: {e}"))?;
     transport.send(message).await.map(|_| ()).map_err(|e| format!("the SMTP server refused it: {e}"))
 }
@@ -237,6 +302,7 @@ pub async fn remind(store: &Store, o: &RemindOptions<'_>, who: &Who) -> Result<R
     let mut replies = HashMap::new();
     // Every claimed slot in one query, not one per body and statement (issue 9, item 15).
     let all_claimed = store.all_claimed_slots().await?;
+    let mut due_now: Vec<(Option<i64>, Reminder)> = Vec::new();
     for item in report_due.items.iter().filter(|i| i.deadline.is_some()) {
         let Some(deadline) = item.deadline else { continue };
         let claimed: Vec<Slot> = all_claimed
@@ -260,19 +326,44 @@ pub async fn remind(store: &Store, o: &RemindOptions<'_>, who: &Who) -> Result<R
             subject,
             text,
         };
-        let (Some(transport), Some(smtp)) = (&transport, o.smtp) else {
-            report.sent.push(reminder);
+        if transport.is_none() {
+            due_now.push((None, reminder));
             continue;
-        };
+        }
+        // Claimed before anything is sent, so that an overlapping run sends none of these.
         let recipients: Vec<String> = reminder.to.iter().map(display).collect();
-        let Some(claim) =
-            store.claim_reminder(item.ls_id, item.body_id, &reminder.slot, &recipients, &reminder.subject, who).await?
-        else {
-            report.already_claimed += 1;
-            continue;
+        match store
+            .claim_reminder(item.ls_id, item.body_id, &reminder.slot, &recipients, &reminder.subject, who)
+            .await?
+        {
+            Some(claim) => due_now.push((Some(claim), reminder)),
+            None => report.already_claimed += 1,
+        }
+    }
+    let reminders: Vec<Reminder> = due_now.iter().map(|(_, r)| r.clone()).collect();
+    let mails = mails(&reminders, o.as_of);
+    report.messages = mails.len();
+    let (Some(transport), Some(smtp)) = (&transport, o.smtp) else {
+        report.sent = reminders;
+        return Ok(report);
+    };
+    // A reminder went out when every message that carries it did.
+    let mut errors: Vec<Option<String>> = vec![None; reminders.len()];
+    for mail in &mails {
+        if let Err(e) = send(transport, smtp, mail).await {
+            for i in &mail.reminders {
+                errors[*i].get_or_insert_with(|| format!("to {}: {e}", mail.to.email));
+            }
+        }
+    }
+    for ((claim, reminder), error) in due_now.into_iter().zip(errors) {
+        let outcome = match error {
+            None => Ok(()),
+            Some(e) => Err(e),
         };
-        let outcome = send(transport, smtp, &reminder).await;
-        store.finish_reminder(claim, outcome.clone(), who).await?;
+        if let Some(claim) = claim {
+            store.finish_reminder(claim, outcome.clone(), who).await?;
+        }
         match outcome {
             Ok(()) => report.sent.push(reminder),
             Err(e) => report.failed.push((reminder, e)),

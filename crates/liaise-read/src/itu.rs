@@ -17,6 +17,10 @@ pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("wg", &["WG(s)", "WP(s)", "Working Party", "Working Group(s)", "Working Group"]),
     LabelSpec::new("original", &["Original"]),
     LabelSpec::new("ref", &["Ref.", "Ref", "Reference", "Our ref.", "Our ref"]),
+    LabelSpec::new(
+        "doc_number",
+        &["Document number", "Document No.", "Document no.", "Doc. No.", "Doc. no.", "LS number"],
+    ),
     LabelSpec::new("source", &["Source"]),
     LabelSpec::new("title", &["Title"]),
     LabelSpec::new("ls_marker", &["LIAISON STATEMENT"]).bare(),
@@ -108,6 +112,12 @@ pub fn read(doc: &Document, segs: &[Seg], fields: Fields, registry: &Registry) -
     }
     if let Some(v) = header.value("ref") {
         rec.reference = Some(v);
+    }
+    // A flattened or retyped template may give the number as a labelled field.
+    if rec.doc_number.is_none()
+        && let Some(v) = header.value("doc_number").filter(|v| body::is_doc_number(v))
+    {
+        rec.doc_number = Some(v.trim().to_string());
     }
     for label in ["question", "wg"] {
         for f in header.all(label) {

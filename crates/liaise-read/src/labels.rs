@@ -152,7 +152,9 @@ impl Labels {
                 let mut row = seg.row;
                 while j < segs.len() {
                     let s = &segs[j];
-                    if self.is_label(&s.text) {
+                    // A label this layout does not know ("Document number:") ends a value as
+                    // well as one it knows: it is never read as part of the value before it.
+                    if self.is_label(&s.text) || (s.row.is_none() && looks_like_label(&s.text)) {
                         break;
                     }
                     match (row, s.row) {
@@ -261,5 +263,35 @@ mod tests {
             got,
             vec![("body", v(&["first", "State: not a label here", "", "last"])), ("attachments", v(&["file.pdf"])),]
         );
+    }
+}
+
+/// "Document number: FG-MV-LS2", "Work item:": a line that starts with a short label of words
+/// and a colon. Times ("10:30"), URLs and sentences with a colon inside are not.
+pub fn looks_like_label(line: &str) -> bool {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*[A-Z][A-Za-z.()'/&-]*(?: [A-Za-z.()'/&-]+){0,3}\s?:(?:\s|$)")
+            .expect("valid regular expression")
+    });
+    // A sentence that happens to hold a colon early ("The group notes: ...") is no label.
+    const SENTENCE: &[&str] =
+        &["The", "This", "These", "We", "It", "A", "An", "In", "As", "Please", "Our", "Your", "If"];
+    LABEL.is_match(line) && !line.split_whitespace().next().is_some_and(|w| SENTENCE.contains(&w))
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::looks_like_label;
+
+    #[test]
+    fn label_like_lines() {
+        for yes in ["Document number: FG-MV-LS2", "Work Item: FS_XR", "Note:", "Release: Rel-19"] {
+            assert!(looks_like_label(yes), "{yes}");
+        }
+        for no in
+            ["10:30 Geneva", "https://example.org/x", "ETRI", "Part 2: a title with words", "The group notes: that"]
+        {
+            assert!(!looks_like_label(no), "{no}");
+        }
     }
 }

@@ -117,6 +117,15 @@ pub fn implausible(name: &str) -> Option<&'static str> {
     if t.ends_with(':') || LABEL_WORDS.contains(&bare) {
         return Some("it is label text");
     }
+    // "ITU-T FG-MV Document number: FG-MV-LS2": a field the reader ran into the name.
+    if let Some((before, _)) = lower.split_once(": ") {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let tail2 = words.len().checked_sub(2).map(|i| words[i..].join(" "));
+        let tail1 = words.last().map(|w| w.to_string());
+        if [tail2, tail1].into_iter().flatten().any(|w| LABEL_WORDS.contains(&w.as_str()) || w.ends_with(" number")) {
+            return Some("it holds a labelled field");
+        }
+    }
     if find_email(t).is_some() || lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
         return Some("it is an address");
     }
@@ -346,6 +355,9 @@ mod tests {
             "Hiroshi Takeda",
             "Grace O'Connell-Mbeki",
             "Rapporteur Group meeting on Question 11/2",
+            // Found by the review of issue 9: a labelled line ran into the source's name.
+            "ITU-T FG-MV Document number: FG-MV-LS2",
+            "ITU-T SG16 Deadline: 2024-01-31",
         ] {
             assert!(implausible(junk).is_some(), "{junk:?} was taken as a name");
         }

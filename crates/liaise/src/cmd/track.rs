@@ -464,12 +464,15 @@ pub async fn remind(db: &str, config: Option<&Path>, args: RemindArgs) -> anyhow
         }
         let done = if report.dry_run { "would be sent (dry run: nothing sent, nothing recorded)" } else { "sent" };
         println!(
-            "{} reminder{} {done}, {} failed, {} already sent by an earlier run",
+            "{} reminder{} {done}, {} failed, {} already sent by an earlier or parallel run",
             report.sent.len(),
             if report.sent.len() == 1 { "" } else { "s" },
             report.failed.len(),
             report.already_claimed
         );
+        if report.messages > 0 {
+            println!("  in {} (one per person a day)", output::count(report.messages, "message", "messages"));
+        }
     }
     Ok(if report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

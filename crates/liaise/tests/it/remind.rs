@@ -136,7 +136,9 @@ fn reminders_reach_a_real_smtp_server_once() {
             vec!["ann.smith@example.org".to_string()],
             vec!["chair@example.org".to_string()],
             vec!["li.wei@example.cn".to_string()],
-            vec!["pierre.martin@example.fr".to_string(), "sofia.rossi@example.it".to_string()],
+            // One message per person (issue 9, item 19): ETSI ISG ARF's two contacts get one each.
+            vec!["pierre.martin@example.fr".to_string()],
+            vec!["sofia.rossi@example.it".to_string()],
         ]
     );
     let (envelope, text) =
@@ -173,7 +175,7 @@ fn reminders_reach_a_real_smtp_server_once() {
     // The same day again: nothing new.
     let again = env.run_at("2023-06-16", &["remind"]);
     assert!(again.stdout().contains("0 reminders sent"), "{}", again.stdout());
-    assert_eq!(sink.messages().len(), 4);
+    assert_eq!(sink.messages().len(), 5);
 
     // Seven days before: two runs at once send each reminder once.
     let a = env.command(&["remind"]).env("LIAISE_NOW", "2023-06-23").stdout(Stdio::piped()).spawn().expect("first run");
@@ -186,8 +188,8 @@ fn reminders_reach_a_real_smtp_server_once() {
         String::from_utf8_lossy(&a.stderr),
         String::from_utf8_lossy(&b.stderr)
     );
-    assert_eq!(sink.messages().len(), 8, "each reminder sent once by the two overlapping runs");
-    let subjects: Vec<String> = sink.messages()[4..].iter().filter_map(|(_, t)| header(t, "Subject")).collect();
+    assert_eq!(sink.messages().len(), 10, "each reminder sent once by the two overlapping runs");
+    let subjects: Vec<String> = sink.messages()[5..].iter().filter_map(|(_, t)| header(t, "Subject")).collect();
     assert!(subjects.iter().all(|s| s.contains("deadline 2023-06-30")), "{subjects:?}");
 
     // A week after the deadline the reminders say so.
@@ -294,4 +296,31 @@ fn the_calendar_is_read_by_an_independent_parser_and_is_stable() {
     let later = parse_ics(&c);
     assert_eq!(later["events"][0]["uid"], e["uid"]);
     assert!(later["events"][0]["summary"].as_str().unwrap_or("").contains("OVERDUE, 36 open"));
+}
+
+/// Issue 9, item 19: a person owed several reminders on one day gets one message holding them
+/// all, not one message each.
+#[test]
+fn issue9_item19_one_digest_per_person_per_day() {
+    let mut env = Env::new();
+    let sink = SmtpSink::start(&env.path("mail"));
+    reachable_story(&mut env, &sink);
+    // A second statement of the group to IEC TC 100, due on the same day.
+    let second = env.path("second.txt");
+    std::fs::write(
+        &second,
+        "Title: LS on avatar formats\nSource: ITU-T FG-MV\nDocument number: FG-MV-LS2\nFor action to: IEC TC 100\nDeadline: 2023-06-30\n",
+    )
+    .expect("write");
+    assert!(env.run_at("2023-06-02", &["import", "--no-review", s(&second)]).ok());
+    let run = env.run_at("2023-06-16", &["remind"]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert!(run.stdout().contains("5 reminders sent, 0 failed"), "{}", run.stdout());
+    assert!(run.stdout().contains("in 5 messages"), "five people, Li Wei once: {}", run.stdout());
+    let messages = sink.messages();
+    let to_li: Vec<&(Value, String)> = messages.iter().filter(|(e, _)| e["to"][0] == "li.wei@example.cn").collect();
+    assert_eq!(to_li.len(), 1, "one message for Li Wei");
+    let text = &to_li[0].1;
+    assert!(text.contains("FG-MV-LS1") && text.contains("FG-MV-LS2"), "both reminders: {text}");
+    assert!(text.contains("2 reminders for you today"), "{text}");
 }
