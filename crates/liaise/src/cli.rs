@@ -180,6 +180,9 @@ pub struct CatalogueWithdrawArgs {
     /// Why, for the record.
     #[arg(long)]
     pub reason: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -235,6 +238,9 @@ pub struct CatalogueExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The same as --format json.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -245,6 +251,9 @@ pub struct CatalogueTagArgs {
     /// Topics by name, label ("Infrastructure / Cloud network") or id.
     #[arg(required = true)]
     pub topics: Vec<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -267,12 +276,18 @@ pub struct AcceptArgs {
     /// Topics to attach the entry to.
     #[arg(long = "topic", value_name = "TOPIC")]
     pub topics: Vec<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct ProposalIdArgs {
     /// The proposal's id (see `liaise catalogue proposals`).
     pub id: i64,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -301,12 +316,18 @@ pub struct TopicMergeArgs {
     pub from: String,
     /// The topic that stays.
     pub into: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct TopicDeleteArgs {
     /// The topic: name, label or id.
     pub topic: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -314,6 +335,9 @@ pub struct SeedArgs {
     /// The statement (id or document number).
     #[arg(value_name = "LS")]
     pub ls: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -323,6 +347,9 @@ pub struct TopicAddArgs {
     /// The topic within the group ("Cloud network").
     #[arg(long)]
     pub name: Option<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -334,6 +361,9 @@ pub struct TopicRelateArgs {
     /// Single the body out ("especially").
     #[arg(long)]
     pub especially: bool,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -346,6 +376,9 @@ pub struct TopicRenameArgs {
     /// Its name within the group from now on ("Cloud network"); none for a group alone.
     #[arg(long)]
     pub name: Option<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -379,6 +412,9 @@ pub struct GapEditArgs {
     /// Organizations named to act (repeatable); replaces the list.
     #[arg(long = "org", value_name = "BODY")]
     pub orgs: Vec<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -416,6 +452,9 @@ pub struct GapUpdateArgs {
     /// The day of the update (default today).
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -435,6 +474,9 @@ pub struct RoadmapArgs {
     /// At most so many entries listed per body and topic in HTML and Markdown.
     #[arg(long, default_value_t = 25)]
     pub max_listed: usize,
+    /// The same as --format json.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -573,6 +615,9 @@ pub struct RapporteurEditArgs {
     /// The person's organization.
     #[arg(long)]
     pub organization: Option<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -582,6 +627,9 @@ pub struct RapporteurRemoveArgs {
     /// Why, for the record.
     #[arg(long)]
     pub reason: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -601,6 +649,9 @@ pub struct RapporteursListArgs {
 pub struct RapporteurIdArgs {
     /// The rapporteur's id (see `liaise rapporteurs list`).
     pub id: i64,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -610,6 +661,9 @@ pub struct RapporteurEndArgs {
     /// The last day of the designation.
     #[arg(long, value_name = "DATE")]
     pub until: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -663,12 +717,18 @@ pub struct CalendarArgs {
     /// Evaluate as if today were this date (marks deadlines passed with bodies still open).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct GroupArgs {
     /// The group's name (any spelling); without it, shows the group.
     pub name: Option<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -676,6 +736,9 @@ pub struct ConfigArgs {
     /// Print an example configuration file.
     #[arg(long)]
     pub example: bool,
+    /// Print the configuration in effect as JSON (the SMTP password left out).
+    #[arg(long)]
+    pub json: bool,
     /// Write the built-in message templates into this folder, to edit.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -757,6 +820,9 @@ pub struct ReviewIdsArgs {
     /// The items, as `liaise review` lists them (R3, or 3).
     #[arg(required = true)]
     pub ids: Vec<String>,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -766,6 +832,9 @@ pub struct ReviewRejectArgs {
     /// Why it is rejected (kept in its history).
     #[arg(long)]
     pub reason: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -851,6 +920,9 @@ pub struct LsDeadArgs {
     /// Why it is dead (required).
     #[arg(long)]
     pub reason: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -911,6 +983,9 @@ pub struct LsFileArgs {
     /// Where to write it; by default its own name in the current folder (never overwritten).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<std::path::PathBuf>,
+    /// Print what was written as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -937,6 +1012,9 @@ pub struct LsIdArgs {
     /// The statement's id or document number.
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
+    /// Print the outcome as JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

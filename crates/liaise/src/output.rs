@@ -9,6 +9,20 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Says what a command did: as JSON (`data`, with `"ok": true`) for programs, else as a line.
+pub fn done(json: bool, data: serde_json::Value, text: impl std::fmt::Display) -> anyhow::Result<()> {
+    if json {
+        let mut data = data;
+        if let Some(obj) = data.as_object_mut() {
+            obj.insert("ok".into(), true.into());
+        }
+        self::json(&data)
+    } else {
+        println!("{text}");
+        Ok(())
+    }
+}
+
 /// "1 body", "3 bodies": a count with the noun in the right number.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -129,7 +129,10 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
                 }
             }
         }
-        CatalogueCommand::Export(args) => {
+        CatalogueCommand::Export(mut args) => {
+            if args.json {
+                args.format = Some("json".into());
+            }
             let format = match (&args.format, &args.output) {
                 (Some(f), _) => Format::parse(f)
                     .filter(|f| *f != Format::Relaton)
@@ -147,15 +150,23 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
         }
         CatalogueCommand::Tag(args) => {
             let e = store.tag_entry(&args.entry, &args.topics, true, &who).await?;
-            println!("{} is on: {}", e.identifier, e.topics.join("; "));
+            output::done(
+                args.json,
+                serde_json::json!({ "entry_id": e.id, "identifier": e.identifier, "topics": e.topics }),
+                format!("{} is on: {}", e.identifier, e.topics.join("; ")),
+            )?;
         }
         CatalogueCommand::Untag(args) => {
             let e = store.tag_entry(&args.entry, &args.topics, false, &who).await?;
-            println!(
-                "{} is on: {}",
-                e.identifier,
-                if e.topics.is_empty() { "no topic".to_string() } else { e.topics.join("; ") }
-            );
+            output::done(
+                args.json,
+                serde_json::json!({ "entry_id": e.id, "identifier": e.identifier, "topics": e.topics }),
+                format!(
+                    "{} is on: {}",
+                    e.identifier,
+                    if e.topics.is_empty() { "no topic".to_string() } else { e.topics.join("; ") }
+                ),
+            )?;
         }
         CatalogueCommand::Proposals(args) => {
             let ls = match &args.ls {
@@ -186,11 +197,19 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
         }
         CatalogueCommand::Accept(args) => {
             let entry = store.accept_proposal(args.id, &args.topics, &who).await?;
-            println!("proposal {} accepted: entry #{entry}", args.id);
+            output::done(
+                args.json,
+                serde_json::json!({ "proposal_id": args.id, "entry_id": entry }),
+                format!("proposal {} accepted: entry #{entry}", args.id),
+            )?;
         }
         CatalogueCommand::Reject(args) => {
             store.reject_proposal(args.id, &who).await?;
-            println!("proposal {} rejected", args.id);
+            output::done(
+                args.json,
+                serde_json::json!({ "proposal_id": args.id, "status": "rejected" }),
+                format!("proposal {} rejected", args.id),
+            )?;
         }
         CatalogueCommand::Edit(args) => {
             let published = args.published.as_deref().map(|d| super::date_arg("--published", d)).transpose()?;
@@ -217,7 +236,11 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
         }
         CatalogueCommand::Withdraw(args) => {
             let e = store.withdraw_entry(&args.entry, &args.reason, &who).await?;
-            println!("{} withdrawn from the catalogue ({})", e.identifier, args.reason);
+            output::done(
+                args.json,
+                serde_json::json!({ "entry_id": e.id, "identifier": e.identifier, "withdrawn": true }),
+                format!("{} withdrawn from the catalogue ({})", e.identifier, args.reason),
+            )?;
         }
     }
     store.close().await;
@@ -266,46 +289,77 @@ pub async fn topics(db: &str, cmd: TopicsCommand) -> anyhow::Result<ExitCode> {
         TopicsCommand::Seed(args) => {
             let ls = store.get_ls(&args.ls).await?;
             let (added, related) = store.seed_topics(ls.id, &who).await?;
-            println!(
-                "{} added and {} related from {}",
-                output::count(added, "topic", "topics"),
-                output::count(related, "body", "bodies"),
-                ls.record.doc_number.as_deref().unwrap_or(&ls.record.title)
-            );
+            output::done(
+                args.json,
+                serde_json::json!({ "ls_id": ls.id, "topics_added": added, "bodies_related": related }),
+                format!(
+                    "{} added and {} related from {}",
+                    output::count(added, "topic", "topics"),
+                    output::count(related, "body", "bodies"),
+                    ls.record.doc_number.as_deref().unwrap_or(&ls.record.title)
+                ),
+            )?;
         }
         TopicsCommand::Add(args) => {
             let id = store.add_topic(&args.group, args.name.as_deref(), &who).await?;
-            println!("topic {id} added");
+            output::done(args.json, serde_json::json!({ "topic_id": id }), format!("topic {id} added"))?;
         }
         TopicsCommand::Relate(args) => {
             store.relate_topic(&args.topic, &args.body, args.especially, true, &who).await?;
-            println!("related");
+            let text = format!("{} related to {}", args.body, args.topic);
+            output::done(
+                args.json,
+                serde_json::json!({ "topic": args.topic, "body": args.body, "related": true }),
+                text,
+            )?;
         }
         TopicsCommand::Unrelate(args) => {
             store.relate_topic(&args.topic, &args.body, false, false, &who).await?;
-            println!("unrelated");
+            let text = format!("{} no longer related to {}", args.body, args.topic);
+            output::done(
+                args.json,
+                serde_json::json!({ "topic": args.topic, "body": args.body, "related": false }),
+                text,
+            )?;
         }
         TopicsCommand::Rename(args) => {
             store.rename_topic(&args.topic, &args.group, args.name.as_deref(), &who).await?;
-            println!("renamed");
+            let label = match &args.name {
+                Some(n) => format!("{} / {n}", args.group),
+                None => args.group.clone(),
+            };
+            output::done(
+                args.json,
+                serde_json::json!({ "topic": args.topic, "label": label }),
+                format!("renamed to {label}"),
+            )?;
         }
         TopicsCommand::Merge(args) => {
             let (into, moved) = store.merge_topics(&args.from, &args.into, &who).await?;
-            println!(
-                "merged {:?} into topic {into} ({moved} entr{} moved)",
-                args.from,
-                if moved == 1 { "y" } else { "ies" }
-            );
+            output::done(
+                args.json,
+                serde_json::json!({ "into_topic_id": into, "entries_moved": moved }),
+                format!(
+                    "merged {:?} into {:?} (topic {into}; {moved} entr{} moved)",
+                    args.from,
+                    args.into,
+                    if moved == 1 { "y" } else { "ies" }
+                ),
+            )?;
         }
         TopicsCommand::Delete(args) => {
             let t = store.delete_topic(&args.topic, &who).await?;
-            println!(
-                "deleted topic {} \"{}\" ({} entr{} untagged, still in the catalogue)",
-                t.id,
-                t.label,
-                t.entries,
-                if t.entries == 1 { "y" } else { "ies" }
-            );
+            output::done(
+                args.json,
+                serde_json::json!({ "topic_id": t.id, "label": t.label, "entries_untagged": t.entries }),
+                format!(
+                    "deleted topic {} \"{}\" ({} entr{} untagged, still in the catalogue)",
+                    t.id,
+                    t.label,
+                    t.entries,
+                    if t.entries == 1 { "y" } else { "ies" }
+                ),
+            )?;
         }
     }
     store.close().await;
@@ -369,7 +423,11 @@ pub async fn gaps(db: &str, cmd: GapsCommand) -> anyhow::Result<ExitCode> {
                 None => liaise_app::today()?,
             };
             store.update_gap(id, &args.progress, args.note.as_deref(), on, &who).await?;
-            println!("GAP-{id}: {} on {on}", args.progress);
+            output::done(
+                args.json,
+                serde_json::json!({ "gap_id": id, "progress": args.progress, "on": on }),
+                format!("GAP-{id}: {} on {on}", args.progress),
+            )?;
         }
         GapsCommand::Edit(args) => {
             let edit = liaise_store::catalogue::GapEdit {
@@ -388,14 +446,21 @@ pub async fn gaps(db: &str, cmd: GapsCommand) -> anyhow::Result<ExitCode> {
                 anyhow::bail!("say what to correct: --title, --description, --priority, --topic or --org");
             }
             store.edit_gap(args.id, &edit, &who).await?;
-            println!("GAP-{} corrected", args.id);
+            output::done(
+                args.json,
+                serde_json::json!({ "gap_id": args.id, "edit": edit }),
+                format!("GAP-{} corrected", args.id),
+            )?;
         }
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
-pub async fn roadmap(db: &str, args: RoadmapArgs) -> anyhow::Result<ExitCode> {
+pub async fn roadmap(db: &str, mut args: RoadmapArgs) -> anyhow::Result<ExitCode> {
+    if args.json {
+        args.format = Some("json".into());
+    }
     let format = match (&args.format, &args.output) {
         (Some(f), _) => {
             RoadmapFormat::parse(f).with_context(|| format!("--format {f:?}: one of html, md, csv, json"))?

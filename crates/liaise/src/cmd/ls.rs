@@ -51,22 +51,26 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
                 anyhow::bail!("{} exists; give another path with -o", path.display());
             }
             std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
-            println!("Wrote {} ({} bytes, as imported on {})", path.display(), bytes.len(), file.imported_at);
+            output::done(
+                args.json,
+                serde_json::json!({ "file": path, "bytes": bytes.len(), "sha256": file.sha256, "name": file.file_name }),
+                format!("Wrote {} ({} bytes, as imported on {})", path.display(), bytes.len(), file.imported_at),
+            )?;
         }
         LsCommand::Export(args) => {
             let ext = args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
             if ext.as_deref() != Some("csv") {
                 anyhow::bail!("{}: write the list to a .csv file", args.output.display());
             }
+            let json = args.filter.json;
             let rows = store.list_ls_summary(&filter(args.filter)?).await?;
             let csv = liaise_app::lists::ls_csv(&rows)?;
             std::fs::write(&args.output, csv).with_context(|| format!("writing {}", args.output.display()))?;
-            println!(
-                "Wrote {} statement{} to {}",
-                rows.len(),
-                if rows.len() == 1 { "" } else { "s" },
-                args.output.display()
-            );
+            output::done(
+                json,
+                serde_json::json!({ "file": args.output, "rows": rows.len() }),
+                format!("Wrote {} to {}", output::count(rows.len(), "statement", "statements"), args.output.display()),
+            )?;
         }
         LsCommand::Show(args) => {
             let view = store.get_ls(&args.id).await?;
@@ -128,13 +132,21 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
         LsCommand::Dead(args) => {
             let view = store.get_ls(&args.id).await?;
             let from = store.set_ls_state(view.id, LsState::Dead, Some(&args.reason), &liaise_app::who()?).await?;
-            println!("#{}: {} -> dead ({})", view.id, from.as_str(), args.reason);
+            output::done(
+                args.json,
+                serde_json::json!({ "ls_id": view.id, "doc_number": view.record.doc_number, "from": from, "to": "dead" }),
+                format!("#{}: {} -> dead ({})", view.id, from.as_str(), args.reason),
+            )?;
         }
         LsCommand::Edit(args) => super::review::edit(&store, args).await?,
         LsCommand::Revive(args) => {
             let view = store.get_ls(&args.id).await?;
             let to = store.revive_ls(view.id, &liaise_app::who()?).await?;
-            println!("#{}: dead -> {}", view.id, to.as_str());
+            output::done(
+                args.json,
+                serde_json::json!({ "ls_id": view.id, "doc_number": view.record.doc_number, "from": "dead", "to": to }),
+                format!("#{}: dead -> {}", view.id, to.as_str()),
+            )?;
         }
     }
     store.close().await;

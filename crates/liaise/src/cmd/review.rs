@@ -57,9 +57,15 @@ pub async fn run(db: &str, args: ReviewArgs) -> anyhow::Result<ExitCode> {
             let who = liaise_app::who()?;
             let mut registry = store.registry().await?;
             let mut failed = false;
+            let mut results = Vec::new();
             for id in &a.ids {
                 let id = review_id(id)?;
                 match store.review_accept(&mut registry, id, &who).await {
+                    Ok(i) if a.json => results.push(serde_json::json!({ "review_id": id, "stored": i })),
+                    Err(e) if a.json => {
+                        results.push(serde_json::json!({ "review_id": id, "error": e.to_string() }));
+                        failed = true;
+                    }
                     Ok(i) => {
                         println!("R{id}: stored as #{} {}", i.ls_id, i.doc_number.as_deref().unwrap_or("(no number)"));
                         if i.track.actions_created > 0 {
@@ -78,12 +84,19 @@ pub async fn run(db: &str, args: ReviewArgs) -> anyhow::Result<ExitCode> {
                     }
                 }
             }
+            if a.json {
+                output::json(&results)?;
+            }
             if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }
         Some(ReviewCommand::Reject(a)) => {
             let id = review_id(&a.id)?;
             store.review_reject(id, &a.reason, &liaise_app::who()?).await?;
-            println!("R{id}: rejected ({})", a.reason);
+            output::done(
+                a.json,
+                serde_json::json!({ "review_id": id, "state": "rejected", "reason": a.reason }),
+                format!("R{id}: rejected ({})", a.reason),
+            )?;
             ExitCode::SUCCESS
         }
     };

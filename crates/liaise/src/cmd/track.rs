@@ -333,16 +333,28 @@ pub async fn rapporteurs(db: &str, cmd: RapporteursCommand) -> anyhow::Result<Ex
         }
         RapporteursCommand::Confirm(a) => {
             store.set_designation(a.id, "confirmed", None, &who).await?;
-            println!("rapporteur {} confirmed", a.id);
+            output::done(
+                a.json,
+                serde_json::json!({ "id": a.id, "status": "confirmed" }),
+                format!("rapporteur {} confirmed", a.id),
+            )?;
         }
         RapporteursCommand::Reject(a) => {
             store.set_designation(a.id, "rejected", None, &who).await?;
-            println!("rapporteur {} rejected", a.id);
+            output::done(
+                a.json,
+                serde_json::json!({ "id": a.id, "status": "rejected" }),
+                format!("rapporteur {} rejected", a.id),
+            )?;
         }
         RapporteursCommand::End(a) => {
             let until = super::date_arg("--until", &a.until)?;
             store.set_designation(a.id, "ended", Some(until), &who).await?;
-            println!("rapporteur {} ends on {until}", a.id);
+            output::done(
+                a.json,
+                serde_json::json!({ "id": a.id, "until": until }),
+                format!("rapporteur {} ends on {until}", a.id),
+            )?;
         }
         RapporteursCommand::Edit(a) => {
             if let Some(email) = a.email.as_deref().map(str::trim)
@@ -360,11 +372,19 @@ pub async fn rapporteurs(db: &str, cmd: RapporteursCommand) -> anyhow::Result<Ex
                 anyhow::bail!("say what to correct: --name, --email, --phone or --organization");
             }
             store.edit_designation(a.id, &edit, &who).await?;
-            println!("rapporteur {} corrected", a.id);
+            output::done(
+                a.json,
+                serde_json::json!({ "id": a.id, "edit": edit }),
+                format!("rapporteur {} corrected", a.id),
+            )?;
         }
         RapporteursCommand::Remove(a) => {
             store.remove_designation(a.id, &a.reason, &who).await?;
-            println!("rapporteur {} removed ({})", a.id, a.reason);
+            output::done(
+                a.json,
+                serde_json::json!({ "id": a.id, "status": "removed", "reason": a.reason }),
+                format!("rapporteur {} removed ({})", a.id, a.reason),
+            )?;
         }
         RapporteursCommand::Add(a) => {
             // An address that is none fails every reminder later (issue 9, item 14): refuse it now.
@@ -481,16 +501,18 @@ pub async fn calendar(db: &str, args: CalendarArgs) -> anyhow::Result<ExitCode> 
     let store = super::open(db).await?;
     let ics = liaise_app::calendar::calendar(&store, super::as_of(args.as_of.as_deref())?).await?;
     store.close().await;
-    match args.output {
-        Some(path) => {
+    let events = ics.matches("BEGIN:VEVENT").count();
+    match (args.output, args.json) {
+        (Some(path), json) => {
             std::fs::write(&path, &ics).with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!(
-                "wrote {} ({})",
-                path.display(),
-                output::count(ics.matches("BEGIN:VEVENT").count(), "event", "events")
-            );
+            if json {
+                output::json(&serde_json::json!({ "ok": true, "file": path, "events": events }))?;
+            } else {
+                eprintln!("wrote {} ({})", path.display(), output::count(events, "event", "events"));
+            }
         }
-        None => print!("{ics}"),
+        (None, true) => output::json(&serde_json::json!({ "ok": true, "events": events, "ics": ics }))?,
+        (None, false) => print!("{ics}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -501,17 +523,25 @@ pub async fn group(db: &str, args: GroupArgs) -> anyhow::Result<ExitCode> {
         Some(name) => {
             let (id, reclassified) = store.set_home(&name, &liaise_app::who()?).await?;
             let reg = store.registry().await?;
-            println!(
-                "liaise works for {}; {} of its statements {} now outgoing (sent)",
-                reg.canonical(id).unwrap_or("?"),
-                reclassified,
-                if reclassified == 1 { "is" } else { "are" }
-            );
+            output::done(
+                args.json,
+                serde_json::json!({ "group": reg.canonical(id), "now_outgoing": reclassified }),
+                format!(
+                    "liaise works for {}; {} of its statements {} now outgoing (sent)",
+                    reg.canonical(id).unwrap_or("?"),
+                    reclassified,
+                    if reclassified == 1 { "is" } else { "are" }
+                ),
+            )?;
         }
-        None => match store.home().await? {
-            Some(id) => println!("{}", store.registry().await?.canonical(id).unwrap_or("?")),
-            None => println!("No group is set. Set it with: liaise group NAME"),
-        },
+        None => {
+            let group = match store.home().await? {
+                Some(id) => store.registry().await?.canonical(id).map(str::to_string),
+                None => None,
+            };
+            let text = group.clone().unwrap_or_else(|| "No group is set. Set it with: liaise group NAME".into());
+            output::done(args.json, serde_json::json!({ "group": group }), text)?;
+        }
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)
@@ -537,6 +567,17 @@ pub fn config(path: Option<&Path>, args: ConfigArgs) -> anyhow::Result<ExitCode>
     }
     let file = path.map(Path::to_path_buf).or_else(liaise_app::config::default_path);
     let cfg = liaise_app::config::load(path)?;
+    if args.json {
+        let json = serde_json::json!({
+            "file": file.as_ref().map(|f| f.display().to_string()),
+            "file_exists": file.as_ref().is_some_and(|f| f.exists()),
+            "smtp": cfg.smtp.as_ref().map(|s| serde_json::json!({ "url": redact(&s.url), "from": s.from })),
+            "reminders": { "days_before": cfg.reminders.days_before, "weekly_after_weeks": cfg.reminders.weekly_after_weeks,
+                "templates": cfg.reminders.templates.as_ref().map(|t| t.display().to_string()) },
+        });
+        output::json(&json)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     match &file {
         Some(f) if f.exists() => println!("configuration file: {}", f.display()),
         Some(f) => println!("configuration file: {} (absent: defaults apply)", f.display()),

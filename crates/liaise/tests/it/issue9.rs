@@ -699,3 +699,63 @@ fn issue9_item12_catalogue_entries_are_corrected_and_withdrawn() {
     assert_eq!(env.run(&["catalogue", "show", "ITU-T H.999"]).code(), Some(3));
     assert_eq!(env.json(&["catalogue", "list"]).as_array().map(Vec::len), Some(1));
 }
+
+/// The commands `--help` lists under "Commands:" (without `help`).
+fn subcommands(env: &Env, path: &[&str]) -> Vec<String> {
+    let mut args = path.to_vec();
+    args.push("--help");
+    let help = env.run(&args).stdout();
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in help.lines() {
+        if line.starts_with("Commands:") {
+            inside = true;
+            continue;
+        }
+        if inside {
+            if !line.starts_with("  ") {
+                break;
+            }
+            // A command's name is indented by two spaces; a wrapped description by more.
+            if line.starts_with("   ") {
+                continue;
+            }
+            if let Some(name) = line.split_whitespace().next()
+                && name != "help"
+            {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Item 17: `--json` on every command; what a write command did comes back as JSON too.
+#[test]
+fn issue9_item17_every_command_takes_json() {
+    let env = Env::new();
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for top in subcommands(&env, &[]) {
+        let subs = subcommands(&env, &[&top]);
+        let leaves: Vec<Vec<String>> = if subs.is_empty() {
+            vec![vec![top.clone()]]
+        } else {
+            subs.into_iter().map(|s| vec![top.clone(), s]).collect()
+        };
+        for leaf in leaves {
+            let mut args: Vec<&str> = leaf.iter().map(String::as_str).collect();
+            args.push("--help");
+            checked += 1;
+            if !env.run(&args).stdout().contains("--json") {
+                missing.push(leaf.join(" "));
+            }
+        }
+    }
+    assert!(checked > 60, "only {checked} commands found in the help");
+    assert!(missing.is_empty(), "commands without --json: {missing:?}");
+    let added = env.json(&["topics", "add", "Avatars"]);
+    assert_eq!((&added["ok"], added["topic_id"].is_i64()), (&serde_json::json!(true), true), "{added}");
+    let group = env.json(&["group", "FG-MV"]);
+    assert_eq!(group["group"], "ITU-T FG-MV");
+}
