@@ -147,10 +147,12 @@ async fn story(store: &Store) {
     assert_eq!(by(LsFilter { deadline_after: d("2023-07-01"), ..LsFilter::default() }).await, vec![imported.ls_id]);
     assert!(store.list_ls(&LsFilter { source: Some("Nobody at all".into()), ..LsFilter::default() }).await.is_err());
 
-    // Every change is an event: the .docx added a file; the same text again changed nothing.
+    // Every change is an event: the .docx added a file (unless, without ../shared, the "text"
+    // was that .docx already); the same file again changed nothing.
     let history = store.history("ls", first.ls_id).await.expect("history");
     let kinds: Vec<&str> = history.iter().map(|e| e.kind.as_str()).collect();
-    assert_eq!(kinds, vec!["ls.created", "ls.updated"]);
+    let docx_is_new = text != testdata("ls/itu/fg-mv-ls1.docx");
+    assert_eq!(kinds, if docx_is_new { vec!["ls.created", "ls.updated"] } else { vec!["ls.created"] });
     assert_eq!(history[0].actor, "test");
     let body_events =
         store.history("body", report_body_id(store, "Acme Metaverse Alliance").await).await.expect("history");
