@@ -208,6 +208,20 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         }
     }
     rec.title = fields.value("title").unwrap_or_default();
+    // Without a Title field, a first line that calls itself a liaison statement and says what
+    // about ("Liaison statement: W3C review of ...", a web page's heading) is the title.
+    if rec.title.is_empty()
+        && let Some(t) = head.iter().take(12).find_map(|l| {
+            let l = l.trim();
+            let lower = l.to_lowercase();
+            ["liaison statement:", "liaison statement on ", "ls on ", "ls/r on ", "reply ls on ", "liaison on "]
+                .iter()
+                .any(|p| lower.starts_with(p))
+                .then(|| l.to_string())
+        })
+    {
+        rec.title = t;
+    }
     // "Source: Documents BRAN(25)..." names documents, "From: Jörg Feldkamp, Chair, IEEE 802.1
     // Working Group" a person with the body: the first source field that names a body wins, and
     // in a line of parts, the part the registry knows.

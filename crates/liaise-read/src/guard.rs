@@ -41,6 +41,14 @@ pub fn sanitize(record: &mut LsRecord, registry: &Registry, warnings: &mut Vec<W
     for to in &mut record.request_to {
         check(to, "requests");
     }
+    // "Rapporteur Group meeting for Question 5/2 of ITU-D Study Group 2": a meeting of a
+    // Question speaks for the study group it names.
+    if let Some(source) = record.source_as_written.clone()
+        && !registry.is_known(&source)
+        && let Some(owner) = owner_named_in(&source, registry).or_else(|| known_prefix_of_part(&source, registry))
+    {
+        record.source_as_written = Some(owner);
+    }
     if let Some(source) = record.source_as_written.clone()
         && !registry.is_known(&source)
         && let Some(why) = implausible(&source)
@@ -48,4 +56,37 @@ pub fn sanitize(record: &mut LsRecord, registry: &Registry, warnings: &mut Vec<W
         warnings.push(Warning::new("source", format!("not read as the source: {why}"), Some(&source)));
         record.source_as_written = None;
     }
+}
+
+/// The study group a meeting of one of its Questions names ("... Question 5/2 of ITU-D Study
+/// Group 2" gives "ITU-D Study Group 2"), when the registry knows it.
+fn owner_named_in(text: &str, registry: &Registry) -> Option<String> {
+    static OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)Questions?\s+\d+/\d+(?:\s*(?:,|and)\s*\d+/\d+)*\s+of\s+(.+?)\s*$")
+            .expect("valid regular expression")
+    });
+    let body = OF.captures(text)?.get(1)?.as_str().trim().trim_end_matches(['.', ',']);
+    registry.is_known(body).then(|| body.to_string())
+}
+
+/// "Broadband Forum Fiber Access Networks Work Area": a part of a known body the registry does
+/// not list (its last words say it is a part) speaks for the body, the longest known prefix.
+fn known_prefix_of_part(text: &str, registry: &Registry) -> Option<String> {
+    const PARTS: &[&str] = &[
+        "work area",
+        "area",
+        "working group",
+        "work group",
+        "task force",
+        "project",
+        "committee",
+        "team",
+        "work stream",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words.join(" ").to_lowercase();
+    if !PARTS.iter().any(|p| lower.ends_with(p)) {
+        return None;
+    }
+    (1..words.len()).rev().map(|n| words[..n].join(" ")).find(|prefix| registry.is_known(prefix))
 }

@@ -80,6 +80,28 @@ pub fn review_reasons(parsed: &Parsed, registry: &Registry) -> Vec<String> {
     let mut out = parsed.doubts.clone();
     let mut unknown: Vec<&str> = Vec::new();
     let rec = &parsed.record;
+    // Whatever the reader: a reading with no title, a title of table markup, or no recipient
+    // at all is not stored unseen (a flattened ITU-D table whose source was found was stored
+    // as "| LS on the", to nobody).
+    let mut doubt = |d: &str| {
+        if !out.iter().any(|o| o.contains(d)) {
+            out.push(d.to_string());
+        }
+    };
+    if rec.title.trim().is_empty() {
+        doubt("no title");
+    } else if rec.title.contains('|') || rec.title.trim_start().starts_with("---") {
+        doubt("the title holds table markup");
+    }
+    let recipients = rec.for_action.len() + rec.for_comment.len() + rec.for_information.len() + rec.cc.len();
+    if recipients == 0 && rec.kind == liaise_core::LsKind::Statement {
+        doubt("no recipients");
+    }
+    if parsed.warnings.iter().any(|w| {
+        w.field.as_deref() == Some("for_action") && w.message.starts_with("not read as a body: it is table markup")
+    }) {
+        doubt("a recipient for action could not be read (table markup)");
+    }
     let source = rec.source_as_written.iter().map(String::as_str);
     let listed = rec.name_lists().into_iter().flat_map(|(_, _, l)| l.iter().map(|n| n.name.as_str()));
     for n in source.chain(listed) {

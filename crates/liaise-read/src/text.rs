@@ -82,6 +82,12 @@ fn is_noise(line: &str) -> bool {
 /// text (a mail link its address, "Name <address>"), an image goes.
 fn strip_markdown(line: &str) -> String {
     let line = MD_HEADING.replace(line, "");
+    // "- **From:** W3C APA": a list item that is a labelled field is the field (a web page's
+    // statement lists its head as bullets).
+    let line = match line.trim_start().strip_prefix("- ").or_else(|| line.trim_start().strip_prefix("* ")) {
+        Some(rest) if rest.starts_with("**") && rest.contains(":**") => std::borrow::Cow::Owned(rest.to_string()),
+        _ => line,
+    };
     // A code fence ("```") marks a block, it is not text.
     let line = line.replace("```", "");
     let line = MD_LINK.replace_all(&line, |c: &regex::Captures| {

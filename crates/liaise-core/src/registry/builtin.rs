@@ -386,7 +386,12 @@ pub fn builtin_bodies() -> Vec<BodyDef> {
         IntersectorGroup,
         Some("ITU"),
         Some("Intersector Rapporteur Group on Audiovisual Media Accessibility"),
-        &["IRG-AVA"],
+        &[
+            "IRG-AVA",
+            "IRG AVA",
+            "ITU Intersector Rapporteur Group on Audiovisual Media Accessibility",
+            "Intersector Rapporteur Group on Audiovisual Media Accessibility",
+        ],
     );
 
     // ISO, IEC and their joint committee.

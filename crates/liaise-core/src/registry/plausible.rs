@@ -302,6 +302,13 @@ pub fn collective(name: &str) -> Option<String> {
         || key.starts_with("relevant")
         || (words.len() <= 3
             && words.last().is_some_and(|w| plural_kind.contains(&w.as_str()))
+            && !t.chars().any(|c| c.is_ascii_digit()))
+        // "All ITU-T Study Groups", "all ITU-R Working Parties": every one of a kind.
+        || (words.len() <= 5
+            && words.first().is_some_and(|w| w == "all")
+            && words.last().is_some_and(|w| {
+                plural_kind.contains(&w.as_str()) || matches!(w.as_str(), "parties" | "bodies" | "sectors" | "members")
+            })
             && !t.chars().any(|c| c.is_ascii_digit()));
     // A title in capitals ("RELEVANT EXTERNAL ORGANIZATIONS") is said in ordinary case.
     let shown = if t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {

@@ -11,7 +11,7 @@ fn inbox(env: &Env) -> (std::path::PathBuf, Vec<(String, Value)>) {
     let dir = env.path("wild");
     std::fs::create_dir(&dir).expect("folder");
     let mut facts = Vec::new();
-    for group in ["ietf", "itu", "other"] {
+    for group in ["ietf", "itu", "other", "more"] {
         for e in std::fs::read_dir(repo(&format!("testdata/wild/{group}"))).expect("testdata/wild") {
             let p = e.expect("entry").path();
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
@@ -80,7 +80,8 @@ fn no_junk_reaches_the_registry_and_unsure_imports_wait_in_review() {
 fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
     let env = Env::new();
     let file = env.path("letter.txt");
-    // A flattened, hard-wrapped ITU-D table: the reader finds no source it may trust.
+    // A flattened, hard-wrapped ITU-D table: the reader finds its source, but not its title or
+    // its recipients.
     std::fs::copy(repo("testdata/wild/itu/itud-sg1-q11-1-wrapped.txt"), &file).expect("copy");
     let run = env.run(&["import", s(&file)]);
     assert!(run.stdout().contains("review   "), "{}", run.stdout());
@@ -90,7 +91,10 @@ fn a_reading_in_review_is_corrected_accepted_and_keeps_its_correction() {
 
     let items = env.json(&["review"]);
     let id = format!("R{}", items[0]["id"]);
+    // It waits because its title is table markup and its recipients could not be read.
+    assert!(items[0]["reasons"].to_string().contains("table markup"), "{}", items[0]);
     // Accepting a reading without a source is refused, with how to give one.
+    assert!(env.run(&["ls", "edit", &id, "--set", "source_as_written=null"]).ok());
     let refused = env.run(&["review", "accept", &id]);
     assert_eq!(refused.code(), Some(1));
     assert!(refused.stderr().contains("--source"), "{}", refused.stderr());
