@@ -40,6 +40,8 @@ pub const LABELS: &[LabelSpec] = &[
         &[
             "Contact",
             "Contacts",
+            "Contact(s)",
+            "Contact details",
             "Contact person",
             "Contact Person",
             "Reply to",
@@ -47,7 +49,7 @@ pub const LABELS: &[LabelSpec] = &[
             "Technical contact",
         ],
     ),
-    LabelSpec::new("email", &["E-mail", "Email", "E-mail address"]),
+    LabelSpec::new("email", &["E-mail", "Email", "E-mail address", "Email of convenor", "E-mail of convenor"]),
     LabelSpec::new("tel", &["Tel.", "Tel", "Phone", "Telephone", "Phone number"]),
     LabelSpec::new(
         "ref",
