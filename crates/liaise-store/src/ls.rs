@@ -712,6 +712,8 @@ pub struct LsFilter {
     pub overdue_as_of: Option<NaiveDate>,
     /// At most so many rows (of a summary list).
     pub limit: Option<i64>,
+    /// Rows to skip first (a page of a summary list).
+    pub offset: Option<i64>,
 }
 
 /// One row of a statement list: what the list shows, read from columns without decoding the
@@ -783,6 +785,15 @@ impl Store {
         Ok(sql)
     }
 
+    /// How many statements pass a filter (its limit and offset aside).
+    pub async fn count_ls_filtered(&self, f: &LsFilter) -> Result<i64> {
+        let reg = self.registry().await?;
+        let filter = self.filter_sql(&reg, f)?;
+        let mut sql = filter.clone();
+        sql.text = format!("SELECT COUNT(*){}", filter.text);
+        Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
+    }
+
     /// The rows of a statement list, oldest first, without their full records.
     pub async fn list_ls_summary(&self, f: &LsFilter) -> Result<Vec<LsSummary>> {
         let reg = self.registry().await?;
@@ -798,6 +809,9 @@ impl Store {
         );
         if let Some(n) = f.limit {
             sql.push(" LIMIT ").bind(Bind::Int(n.max(0)));
+            if let Some(o) = f.offset {
+                sql.push(" OFFSET ").bind(Bind::Int(o.max(0)));
+            }
         }
         let mut out = Vec::new();
         for r in sql.query().fetch_all(&self.pool).await? {

@@ -81,6 +81,8 @@ pub enum Command {
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
     Bodies(BodiesCommand),
+    /// Serve the JSON API (and, later, the web pages) on the same database.
+    Serve(ServeArgs),
     /// What other bodies owe the group (and whom to chase), and what the group owes them.
     ///
     /// Owed to the group: the for-action recipients of statements it (or a sub-group) sent;
@@ -476,6 +478,19 @@ pub struct RoadmapArgs {
     pub max_listed: usize,
     /// The same as --format json.
     #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR:PORT")]
+    pub bind: std::net::SocketAddr,
+    /// The log format on stderr: text, or json (one object per line, with the request id).
+    #[arg(long, default_value = "text", value_name = "text|json")]
+    pub log_format: String,
+    /// Print the address served, as JSON, once listening (for scripts).
+    #[arg(long)]
     pub json: bool,
 }
 

@@ -29,7 +29,17 @@ fn main() -> ExitCode {
             e.exit();
         }
     };
-    init_logging(args.verbose);
+    let serving = match &args.command {
+        cli::Command::Serve(s) => Some(s.log_format.clone()),
+        _ => None,
+    };
+    if let Some(f) = serving.as_deref()
+        && !matches!(f, "text" | "json")
+    {
+        eprintln!("error: --log-format {f:?}: text or json");
+        return ExitCode::from(2);
+    }
+    init_logging(args.verbose, serving.as_deref());
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -112,16 +122,22 @@ fn quiet_on_closed_pipe() {
     }));
 }
 
-fn init_logging(verbose: u8) {
-    let default = match verbose {
+fn init_logging(verbose: u8, serving: Option<&str>) {
+    let default = match (verbose, serving) {
+        // A server logs its requests by default.
+        (0, Some(_)) => "info,sqlx::query=error",
         // sqlx warns of statements slower than a second: a diagnosis for -v, not news for a
         // user whose roadmap of 100,000 entries takes a second to read.
-        0 => "warn,sqlx::query=error",
-        1 => "info",
+        (0, None) => "warn,sqlx::query=error",
+        (1, _) => "info",
         _ => "debug",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("LIAISE_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    if serving == Some("json") {
+        let _ = tracing_subscriber::fmt().json().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+        return;
+    }
     // Colours only for a person at a terminal: a log file or a pipe gets plain text.
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr).try_init();

@@ -190,6 +190,7 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         unanswered: args.unanswered,
         overdue_as_of,
         limit: args.limit,
+        offset: None,
     })
 }
 

@@ -58,6 +58,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Review(args) => review::run(&cli.db, args).await,
         Command::Fetch(args) => import::fetch(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
+        Command::Serve(args) => serve(&cli.db, args).await,
         Command::Demo(args) => demo::run(crate::cli::database_given().then_some(cli.db.as_str()), args).await,
         Command::Due(args) => track::due(&cli.db, args).await,
         Command::Actions(cmd) => track::actions(&cli.db, cmd).await,
@@ -104,4 +105,22 @@ pub fn as_of(given: Option<&str>) -> anyhow::Result<chrono::NaiveDate> {
 pub fn date_arg(name: &str, value: &str) -> anyhow::Result<chrono::NaiveDate> {
     liaise_core::date::parse_date_strict(value)
         .ok_or_else(|| usage(format!("{name}: {value:?} is not a date (write it as 2023-06-30 or 30 June 2023)")))
+}
+
+/// `liaise serve`: the server on the database, until SIGTERM or Ctrl-C; requests in flight
+/// are finished first.
+async fn serve(db: &str, args: crate::cli::ServeArgs) -> anyhow::Result<ExitCode> {
+    let store = open(db).await?;
+    let listener = liaise_server::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
+    let addr = listener.local_addr().with_context(|| format!("cannot listen on {}", args.bind))?;
+    if args.json {
+        println!("{}", serde_json::json!({ "bind": addr.to_string(), "database": liaise_store::redact(db) }));
+    } else {
+        eprintln!("liaise serves http://{addr} on {}", liaise_store::redact(db));
+    }
+    liaise_server::serve(store.clone(), listener, liaise_server::shutdown_signal())
+        .await
+        .with_context(|| format!("serving on {addr}"))?;
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
 }

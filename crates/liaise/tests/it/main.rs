@@ -13,6 +13,7 @@ mod mail;
 mod remind;
 mod roadmap;
 mod scale;
+mod serve;
 mod story;
 mod wild;
 

@@ -1,0 +1,112 @@
+//! The liaise server: a JSON API under `/api/v1` on the use-cases of liaise-app, with health
+//! checks, security headers, body limits, timeouts, request ids and a graceful shutdown.
+//!
+//! Invariant: a handler parses, calls one use-case of liaise-app or liaise-store, and renders;
+//! no rule lives here. Nothing the server needs lives only in its memory: every request reads
+//! the database, so several processes on one PostgreSQL database serve the same data.
+
+mod api;
+pub mod error;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use liaise_store::Store;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// What every handler shares: the store (a pool of connections).
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+}
+
+/// Request bodies larger than this are refused with 413 before they are read whole.
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+/// Ids for requests that come without one: the process's start and a counter, unique enough
+/// to find a request's lines in the log.
+#[derive(Clone)]
+struct RequestIds {
+    start: u64,
+    next: Arc<AtomicU64>,
+}
+
+impl MakeRequestId for RequestIds {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        HeaderValue::from_str(&format!("{:x}-{n:x}", self.start)).ok().map(RequestId::new)
+    }
+}
+
+/// The whole application, apart from any listener: tests call it directly.
+pub fn app(state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    let start = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let ids = RequestIds { start, next: Arc::new(AtomicU64::new(1)) };
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+    };
+    api::routes()
+        .with_state(state)
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(header(header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'"))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<axum::body::Body>| {
+                    let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+                    tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id = %id)
+                })
+                // One line per request answered, with its status and time, inside its span.
+                .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .layer(SetRequestIdLayer::new(request_id, ids))
+}
+
+/// Listens on `addr` (port 0 takes a free one; `local_addr` says which).
+pub async fn bind(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    tokio::net::TcpListener::bind(addr).await
+}
+
+/// Serves `app` on a listener until `shutdown` completes, then finishes the requests in flight.
+pub async fn serve(
+    store: Store,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    tracing::info!(address = %listener.local_addr()?, "liaise serves");
+    axum::serve(listener, app(AppState { store })).with_graceful_shutdown(shutdown).await
+}
+
+/// Completes on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

@@ -1,0 +1,46 @@
+//! `liaise serve` as a process: it listens, answers, and ends cleanly on SIGTERM.
+
+use super::{Env, fg_mv_ls1, s};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::Stdio;
+
+/// A GET over a plain TCP connection: status line, headers and body as text.
+fn http_get(addr: &str, path: &str) -> String {
+    let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").expect("send");
+    let mut out = String::new();
+    stream.read_to_string(&mut out).expect("a reply");
+    out
+}
+
+#[test]
+fn the_server_answers_and_ends_on_sigterm() {
+    let env = Env::new();
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let mut child = env
+        .command(&["serve", "--bind", "127.0.0.1:0", "--json", "--log-format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("liaise serve runs");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("the address");
+    let said: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+    let addr = said["bind"].as_str().expect("an address").to_string();
+
+    let health = http_get(&addr, "/healthz");
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    let list = http_get(&addr, "/api/v1/statements?source=ITU-T%20FG-MV");
+    assert!(list.starts_with("HTTP/1.1 200") && list.contains("FG-MV-LS1"), "{list}");
+
+    let term = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill");
+    assert!(term.success());
+    let out = child.wait_with_output().expect("the server ends");
+    assert_eq!(out.status.code(), Some(0), "a graceful end: {}", String::from_utf8_lossy(&out.stderr));
+    // Logs are JSON lines, each request with its id.
+    let logs = String::from_utf8_lossy(&out.stderr);
+    let request_lines: Vec<serde_json::Value> =
+        logs.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).collect();
+    assert!(!request_lines.is_empty(), "JSON logs: {logs}");
+    assert!(logs.contains("request_id"), "{logs}");
+}
