@@ -2,6 +2,7 @@
 //! actions, with an ETag), the due list, bodies by any name; and the health checks.
 
 use crate::AppState;
+use crate::auth::Caller;
 use crate::error::ApiError;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -9,6 +10,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use liaise_store::accounts::Role;
 use liaise_store::ls::LsFilter;
 use liaise_store::track::ActionFilter;
 use serde::Deserialize;
@@ -19,7 +21,8 @@ pub fn routes() -> Router<AppState> {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/api/v1/statements", get(list_statements))
-        .route("/api/v1/statements/{id}", get(show_statement))
+        .route("/api/v1/statements/{id}", get(show_statement).patch(edit_statement))
+        .route("/api/v1/actions/{id}", axum::routing::patch(set_action))
         .route("/api/v1/due", get(due))
         .route("/api/v1/bodies/{name}", get(show_body))
         .fallback(not_found)
@@ -73,11 +76,24 @@ fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
     q.map(|Query(q)| q).map_err(|e| ApiError::BadRequest(e.body_text()))
 }
 
+/// The canonical name of a rapporteur's body: what they may see is what is addressed to it.
+async fn own_body(state: &AppState, caller: &Caller) -> Result<Option<String>, ApiError> {
+    let Some(p) = caller.principal.as_ref().filter(|p| p.role == Role::Rapporteur) else { return Ok(None) };
+    let reg = state.store.registry().await?;
+    let body = p.body_id.and_then(|b| reg.canonical(b).map(str::to_string));
+    body.map(Some).ok_or_else(|| ApiError::Forbidden("this rapporteur's account names no body".into()))
+}
+
 async fn list_statements(
     State(state): State<AppState>,
+    caller: Caller,
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let q = query(q)?;
+    caller.require(Role::Rapporteur, false)?;
+    let mut q = query(q)?;
+    if let Some(body) = own_body(&state, &caller).await? {
+        q.recipient = Some(body);
+    }
     let size = q.size.unwrap_or(50);
     if !(1..=MAX_PAGE_SIZE).contains(&size) {
         return Err(ApiError::BadRequest(format!("size: from 1 to {MAX_PAGE_SIZE}")));
@@ -121,14 +137,10 @@ async fn list_statements(
     Ok(Json(serde_json::json!({ "items": items, "page": page, "size": size, "total": total })))
 }
 
-/// One statement, with its actions and links. The ETag is the hash of the body: a client that
-/// has this version gets 304.
-async fn show_statement(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let view = state.store.get_ls(&id).await?;
+/// One statement as the API shows it, with its ETag: the hash of the body, so that any change
+/// to the statement or its actions changes it.
+async fn statement_json(state: &AppState, id: &str) -> Result<(liaise_store::ls::LsView, String, String), ApiError> {
+    let view = state.store.get_ls(id).await?;
     let actions = state.store.actions(&ActionFilter { ls_id: Some(view.id), ..ActionFilter::default() }).await?;
     let (answers, answered_by) = state.store.links_of(view.id).await?;
     let mut json = view.to_json();
@@ -143,6 +155,32 @@ async fn show_statement(
         "\"{}\"",
         Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()
     );
+    Ok((view, body, etag))
+}
+
+fn with_etag(body: String, etag: &str) -> Response {
+    let mut response = ([(header::CONTENT_TYPE, "application/json")], body).into_response();
+    if let Ok(v) = HeaderValue::from_str(etag) {
+        response.headers_mut().insert(header::ETAG, v);
+    }
+    response
+}
+
+/// One statement, with its actions and links; 304 when the client has this version.
+async fn show_statement(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    caller.require(Role::Rapporteur, false)?;
+    let (view, body, etag) = statement_json(&state, &id).await?;
+    // A rapporteur sees what is addressed to their body; anything else does not exist for them.
+    if let Some(own) = own_body(&state, &caller).await?
+        && !view.names.iter().any(|n| n.body.as_deref() == Some(own.as_str()))
+    {
+        return Err(ApiError::NotFound(format!("no statement has the id or number {id:?}")));
+    }
     if headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -150,11 +188,62 @@ async fn show_statement(
     {
         return Ok(StatusCode::NOT_MODIFIED.into_response());
     }
-    let mut response = ([(header::CONTENT_TYPE, "application/json")], body).into_response();
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        response.headers_mut().insert(header::ETAG, v);
+    Ok(with_etag(body, &etag))
+}
+
+/// Corrects fields of a statement (`{"title": ..., "deadline": "2023-07-31"}`, the record's field
+/// names), as `liaise ls edit` does. The write must name the version it corrects (`If-Match`
+/// with the ETag read): two people editing one statement never overwrite each other unseen.
+async fn edit_statement(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Result<Json<serde_json::Map<String, serde_json::Value>>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let Json(fields) = body.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    if fields.is_empty() {
+        return Err(ApiError::BadRequest("nothing to change: send the fields to correct".into()));
     }
-    Ok(response)
+    let (view, _, etag) = statement_json(&state, &id).await?;
+    let Some(if_match) = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()) else {
+        return Err(ApiError::PreconditionRequired(
+            "send If-Match with the ETag of the version you corrected (GET it first)".into(),
+        ));
+    };
+    if !if_match.split(',').any(|t| t.trim() == etag || t.trim() == "*") {
+        return Err(ApiError::PreconditionFailed(
+            "the statement changed since you read it: GET it again and redo the correction".into(),
+        ));
+    }
+    let mut registry = state.store.registry().await?;
+    state.store.ls_edit(&mut registry, view.id, &fields, &caller.who(p)).await?;
+    let (_, body, etag) = statement_json(&state, &view.id.to_string()).await?;
+    Ok(with_etag(body, &etag))
+}
+
+#[derive(Debug, Deserialize)]
+struct ActionChange {
+    state: String,
+    comment: Option<String>,
+}
+
+/// Moves an action to another state, with a comment for the record.
+async fn set_action(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    body: Result<Json<ActionChange>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let Json(change) = body.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let to = liaise_core::track::ActionState::parse(&change.state).ok_or_else(|| {
+        ApiError::BadRequest(format!("state {:?}: open, acknowledged, answered, declined or withdrawn", change.state))
+    })?;
+    let done = state.store.set_action_states(&[id], to, change.comment.as_deref(), &caller.who(p)).await?;
+    let from = done.first().map(|(_, s)| *s);
+    Ok(Json(serde_json::json!({ "id": id, "from": from, "to": to })))
 }
 
 #[derive(Debug, Deserialize)]
@@ -169,9 +258,15 @@ struct DueQuery {
 /// What is owed to the group and what it owes, as `liaise due --json`.
 async fn due(
     State(state): State<AppState>,
+    caller: Caller,
     q: Result<Query<DueQuery>, QueryRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let q = query(q)?;
+    caller.require(Role::Rapporteur, false)?;
+    let mut q = query(q)?;
+    // A rapporteur sees what their own body owes.
+    if let Some(body) = own_body(&state, &caller).await? {
+        q.body = Some(body);
+    }
     let as_of = match date("as_of", q.as_of.as_deref())? {
         Some(d) => d,
         None => liaise_app::today()?,
@@ -185,8 +280,10 @@ async fn due(
 /// A body by any of its names.
 async fn show_body(
     State(state): State<AppState>,
+    caller: Caller,
     Path(name): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    caller.require(Role::Rapporteur, false)?;
     let body = state.store.find_body(&name).await?;
     Ok(Json(serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?))
 }

@@ -6,6 +6,7 @@
 //! the database, so several processes on one PostgreSQL database serve the same data.
 
 mod api;
+mod auth;
 pub mod error;
 
 use axum::Router;

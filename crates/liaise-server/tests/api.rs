@@ -26,19 +26,40 @@ impl Reply {
     }
 }
 
-async fn get(store: &Store, uri: &str, headers: &[(&str, &str)]) -> Reply {
-    let mut request = Request::get(uri);
+/// A request with any method, headers and JSON body.
+async fn call(store: &Store, method: &str, uri: &str, headers: &[(&str, &str)], body: Option<Value>) -> Reply {
+    let mut request = Request::builder().method(method).uri(uri);
     for (k, v) in headers {
         request = request.header(*k, *v);
     }
+    let body = match body {
+        Some(b) => {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+            Body::from(b.to_string())
+        }
+        None => Body::empty(),
+    };
     let response = app(AppState { store: store.clone() })
-        .oneshot(request.body(Body::empty()).expect("a request"))
+        .oneshot(request.body(body).expect("a request"))
         .await
         .expect("the router answers");
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = response.into_body().collect().await.expect("a body").to_bytes();
     Reply { status, headers, body: String::from_utf8_lossy(&bytes).to_string() }
+}
+
+/// A GET as the member of the story (every read of the story needs an account).
+async fn get(store: &Store, uri: &str, headers: &[(&str, &str)]) -> Reply {
+    let token = MEMBER.with(|t| t.borrow().clone());
+    let auth = format!("Bearer {token}");
+    let mut all = vec![("authorization", auth.as_str())];
+    all.extend_from_slice(headers);
+    call(store, "GET", uri, &all, None).await
+}
+
+thread_local! {
+    static MEMBER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 async fn story(store: &Store) {
@@ -49,6 +70,20 @@ async fn story(store: &Store) {
             .await
             .expect("imported");
     assert_eq!(report.created, 1);
+    use liaise_store::accounts::{Role, Scope};
+    let mut tokens = std::collections::BTreeMap::new();
+    for (login, role, body, scope) in [
+        ("mira", Role::Member, None, Scope::Read),
+        ("li", Role::Rapporteur, Some("IEC TC 100"), Scope::Write),
+        ("sec-read", Role::Secretariat, None, Scope::Read),
+        ("sec", Role::Secretariat, None, Scope::Write),
+        ("root", Role::Admin, None, Scope::Write),
+    ] {
+        store.add_user(login, role, None, None, body, &who).await.expect("a user");
+        let (_, token) = store.create_token(login, scope, None, &who).await.expect("a token");
+        tokens.insert(login, format!("Bearer {token}"));
+    }
+    MEMBER.with(|t| *t.borrow_mut() = tokens["mira"].trim_start_matches("Bearer ").to_string());
 
     // Health, and the headers every response carries.
     let health = get(store, "/healthz", &[]).await;
@@ -114,6 +149,84 @@ async fn story(store: &Store) {
     assert_eq!(due["items"].as_array().map(Vec::len), Some(38));
     let body = get(store, "/api/v1/bodies/JTC1%20SC29", &[]).await.json();
     assert_eq!(body["canonical"], "ISO/IEC JTC 1/SC 29");
+
+    permissions(store, &tokens, &record).await;
+}
+
+/// Every role against every endpoint; a rapporteur sees what their body owes; edits name their
+/// version; revoked tokens and disabled accounts are refused at once.
+async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, String>, record: &Value) {
+    let action = record["actions"].as_array().expect("actions").iter().find(|a| a["body"] == "W3C").expect("W3C");
+    let action_uri = format!("/api/v1/actions/{}", action["id"]);
+    let roles = ["anonymous", "li", "mira", "sec-read", "sec", "root"];
+    let auth = |who: &str| tokens.get(who).cloned();
+    // Reads: any account; nobody without one (nothing is marked public yet).
+    for uri in ["/api/v1/statements", "/api/v1/statements/FG-MV-LS1", "/api/v1/due", "/api/v1/bodies/W3C"] {
+        for who in roles {
+            let headers: Vec<(&str, String)> = auth(who).map(|a| vec![("authorization", a)]).unwrap_or_default();
+            let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = call(store, "GET", uri, &h, None).await;
+            let want = if who == "anonymous" { StatusCode::UNAUTHORIZED } else { StatusCode::OK };
+            assert_eq!(r.status, want, "{who} GET {uri}: {}", r.body);
+            if who == "anonymous" {
+                assert!(r.headers.contains_key(header::WWW_AUTHENTICATE));
+            }
+        }
+    }
+    // Writes: the secretariat and admins, with a token that may write.
+    for who in roles {
+        let headers: Vec<(&str, String)> = auth(who).map(|a| vec![("authorization", a)]).unwrap_or_default();
+        let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = call(store, "PATCH", &action_uri, &h, Some(serde_json::json!({ "state": "acknowledged" }))).await;
+        let want = match who {
+            "anonymous" => StatusCode::UNAUTHORIZED,
+            "sec" | "root" => StatusCode::OK,
+            _ => StatusCode::FORBIDDEN,
+        };
+        assert_eq!(r.status, want, "{who} PATCH {action_uri}: {}", r.body);
+    }
+    // A rapporteur sees what their body owes, and only statements addressed to it.
+    let li = [("authorization", tokens["li"].as_str())];
+    let due = call(store, "GET", "/api/v1/due?as_of=2023-06-20", &li, None).await.json();
+    let bodies: Vec<&str> = due["items"].as_array().expect("items").iter().filter_map(|i| i["body"].as_str()).collect();
+    assert_eq!(bodies, vec!["IEC TC 100"], "{due}");
+
+    // An edit names the version it corrects.
+    let sec = [("authorization", tokens["sec"].as_str())];
+    let current = call(store, "GET", "/api/v1/statements/FG-MV-LS1", &sec, None).await;
+    let etag = current.headers[header::ETAG].to_str().expect("etag").to_string();
+    let change = serde_json::json!({ "deadline": "2023-07-31" });
+    let no_match = call(store, "PATCH", "/api/v1/statements/FG-MV-LS1", &sec, Some(change.clone())).await;
+    assert_eq!(no_match.status, StatusCode::PRECONDITION_REQUIRED, "{}", no_match.body);
+    let stale = [("authorization", tokens["sec"].as_str()), ("if-match", "\"0000\"")];
+    let r = call(store, "PATCH", "/api/v1/statements/FG-MV-LS1", &stale, Some(change.clone())).await;
+    assert_eq!(r.status, StatusCode::PRECONDITION_FAILED, "{}", r.body);
+    let fresh = [("authorization", tokens["sec"].as_str()), ("if-match", etag.as_str()), ("x-request-id", "req-42")];
+    let r = call(store, "PATCH", "/api/v1/statements/FG-MV-LS1", &fresh, Some(change.clone())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["deadline"], "2023-07-31");
+    assert_ne!(r.headers[header::ETAG].to_str().ok(), Some(etag.as_str()), "a new version, a new ETag");
+    // The same edit on the old ETag, by someone who read before, is refused: nothing is lost.
+    let late =
+        call(store, "PATCH", "/api/v1/statements/FG-MV-LS1", &fresh, Some(serde_json::json!({ "title": "x" }))).await;
+    assert_eq!(late.status, StatusCode::PRECONDITION_FAILED);
+    // The change is an event naming the account and the request.
+    let id = record["ls_id"].as_i64().expect("id");
+    let history = store.statement_history(id).await.expect("history");
+    assert!(history.iter().any(|e| e.actor.contains("sec") && e.actor.contains("req-42")), "{history:?}");
+
+    // A revoked token and a disabled account are refused at once.
+    let who = liaise_store::Who::new("api-test", chrono::Utc::now());
+    let tokens_now = store.tokens().await.expect("tokens");
+    let li_token = tokens_now.iter().find(|t| t.login == "li").expect("li's token");
+    store.revoke_token(li_token.id, &who).await.expect("revoked");
+    let r = call(store, "GET", "/api/v1/due", &li, None).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    store.set_user("mira", None, Some(true), &who).await.expect("disabled");
+    assert_eq!(get(store, "/api/v1/statements", &[]).await.status, StatusCode::UNAUTHORIZED);
+    // A malformed Authorization is refused, never taken as no account.
+    let r = call(store, "GET", "/api/v1/statements", &[("authorization", "Basic abc")], None).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@
 //! Invariant: both backends run the same queries through sqlx's `Any` driver; only the migrations
 //! (one folder per backend) differ. Placeholders are written `$1`, `$2`, ... which both accept.
 
+pub mod accounts;
 pub mod bodies;
 pub mod catalogue;
 mod events;

@@ -83,6 +83,9 @@ pub enum Command {
     Bodies(BodiesCommand),
     /// Serve the JSON API (and, later, the web pages) on the same database.
     Serve(ServeArgs),
+    /// Accounts of the server and their API tokens: add, list, set-role, disable, enable, token, tokens, revoke.
+    #[command(subcommand)]
+    Users(UsersCommand),
     /// What other bodies owe the group (and whom to chase), and what the group owes them.
     ///
     /// Owed to the group: the for-action recipients of statements it (or a sub-group) sent;
@@ -478,6 +481,91 @@ pub struct RoadmapArgs {
     pub max_listed: usize,
     /// The same as --format json.
     #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Add an account: admin, secretariat, member, or rapporteur (with --body).
+    Add(UserAddArgs),
+    /// List the accounts.
+    List(JsonArgs),
+    /// Give an account another role.
+    SetRole(UserRoleArgs),
+    /// Disable an account: its tokens stop working at once.
+    Disable(UserLoginArgs),
+    /// Enable a disabled account again.
+    Enable(UserLoginArgs),
+    /// Make an API token for an account; it is shown once, never again.
+    Token(UserTokenArgs),
+    /// List the tokens (never the tokens themselves): scope, last use, revoked.
+    Tokens(JsonArgs),
+    /// Revoke a token by its id (see `users tokens`).
+    Revoke(TokenRevokeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    /// The login, one word.
+    pub login: String,
+    /// admin, secretariat, member or rapporteur.
+    #[arg(long)]
+    pub role: String,
+    /// The person's name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The person's e-mail address.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// For a rapporteur: the body they represent (any of its names).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// Print the account as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserRoleArgs {
+    /// The login.
+    pub login: String,
+    /// admin, secretariat, member or rapporteur.
+    pub role: String,
+    /// Print the account as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserLoginArgs {
+    /// The login.
+    pub login: String,
+    /// Print the account as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserTokenArgs {
+    /// The login the token acts as.
+    pub login: String,
+    /// read (the default) or write.
+    #[arg(long, default_value = "read")]
+    pub scope: String,
+    /// What the token is for ("nightly export").
+    #[arg(long)]
+    pub label: Option<String>,
+    /// Print the token and its id as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenRevokeArgs {
+    /// The token's id (see `users tokens`).
+    pub id: i64,
+    /// Print the outcome as JSON.
+    #[arg(long)]
     pub json: bool,
 }
 

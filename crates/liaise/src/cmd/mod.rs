@@ -45,6 +45,7 @@ fn access(cmd: &Command) -> Access {
         Command::Catalogue(c) => matches!(c, C::List(_) | C::Show(_) | C::Export(_) | C::Proposals(_)),
         Command::Topics(c) => matches!(c, T::List(_)),
         Command::Gaps(c) => matches!(c, G::List(_)),
+        Command::Users(c) => matches!(c, crate::cli::UsersCommand::List(_) | crate::cli::UsersCommand::Tokens(_)),
         _ => false,
     };
     if read { Access::Read } else { Access::Write }
@@ -59,6 +60,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Fetch(args) => import::fetch(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
         Command::Serve(args) => serve(&cli.db, args).await,
+        Command::Users(cmd) => users(&cli.db, cmd).await,
         Command::Demo(args) => demo::run(crate::cli::database_given().then_some(cli.db.as_str()), args).await,
         Command::Due(args) => track::due(&cli.db, args).await,
         Command::Actions(cmd) => track::actions(&cli.db, cmd).await,
@@ -121,6 +123,104 @@ async fn serve(db: &str, args: crate::cli::ServeArgs) -> anyhow::Result<ExitCode
     liaise_server::serve(store.clone(), listener, liaise_server::shutdown_signal())
         .await
         .with_context(|| format!("serving on {addr}"))?;
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `liaise users`: the server's accounts and tokens.
+async fn users(db: &str, cmd: crate::cli::UsersCommand) -> anyhow::Result<ExitCode> {
+    use crate::cli::UsersCommand as U;
+    use crate::output;
+    use liaise_store::accounts::{Role, Scope};
+    let role = |r: &str| {
+        Role::parse(r)
+            .filter(|r| *r != Role::Public)
+            .ok_or_else(|| usage(format!("--role {r:?}: admin, secretariat, member or rapporteur")))
+    };
+    let store = open(db).await?;
+    let who = liaise_app::who()?;
+    let line = |u: &liaise_store::accounts::User| {
+        format!("{} ({}{})", u.login, u.role.as_str(), if u.disabled { ", disabled" } else { "" })
+    };
+    match cmd {
+        U::Add(a) => {
+            let u = store
+                .add_user(&a.login, role(&a.role)?, a.name.as_deref(), a.email.as_deref(), a.body.as_deref(), &who)
+                .await?;
+            output::done(a.json, serde_json::to_value(&u)?, format!("added {}", line(&u)))?;
+        }
+        U::List(a) => {
+            let all = store.users().await?;
+            if a.json {
+                output::json(&all)?;
+            } else if all.is_empty() {
+                println!("No accounts yet: liaise users add LOGIN --role secretariat");
+            } else {
+                let rows: Vec<Vec<String>> = all
+                    .iter()
+                    .map(|u| {
+                        vec![
+                            u.login.clone(),
+                            u.role.as_str().to_string(),
+                            output::or_dash(u.name.as_deref()),
+                            if u.disabled { "disabled" } else { "" }.to_string(),
+                        ]
+                    })
+                    .collect();
+                output::table(&["LOGIN", "ROLE", "NAME", ""], &rows, 40);
+            }
+        }
+        U::SetRole(a) => {
+            let u = store.set_user(&a.login, Some(role(&a.role)?), None, &who).await?;
+            output::done(a.json, serde_json::to_value(&u)?, line(&u))?;
+        }
+        U::Disable(a) => {
+            let u = store.set_user(&a.login, None, Some(true), &who).await?;
+            output::done(a.json, serde_json::to_value(&u)?, line(&u))?;
+        }
+        U::Enable(a) => {
+            let u = store.set_user(&a.login, None, Some(false), &who).await?;
+            output::done(a.json, serde_json::to_value(&u)?, line(&u))?;
+        }
+        U::Token(a) => {
+            let scope = Scope::parse(&a.scope).ok_or_else(|| usage(format!("--scope {:?}: read or write", a.scope)))?;
+            let (id, token) = store.create_token(&a.login, scope, a.label.as_deref(), &who).await?;
+            output::done(
+                a.json,
+                serde_json::json!({ "id": id, "token": token, "scope": scope }),
+                format!("token {id} for {} ({}): {token}\n(shown once: keep it now)", a.login, scope.as_str()),
+            )?;
+        }
+        U::Tokens(a) => {
+            let all = store.tokens().await?;
+            if a.json {
+                output::json(&all)?;
+            } else {
+                let rows: Vec<Vec<String>> = all
+                    .iter()
+                    .map(|t| {
+                        vec![
+                            t.id.to_string(),
+                            t.login.clone(),
+                            t.scope.as_str().to_string(),
+                            output::or_dash(t.last_used_at.as_deref()),
+                            output::or_dash(t.revoked_at.as_deref()),
+                            output::or_dash(t.label.as_deref()),
+                        ]
+                    })
+                    .collect();
+                output::table(&["ID", "LOGIN", "SCOPE", "LAST USED", "REVOKED", "LABEL"], &rows, 40);
+            }
+        }
+        U::Revoke(a) => {
+            store.revoke_token(a.id, &who).await?;
+            output::done(
+                a.json,
+                serde_json::json!({ "id": a.id, "revoked": true }),
+                format!("token {} revoked", a.id),
+            )?;
+        }
+    }
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }
