@@ -328,6 +328,25 @@ async fn queue(
     }))
 }
 
+/// Imports one uploaded file: a statement, or an e-mail or mailbox whose statements each become
+/// a record. Doubtful readings wait for review, as on the command line.
+pub async fn import_upload(store: &Store, name: &str, bytes: &[u8], who: &Who) -> Result<Vec<FileReport>> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(AppError::Invalid(liaise_read::ReadError::TooLarge.to_string()));
+    }
+    let mut registry = store.registry().await?;
+    let outcomes = if liaise_read::mail::looks_like_mail(bytes) || liaise_read::mail::looks_like_mbox(bytes) {
+        import_mail(store, &mut registry, name, bytes, None, who, true).await
+    } else {
+        let outcome = match import_one(store, &mut registry, name, bytes, None, who, true).await {
+            Ok(o) => o,
+            Err(error) => Outcome::Failed { error },
+        };
+        vec![(name.to_string(), outcome)]
+    };
+    Ok(outcomes.into_iter().map(|(path, outcome)| FileReport { path, outcome }).collect())
+}
+
 /// Reads and stores one document given as bytes, in a transaction of its own; a reading with
 /// doubts waits for review when `review` is set.
 pub async fn import_bytes(

@@ -20,7 +20,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/api/v1/statements", get(list_statements))
+        .route("/api/v1/statements", get(list_statements).post(upload_statement))
         .route("/api/v1/statements/{id}", get(show_statement).patch(edit_statement))
         .route("/api/v1/actions/{id}", axum::routing::patch(set_action))
         .route("/api/v1/due", get(due))
@@ -221,6 +221,64 @@ async fn edit_statement(
     state.store.ls_edit(&mut registry, view.id, &fields, &caller.who(p)).await?;
     let (_, body, etag) = statement_json(&state, &view.id.to_string()).await?;
     Ok(with_etag(body, &etag))
+}
+
+#[derive(Debug, Deserialize)]
+struct UploadQuery {
+    /// The file's name, as the reader and the record keep it.
+    name: Option<String>,
+}
+
+/// The types a statement arrives in; anything else is refused before it is read.
+const UPLOAD_TYPES: &[&str] = &[
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/msword",
+    "application/vnd.oasis.opendocument.text",
+    "application/pdf",
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "message/rfc822",
+    "application/mbox",
+    "application/octet-stream",
+];
+
+/// Imports a statement sent as the request's body (a .docx, PDF, text, web page, e-mail or
+/// mailbox), as `liaise import` does: 201 with what each file became.
+async fn upload_statement(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    q: Result<Query<UploadQuery>, QueryRejection>,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Response, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let q = query(q)?;
+    let kind = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_lowercase())
+        .unwrap_or_default();
+    if !UPLOAD_TYPES.contains(&kind.as_str()) {
+        return Err(ApiError::UnsupportedMediaType(format!(
+            "{}: send a statement as .docx, .doc, .odt, PDF, text, Markdown, HTML or e-mail (Content-Type)",
+            if kind.is_empty() { "no Content-Type".to_string() } else { kind }
+        )));
+    }
+    let bytes = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::PayloadTooLarge(format!("a statement is at most {} MiB", crate::MAX_BODY_BYTES / 1024 / 1024))
+        } else {
+            ApiError::BadRequest(e.body_text())
+        }
+    })?;
+    if bytes.is_empty() {
+        return Err(ApiError::BadRequest("the body is empty: send the file".into()));
+    }
+    let name = q.name.unwrap_or_else(|| "upload".into());
+    let reports = liaise_app::import::import_upload(&state.store, &name, &bytes, &caller.who(p)).await?;
+    let json = serde_json::to_value(&reports).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok((StatusCode::CREATED, Json(serde_json::json!({ "files": json }))).into_response())
 }
 
 #[derive(Debug, Deserialize)]

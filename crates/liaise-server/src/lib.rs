@@ -53,7 +53,8 @@ pub fn app(state: AppState) -> Router {
     };
     api::routes()
         .with_state(state)
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        // The body limit is axum's, so that an upload too large gets a problem, not plain text.
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

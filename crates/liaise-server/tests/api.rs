@@ -151,6 +151,83 @@ async fn story(store: &Store) {
     assert_eq!(body["canonical"], "ISO/IEC JTC 1/SC 29");
 
     permissions(store, &tokens, &record).await;
+    uploads(store, &tokens).await;
+}
+
+/// A raw request with bytes for a body.
+async fn send_bytes(store: &Store, uri: &str, headers: &[(&str, &str)], bytes: Vec<u8>) -> Reply {
+    let mut request = Request::builder().method("POST").uri(uri);
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    let response = app(AppState { store: store.clone() })
+        .oneshot(request.body(Body::from(bytes)).expect("a request"))
+        .await
+        .expect("the router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.expect("a body").to_bytes();
+    Reply { status, headers, body: String::from_utf8_lossy(&bytes).to_string() }
+}
+
+/// Uploads: what the command line imports, by the secretariat; the wrong type 415, too large
+/// 413, both as problems; a script tag in a title comes back as data.
+async fn uploads(store: &Store, tokens: &std::collections::BTreeMap<&str, String>) {
+    let reply = std::fs::read(repo("testdata/story/s4-230789-reply.txt")).expect("a fixture");
+    let sec = tokens["sec"].as_str();
+    let r = send_bytes(
+        store,
+        "/api/v1/statements?name=s4-230789.txt",
+        &[("authorization", sec), ("content-type", "text/plain")],
+        reply.clone(),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert!(r.body.contains("S4-230789"), "{}", r.body);
+    let again = send_bytes(
+        store,
+        "/api/v1/statements?name=s4-230789.txt",
+        &[("authorization", sec), ("content-type", "text/plain")],
+        reply.clone(),
+    )
+    .await;
+    assert_eq!(again.json()["files"][0]["unchanged"], true, "{}", again.body);
+    let root = tokens["root"].as_str();
+    let member = send_bytes(
+        store,
+        "/api/v1/statements",
+        &[("authorization", tokens["sec-read"].as_str()), ("content-type", "text/plain")],
+        reply.clone(),
+    )
+    .await;
+    assert_eq!(member.status, StatusCode::FORBIDDEN);
+    for (kind, status) in [("image/png", StatusCode::UNSUPPORTED_MEDIA_TYPE), ("", StatusCode::UNSUPPORTED_MEDIA_TYPE)]
+    {
+        let mut h = vec![("authorization", root)];
+        if !kind.is_empty() {
+            h.push(("content-type", kind));
+        }
+        let r = send_bytes(store, "/api/v1/statements", &h, b"\x89PNG\r\n".to_vec()).await;
+        assert_eq!(r.status, status, "{kind}: {}", r.body);
+        assert_eq!(r.headers[header::CONTENT_TYPE], "application/problem+json");
+    }
+    let huge = vec![b'a'; liaise_server::MAX_BODY_BYTES + 1];
+    let r =
+        send_bytes(store, "/api/v1/statements", &[("authorization", root), ("content-type", "text/plain")], huge).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", r.body);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/problem+json");
+    let evil = b"Title: LS on <script>alert(1)</script> codecs\nSource: ITU-T SG16\nFor action to: ITU-T SG17\nDeadline: 2026-03-01\n".to_vec();
+    let r = send_bytes(
+        store,
+        "/api/v1/statements?name=evil.txt",
+        &[("authorization", root), ("content-type", "text/plain")],
+        evil,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/json");
+    let title = r.json()["files"][0]["title"].as_str().map(str::to_string);
+    assert_eq!(title.as_deref(), Some("LS on <script>alert(1)</script> codecs"), "as data: {}", r.body);
 }
 
 /// Every role against every endpoint; a rapporteur sees what their body owes; edits name their
