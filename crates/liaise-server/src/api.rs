@@ -25,6 +25,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/actions/{id}", axum::routing::patch(set_action))
         .route("/api/v1/due", get(due))
         .route("/api/v1/bodies/{name}", get(show_body))
+        .route("/api/v1/audit", get(audit))
+        .route("/calendar.ics", get(calendar))
         .fallback(not_found)
 }
 
@@ -344,4 +346,64 @@ async fn show_body(
     caller.require(Role::Rapporteur, false)?;
     let body = state.store.find_body(&name).await?;
     Ok(Json(serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?))
+}
+
+#[derive(Debug, Deserialize)]
+struct AuditQuery {
+    entity: Option<String>,
+    entity_id: Option<i64>,
+    kind: Option<String>,
+    actor: Option<String>,
+    since: Option<String>,
+    /// The cursor: the `next` of the page before.
+    before: Option<i64>,
+    limit: Option<i64>,
+}
+
+/// The audit trail for admins: every change, who made it (account and request id), newest
+/// first, a page at a time (`next` is the cursor of the following page).
+async fn audit(
+    State(state): State<AppState>,
+    caller: Caller,
+    q: Result<Query<AuditQuery>, QueryRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    caller.require(Role::Admin, false)?;
+    let q = query(q)?;
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiError::BadRequest("limit: from 1 to 1000".into()));
+    }
+    let filter = liaise_store::EventFilter {
+        entity: q.entity,
+        entity_id: q.entity_id,
+        kind: q.kind,
+        actor: q.actor,
+        since: q.since,
+        before_id: q.before,
+        limit,
+    };
+    let events = state.store.audit(&filter).await?;
+    let next = if events.len() as i64 == limit { events.last().map(|e| e.id) } else { None };
+    Ok(Json(serde_json::json!({ "items": events, "next": next })))
+}
+
+#[derive(Debug, Deserialize)]
+struct CalendarQuery {
+    as_of: Option<String>,
+}
+
+/// The deadline calendar (RFC 5545), as `liaise calendar` writes it, for members' calendars.
+async fn calendar(
+    State(state): State<AppState>,
+    caller: Caller,
+    q: Result<Query<CalendarQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    caller.require(Role::Member, false)?;
+    let q = query(q)?;
+    let as_of = match date("as_of", q.as_of.as_deref())? {
+        Some(d) => d,
+        None => liaise_app::today()?,
+    };
+    let ics = liaise_app::calendar::calendar(&state.store, as_of).await?;
+    Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], ics).into_response())
 }

@@ -292,6 +292,25 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     let history = store.statement_history(id).await.expect("history");
     assert!(history.iter().any(|e| e.actor.contains("sec") && e.actor.contains("req-42")), "{history:?}");
 
+    // The audit trail: for admins, filtered, paged by a cursor.
+    let root = [("authorization", tokens["root"].as_str())];
+    let audit = call(store, "GET", "/api/v1/audit?actor=req-42", &root, None).await;
+    assert_eq!(audit.status, StatusCode::OK, "{}", audit.body);
+    let items = audit.json()["items"].as_array().cloned().unwrap_or_default();
+    assert!(!items.is_empty() && items.iter().all(|e| e["actor"].as_str().is_some_and(|a| a.contains("req-42"))));
+    assert_eq!(call(store, "GET", "/api/v1/audit", &sec, None).await.status, StatusCode::FORBIDDEN);
+    let page = call(store, "GET", "/api/v1/audit?limit=2", &root, None).await.json();
+    let next = page["next"].as_i64().expect("a cursor");
+    let page2 = call(store, "GET", &format!("/api/v1/audit?limit=2&before={next}"), &root, None).await.json();
+    assert!(page2["items"].as_array().expect("items").iter().all(|e| e["id"].as_i64() < Some(next)));
+    let injection = call(store, "GET", "/api/v1/audit?kind=%25%27%20OR%201%3D1%20--", &root, None).await;
+    assert_eq!((injection.status, injection.json()["items"].as_array().map(Vec::len)), (StatusCode::OK, Some(0)));
+    // The deadline calendar for members.
+    let cal = get(store, "/calendar.ics?as_of=2023-06-20", &[]).await;
+    assert_eq!(cal.status, StatusCode::OK);
+    assert!(cal.headers[header::CONTENT_TYPE].to_str().is_ok_and(|c| c.starts_with("text/calendar")));
+    assert!(cal.body.contains("BEGIN:VCALENDAR") && cal.body.contains("FG-MV-LS1"), "{}", cal.body);
+
     // A revoked token and a disabled account are refused at once.
     let who = liaise_store::Who::new("api-test", chrono::Utc::now());
     let tokens_now = store.tokens().await.expect("tokens");

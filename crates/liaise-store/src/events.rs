@@ -132,3 +132,47 @@ pub(crate) async fn recent(pool: &AnyPool, limit: i64) -> Result<Vec<Event>> {
         .await?;
     rows.iter().map(from_row).collect()
 }
+
+/// Which events to list for the audit trail.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub entity: Option<String>,
+    pub entity_id: Option<i64>,
+    /// The start of the kind ("ls.", "action.state").
+    pub kind: Option<String>,
+    /// Words of the actor ("ana", a request id).
+    pub actor: Option<String>,
+    /// From this time on (ISO 8601, compared as text).
+    pub since: Option<String>,
+    /// Only events with an id below this one (the next page of a newest-first list).
+    pub before_id: Option<i64>,
+    pub limit: i64,
+}
+
+/// Events newest first, by a filter; the id of the last is the cursor of the next page.
+pub(crate) async fn filtered(pool: &AnyPool, f: &EventFilter) -> Result<Vec<Event>> {
+    let mut sql = Sql::new("SELECT id, at, actor, kind, entity, entity_id, data FROM events WHERE 1 = 1");
+    if let Some(e) = &f.entity {
+        sql.push(" AND entity = ").bind(Bind::Text(e.clone()));
+    }
+    if let Some(id) = f.entity_id {
+        sql.push(" AND entity_id = ").bind(Bind::Int(id));
+    }
+    if let Some(k) = &f.kind {
+        let escaped = k.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        sql.push(" AND kind LIKE ").bind(Bind::Text(format!("{escaped}%"))).push(" ESCAPE '\\'");
+    }
+    if let Some(a) = &f.actor {
+        let escaped = a.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        sql.push(" AND LOWER(actor) LIKE ").bind(Bind::Text(format!("%{escaped}%"))).push(" ESCAPE '\\'");
+    }
+    if let Some(s) = &f.since {
+        sql.push(" AND at >= ").bind(Bind::Text(s.clone()));
+    }
+    if let Some(b) = f.before_id {
+        sql.push(" AND id < ").bind(Bind::Int(b));
+    }
+    sql.push(" ORDER BY id DESC LIMIT ").bind(Bind::Int(f.limit.clamp(1, 1000)));
+    let rows = sql.query().fetch_all(pool).await?;
+    rows.iter().map(from_row).collect()
+}

@@ -21,7 +21,7 @@ mod sql;
 pub mod testing;
 pub mod track;
 
-pub use events::Event;
+pub use events::{Event, EventFilter};
 
 use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -336,6 +336,11 @@ impl Store {
     /// Every event about a statement and what hangs on it (actions, reminders, proposals).
     pub async fn statement_history(&self, ls_id: i64) -> Result<Vec<Event>> {
         events::for_statement(&self.pool, ls_id).await
+    }
+
+    /// The audit trail: events by a filter, newest first.
+    pub async fn audit(&self, f: &events::EventFilter) -> Result<Vec<Event>> {
+        events::filtered(&self.pool, f).await
     }
 
     /// The newest events of any kind, newest first.
