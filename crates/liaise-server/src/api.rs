@@ -91,7 +91,11 @@ async fn list_statements(
     caller: Caller,
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require(Role::Rapporteur, false)?;
+    // Without an account, the public statements only (a list row holds no personal data).
+    let public_only = caller.principal.is_none();
+    if !public_only {
+        caller.require(Role::Rapporteur, false)?;
+    }
     let mut q = query(q)?;
     if let Some(body) = own_body(&state, &caller).await? {
         q.recipient = Some(body);
@@ -130,6 +134,7 @@ async fn list_statements(
         kind,
         text: q.text,
         unanswered: q.unanswered,
+        public_only,
         ..LsFilter::default()
     };
     let total = state.store.count_ls_filtered(&filter).await?;
@@ -175,8 +180,30 @@ async fn show_statement(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    caller.require(Role::Rapporteur, false)?;
-    let (view, body, etag) = statement_json(&state, &id).await?;
+    let (view, body, etag) = match caller.principal {
+        // Without an account: a public statement, with every e-mail address and telephone
+        // number taken out; a private one does not exist.
+        None => {
+            let (view, _, _) = statement_json(&state, &id).await?;
+            if !state.store.is_public(view.id).await? {
+                return Err(ApiError::NotFound(format!("no public statement has the id or number {id:?}")));
+            }
+            let (view, body, _) = statement_json(&state, &id).await?;
+            let mut json: serde_json::Value =
+                serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
+            crate::redact::personal_data(&mut json);
+            let body = json.to_string();
+            let etag = format!(
+                "\"p{}\"",
+                Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()
+            );
+            (view, body, etag)
+        }
+        Some(_) => {
+            caller.require(Role::Rapporteur, false)?;
+            statement_json(&state, &id).await?
+        }
+    };
     // A rapporteur sees what is addressed to their body; anything else does not exist for them.
     if let Some(own) = own_body(&state, &caller).await?
         && !view.names.iter().any(|n| n.body.as_deref() == Some(own.as_str()))

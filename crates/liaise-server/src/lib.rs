@@ -8,6 +8,7 @@
 mod api;
 mod auth;
 pub mod error;
+mod redact;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Request, header};

@@ -243,10 +243,19 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
             let headers: Vec<(&str, String)> = auth(who).map(|a| vec![("authorization", a)]).unwrap_or_default();
             let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
             let r = call(store, "GET", uri, &h, None).await;
-            let want = if who == "anonymous" { StatusCode::UNAUTHORIZED } else { StatusCode::OK };
+            // Without an account: the list of public statements (none yet), no private one.
+            let want = match (who, uri) {
+                ("anonymous", "/api/v1/statements") => StatusCode::OK,
+                ("anonymous", "/api/v1/statements/FG-MV-LS1") => StatusCode::NOT_FOUND,
+                ("anonymous", _) => StatusCode::UNAUTHORIZED,
+                _ => StatusCode::OK,
+            };
             assert_eq!(r.status, want, "{who} GET {uri}: {}", r.body);
-            if who == "anonymous" {
+            if want == StatusCode::UNAUTHORIZED {
                 assert!(r.headers.contains_key(header::WWW_AUTHENTICATE));
+            }
+            if who == "anonymous" && uri == "/api/v1/statements" {
+                assert_eq!(r.json()["total"], 0, "nothing is public yet");
             }
         }
     }
@@ -310,6 +319,18 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     assert_eq!(cal.status, StatusCode::OK);
     assert!(cal.headers[header::CONTENT_TYPE].to_str().is_ok_and(|c| c.starts_with("text/calendar")));
     assert!(cal.body.contains("BEGIN:VCALENDAR") && cal.body.contains("FG-MV-LS1"), "{}", cal.body);
+
+    // A statement made public is read without an account, without a single address or number.
+    let who_now = liaise_store::Who::new("api-test", chrono::Utc::now());
+    store.set_public(id, true, &who_now).await.expect("public");
+    let public_list = call(store, "GET", "/api/v1/statements", &[], None).await.json();
+    assert_eq!(public_list["total"], 1);
+    let public = call(store, "GET", "/api/v1/statements/FG-MV-LS1", &[], None).await;
+    assert_eq!(public.status, StatusCode::OK, "{}", public.body);
+    assert!(!public.body.contains('@'), "no e-mail address in a public response: {}", public.body);
+    assert!(!public.body.contains("sgkang") && public.body.contains("Shin-Gak Kang"), "{}", public.body);
+    let member_view = get(store, "/api/v1/statements/FG-MV-LS1", &[]).await;
+    assert!(member_view.body.contains("sgkang@etri.re.kr"), "members see the contacts");
 
     // A revoked token and a disabled account are refused at once.
     let who = liaise_store::Who::new("api-test", chrono::Utc::now());

@@ -714,6 +714,8 @@ pub struct LsFilter {
     pub limit: Option<i64>,
     /// Rows to skip first (a page of a summary list).
     pub offset: Option<i64>,
+    /// Only statements marked public.
+    pub public_only: bool,
 }
 
 /// One row of a statement list: what the list shows, read from columns without decoding the
@@ -736,6 +738,8 @@ pub struct LsSummary {
     pub open_actions: i64,
     /// Of the bodies asked, how many still owe something.
     pub owing: i64,
+    /// Whether it may be read without an account.
+    pub public: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -776,6 +780,9 @@ impl Store {
                 sql.push(" AND LOWER(title) LIKE ").bind(Bind::Text(format!("%{escaped}%"))).push(" ESCAPE '\\'");
             }
         }
+        if f.public_only {
+            sql.push(" AND public = 1");
+        }
         if f.unanswered || f.overdue_as_of.is_some() {
             sql.push(" AND id IN (SELECT ls_id FROM actions WHERE state IN ('open', 'acknowledged'))");
         }
@@ -800,7 +807,7 @@ impl Store {
         let filter = self.filter_sql(&reg, f)?;
         let mut sql = filter.clone();
         sql.text = format!(
-            "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, \
+            "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, public, \
              (SELECT COUNT(*) FROM ls_bodies b WHERE b.ls_id = ls.id AND b.list = 'for_action') AS asked, \
              (SELECT COUNT(*) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS open_actions, \
              (SELECT COUNT(DISTINCT a.body_id) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS owing\
@@ -830,6 +837,7 @@ impl Store {
                 asked: r.try_get("asked")?,
                 open_actions: r.try_get("open_actions")?,
                 owing: r.try_get("owing")?,
+                public: r.try_get::<i64, _>("public")? != 0,
                 created_at: r.try_get("created_at")?,
                 updated_at: r.try_get("updated_at")?,
             });
@@ -950,6 +958,32 @@ impl Store {
             .await?
             .map(|r| r.try_get::<Vec<u8>, _>(0))
             .transpose()?)
+    }
+
+    /// Marks a statement public (readable without an account, its personal data hidden) or
+    /// private again.
+    pub async fn set_public(&self, id: i64, public: bool, who: &crate::Who) -> Result<()> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query("UPDATE ls SET public = $1, updated_at = $2 WHERE id = $3")
+            .bind(i64::from(public))
+            .bind(format_time(who.at))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("no statement has the id {id}")));
+        }
+        let kind = if public { "ls.public" } else { "ls.private" };
+        crate::events::append(&mut tx, who, kind, "ls", id, &serde_json::json!({ "public": public })).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether a statement is public.
+    pub async fn is_public(&self, id: i64) -> Result<bool> {
+        let r = sqlx::query("SELECT public FROM ls WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
+        Ok(r.map(|r| r.try_get::<i64, _>(0)).transpose()?.is_some_and(|p| p != 0))
     }
 
     /// How many statements are stored.

@@ -985,6 +985,9 @@ pub enum LsCommand {
     Export(LsExportArgs),
     /// Write a statement's original file, as it was imported, to a file.
     File(LsFileArgs),
+    /// Make a statement readable without an account on the server (its personal data hidden);
+    /// --private takes that back.
+    Public(LsPublicArgs),
     /// Show one statement by id or document number.
     Show(LsShowArgs),
     /// Every recorded change of one statement, oldest first.
@@ -1068,6 +1071,19 @@ pub struct LsListArgs {
     pub limit: Option<i64>,
     /// Print an array of rows (ls_id, doc_number, state, counts; `ls show --json` has the full
     /// record).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsPublicArgs {
+    /// The statement's id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Make it private again.
+    #[arg(long)]
+    pub private: bool,
+    /// Print the outcome as JSON.
     #[arg(long)]
     pub json: bool,
 }

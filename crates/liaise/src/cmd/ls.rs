@@ -57,6 +57,16 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
                 format!("Wrote {} ({} bytes, as imported on {})", path.display(), bytes.len(), file.imported_at),
             )?;
         }
+        LsCommand::Public(args) => {
+            let view = store.get_ls(&args.id).await?;
+            store.set_public(view.id, !args.private, &liaise_app::who()?).await?;
+            let word = if args.private { "private" } else { "public" };
+            output::done(
+                args.json,
+                serde_json::json!({ "ls_id": view.id, "doc_number": view.record.doc_number, "public": !args.private }),
+                format!("#{} {} is {word}", view.id, view.record.doc_number.as_deref().unwrap_or("")),
+            )?;
+        }
         LsCommand::Export(args) => {
             let ext = args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
             if ext.as_deref() != Some("csv") {
@@ -191,6 +201,7 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         overdue_as_of,
         limit: args.limit,
         offset: None,
+        public_only: false,
     })
 }
 

@@ -38,14 +38,16 @@ fn the_server_answers_and_ends_on_sigterm() {
 
     let health = http_get(&addr, "/healthz", None);
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
-    let anonymous = http_get(&addr, "/api/v1/statements", None);
+    let anonymous = http_get(&addr, "/api/v1/due", None);
     assert!(anonymous.starts_with("HTTP/1.1 401"), "{anonymous}");
+    let public = http_get(&addr, "/api/v1/statements", None);
+    assert!(public.starts_with("HTTP/1.1 200") && public.contains("\"total\":0"), "nothing is public yet: {public}");
     let list = http_get(&addr, "/api/v1/statements?source=ITU-T%20FG-MV", Some(&token));
     assert!(list.starts_with("HTTP/1.1 200") && list.contains("FG-MV-LS1"), "{list}");
     // Revoked on the command line while the server runs: refused at the next request.
     let id = made["id"].to_string();
     assert!(env.run(&["users", "revoke", &id]).ok());
-    let revoked = http_get(&addr, "/api/v1/statements", Some(&token));
+    let revoked = http_get(&addr, "/api/v1/due", Some(&token));
     assert!(revoked.starts_with("HTTP/1.1 401"), "{revoked}");
 
     let term = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill");
