@@ -27,6 +27,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/bodies/{name}", get(show_body))
         .route("/api/v1/audit", get(audit))
         .route("/calendar.ics", get(calendar))
+        .route("/feeds/statements.atom", get(crate::feeds::statements))
+        .route("/feeds/overdue.atom", get(crate::feeds::overdue))
         .fallback(not_found)
 }
 

@@ -8,6 +8,7 @@
 mod api;
 mod auth;
 pub mod error;
+mod feeds;
 mod redact;
 
 use axum::Router;

@@ -332,6 +332,20 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     let member_view = get(store, "/api/v1/statements/FG-MV-LS1", &[]).await;
     assert!(member_view.body.contains("sgkang@etri.re.kr"), "members see the contacts");
 
+    // Feeds: Atom that parses; the public one holds public statements; overdue for members.
+    let feed = call(store, "GET", "/feeds/statements.atom", &[], None).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed.headers[header::CONTENT_TYPE].to_str().is_ok_and(|c| c.starts_with("application/atom+xml")));
+    well_formed(&feed.body);
+    assert_eq!(feed.body.matches("<entry>").count(), 1, "{}", feed.body);
+    let to_w3c = get(store, "/feeds/statements.atom?to=W3C", &[]).await;
+    well_formed(&to_w3c.body);
+    assert!(to_w3c.body.contains("FG-MV-LS1"), "{}", to_w3c.body);
+    let overdue = get(store, "/feeds/overdue.atom", &[]).await;
+    well_formed(&overdue.body);
+    assert!(overdue.body.contains("owes FG-MV-LS1"), "the 2023 deadline has passed: {}", overdue.body);
+    assert_eq!(call(store, "GET", "/feeds/overdue.atom", &[], None).await.status, StatusCode::UNAUTHORIZED);
+
     // A revoked token and a disabled account are refused at once.
     let who = liaise_store::Who::new("api-test", chrono::Utc::now());
     let tokens_now = store.tokens().await.expect("tokens");
@@ -350,5 +364,17 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
 async fn the_api_story_on_every_backend() {
     for db in all_backends("the_api_story_on_every_backend").await {
         story(&db.open().await).await;
+    }
+}
+
+/// Fails unless `text` is well-formed XML.
+fn well_formed(text: &str) {
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed XML ({e}): {text}"),
+        }
     }
 }

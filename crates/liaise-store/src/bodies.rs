@@ -100,8 +100,35 @@ pub struct MergeReport {
 }
 
 impl Store {
-    /// The whole registry, with every alias.
+    /// The whole registry, with every alias. Kept between calls while the bodies do not change:
+    /// the stamp (the newest event about a body, and how many bodies and aliases there are)
+    /// changes with every change, in any process, so no process serves a stale registry.
     pub async fn registry(&self) -> Result<Registry> {
+        let stamp_row = sqlx::query(
+            "SELECT (SELECT MAX(id) FROM events WHERE entity = 'body'), (SELECT COUNT(*) FROM bodies), (SELECT COUNT(*) FROM body_aliases)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let stamp = format!(
+            "{:?}/{}/{}",
+            stamp_row.try_get::<Option<i64>, _>(0)?,
+            stamp_row.try_get::<i64, _>(1)?,
+            stamp_row.try_get::<i64, _>(2)?
+        );
+        if let Ok(cache) = self.registry_cache.lock()
+            && let Some((s, reg)) = cache.as_ref()
+            && *s == stamp
+        {
+            return Ok(reg.clone());
+        }
+        let reg = self.load_registry().await?;
+        if let Ok(mut cache) = self.registry_cache.lock() {
+            *cache = Some((stamp, reg.clone()));
+        }
+        Ok(reg)
+    }
+
+    async fn load_registry(&self) -> Result<Registry> {
         let rows = sqlx::query(
             "SELECT id, slug, canonical, full_name, kind, parent_id, status, merged_into, note FROM bodies",
         )

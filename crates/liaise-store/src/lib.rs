@@ -131,6 +131,10 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     read_only: bool,
+    /// The registry as last loaded, with the stamp of the bodies it was loaded from: a request
+    /// of the server reads it several times, and reloading thousands of rows each time made a
+    /// page of the statement list cost most of a second.
+    registry_cache: std::sync::Arc<std::sync::Mutex<Option<(String, liaise_core::registry::Registry)>>>,
 }
 
 /// What a command will do with the database.
@@ -261,7 +265,7 @@ impl Store {
             })
             .connect(&url)
             .await?;
-        let store = Store { pool, backend, read_only };
+        let store = Store { pool, backend, read_only, registry_cache: Default::default() };
         let migrator = match backend {
             Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
             Backend::Postgres => sqlx::migrate!("./migrations/postgres"),

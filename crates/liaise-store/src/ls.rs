@@ -805,13 +805,13 @@ impl Store {
     pub async fn list_ls_summary(&self, f: &LsFilter) -> Result<Vec<LsSummary>> {
         let reg = self.registry().await?;
         let filter = self.filter_sql(&reg, f)?;
+        // The page is chosen first, on the statements' own columns; the counts are computed
+        // for its rows only (a page of 50 of 20,000 statements counted every statement's
+        // actions before: a second a request).
         let mut sql = filter.clone();
         sql.text = format!(
-            "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, public, \
-             (SELECT COUNT(*) FROM ls_bodies b WHERE b.ls_id = ls.id AND b.list = 'for_action') AS asked, \
-             (SELECT COUNT(*) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS open_actions, \
-             (SELECT COUNT(DISTINCT a.body_id) FROM actions a WHERE a.ls_id = ls.id AND a.state IN ('open', 'acknowledged')) AS owing\
-             {} ORDER BY COALESCE(issued, created_at), id",
+            "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, public{} \
+             ORDER BY COALESCE(issued, created_at), id",
             filter.text
         );
         if let Some(n) = f.limit {
@@ -820,6 +820,14 @@ impl Store {
                 sql.push(" OFFSET ").bind(Bind::Int(o.max(0)));
             }
         }
+        sql.text = format!(
+            "SELECT p.*, \
+             (SELECT COUNT(*) FROM ls_bodies b WHERE b.ls_id = p.id AND b.list = 'for_action') AS asked, \
+             (SELECT COUNT(*) FROM actions a WHERE a.ls_id = p.id AND a.state IN ('open', 'acknowledged')) AS open_actions, \
+             (SELECT COUNT(DISTINCT a.body_id) FROM actions a WHERE a.ls_id = p.id AND a.state IN ('open', 'acknowledged')) AS owing \
+             FROM ({}) p ORDER BY COALESCE(p.issued, p.created_at), p.id",
+            sql.text
+        );
         let mut out = Vec::new();
         for r in sql.query().fetch_all(&self.pool).await? {
             let source_id: i64 = r.try_get("source_body_id")?;

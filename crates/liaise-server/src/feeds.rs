@@ -1,0 +1,147 @@
+//! Atom feeds (RFC 4287): new statements (all, from a body, to a body) and actions that became
+//! overdue. Without an account, the statements feed holds the public statements only.
+
+use crate::AppState;
+use crate::auth::Caller;
+use crate::error::ApiError;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use liaise_store::accounts::Role;
+use liaise_store::ls::LsFilter;
+use serde::Deserialize;
+use std::fmt::Write;
+
+/// Escapes text for XML.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An RFC 3339 time from a stored one ("2026-12-02T01:00:00.123456Z").
+fn rfc3339(stored: &str) -> String {
+    stored.get(..19).map_or_else(|| "1970-01-01T00:00:00".to_string(), str::to_string) + "Z"
+}
+
+struct Entry {
+    id: String,
+    title: String,
+    updated: String,
+    link: String,
+    summary: String,
+}
+
+fn atom(id: &str, title: &str, entries: &[Entry]) -> Response {
+    let updated = entries.iter().map(|e| e.updated.clone()).max().unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<id>{}</id>\n<title>{}</title>\n<updated>{updated}</updated>\n<author><name>liaise</name></author>\n",
+        xml(id),
+        xml(title)
+    );
+    for e in entries {
+        let _ = write!(
+            out,
+            "<entry>\n<id>{}</id>\n<title>{}</title>\n<updated>{}</updated>\n<link href=\"{}\"/>\n<summary>{}</summary>\n</entry>\n",
+            xml(&e.id),
+            xml(&e.title),
+            e.updated,
+            xml(&e.link),
+            xml(&e.summary)
+        );
+    }
+    out.push_str("</feed>\n");
+    ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], out).into_response()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct FeedQuery {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// The newest statements (50), from a body or to a body when asked.
+pub async fn statements(
+    State(state): State<AppState>,
+    caller: Caller,
+    q: Result<Query<FeedQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = q.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let public_only = caller.principal.is_none();
+    if !public_only {
+        caller.require(Role::Member, false)?;
+    }
+    let filter = LsFilter { source: q.from.clone(), recipient: q.to.clone(), public_only, ..LsFilter::default() };
+    let total = state.store.count_ls_filtered(&filter).await?;
+    let rows =
+        state.store.list_ls_summary(&LsFilter { limit: Some(50), offset: Some((total - 50).max(0)), ..filter }).await?;
+    let entries: Vec<Entry> = rows
+        .iter()
+        .rev()
+        .map(|r| Entry {
+            id: format!("urn:liaise:ls:{}", r.ls_id),
+            title: format!("{} {}", r.doc_number.as_deref().unwrap_or(""), r.title).trim().to_string(),
+            updated: rfc3339(&r.updated_at),
+            link: format!("/api/v1/statements/{}", r.ls_id),
+            summary: format!(
+                "From {}; {}{}",
+                r.source,
+                r.deadline.map_or("no deadline".to_string(), |d| format!("deadline {d}")),
+                if r.asked > 0 {
+                    format!("; {} of {} bodies asked still owe", r.owing, r.asked)
+                } else {
+                    String::new()
+                }
+            ),
+        })
+        .collect();
+    let mut title = "Liaison statements".to_string();
+    if let Some(f) = &q.from {
+        title.push_str(&format!(" from {f}"));
+    }
+    if let Some(t) = &q.to {
+        title.push_str(&format!(" to {t}"));
+    }
+    Ok(atom("urn:liaise:feed:statements", &title, &entries))
+}
+
+/// The actions owed to the group whose deadline has passed, one entry per body and statement.
+pub async fn overdue(State(state): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
+    caller.require(Role::Member, false)?;
+    let today = liaise_app::today()?;
+    let options = liaise_app::due::DueOptions { as_of: today, within_days: None, overdue_only: true, body: None };
+    let report = liaise_app::due::due(&state.store, &options).await?;
+    let entries: Vec<Entry> = report
+        .items
+        .iter()
+        .map(|i| {
+            let deadline = i.deadline.map(|d| d.to_string()).unwrap_or_default();
+            Entry {
+                id: format!("urn:liaise:overdue:{}:{}", i.ls_id, i.body_id),
+                title: format!("{} owes {}", i.body, i.doc_number.as_deref().unwrap_or(&i.title)),
+                updated: format!("{deadline}T00:00:00Z"),
+                link: format!("/api/v1/statements/{}", i.ls_id),
+                summary: format!(
+                    "Deadline {deadline}, {} days ago; {}",
+                    -i.days_left.unwrap_or(0),
+                    i.requests.join("; ")
+                ),
+            }
+        })
+        .collect();
+    Ok(atom("urn:liaise:feed:overdue", "Overdue actions", &entries))
+}
