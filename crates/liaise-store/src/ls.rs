@@ -809,15 +809,20 @@ impl Store {
         // for its rows only (a page of 50 of 20,000 statements counted every statement's
         // actions before: a second a request).
         let mut sql = filter.clone();
-        sql.text = format!(
-            "SELECT id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, public{} \
-             ORDER BY COALESCE(issued, created_at), id",
-            filter.text
-        );
-        if let Some(n) = f.limit {
-            sql.push(" LIMIT ").bind(Bind::Int(n.max(0)));
-            if let Some(o) = f.offset {
-                sql.push(" OFFSET ").bind(Bind::Int(o.max(0)));
+        let columns = "id, doc_number, title, kind, source_body_id, direction, state, deadline, issued, created_at, updated_at, public";
+        match f.limit {
+            // The ids of the page from the listing index alone (the planner, left to itself,
+            // sorted every row, reading every stored record), then their rows.
+            Some(n) => {
+                sql.text = format!(
+                    "SELECT {columns} FROM ls WHERE id IN (SELECT id{} ORDER BY COALESCE(issued, created_at), id LIMIT ",
+                    filter.text
+                );
+                sql.bind(Bind::Int(n.max(0)));
+                sql.push(" OFFSET ").bind(Bind::Int(f.offset.unwrap_or(0).max(0))).push(")");
+            }
+            None => {
+                sql.text = format!("SELECT {columns}{} ORDER BY COALESCE(issued, created_at), id", filter.text);
             }
         }
         sql.text = format!(
