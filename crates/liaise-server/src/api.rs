@@ -99,6 +99,11 @@ async fn list_statements(
         caller.require(Role::Rapporteur, false)?;
     }
     let mut q = query(q)?;
+    for (name, v) in [("text", &q.text), ("source", &q.source), ("recipient", &q.recipient)] {
+        if v.as_deref().is_some_and(|v| v.chars().any(char::is_control)) {
+            return Err(ApiError::BadRequest(format!("{name}: control characters are no text to look for")));
+        }
+    }
     if let Some(body) = own_body(&state, &caller).await? {
         q.recipient = Some(body);
     }
@@ -206,12 +211,31 @@ async fn show_statement(
             statement_json(&state, &id).await?
         }
     };
-    // A rapporteur sees what is addressed to their body; anything else does not exist for them.
-    if let Some(own) = own_body(&state, &caller).await?
-        && !view.names.iter().any(|n| n.body.as_deref() == Some(own.as_str()))
-    {
-        return Err(ApiError::NotFound(format!("no statement has the id or number {id:?}")));
-    }
+    // A rapporteur sees what is addressed to their body (and what is public), with their own
+    // body's actions only; anything else does not exist for them.
+    let (body, etag) = match own_body(&state, &caller).await? {
+        None => (body, etag),
+        Some(own) => {
+            let addressed = view.names.iter().any(|n| n.body.as_deref() == Some(own.as_str()));
+            if !addressed && !state.store.is_public(view.id).await? {
+                return Err(ApiError::NotFound(format!("no statement has the id or number {id:?}")));
+            }
+            let mut json: serde_json::Value =
+                serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
+            if let Some(actions) = json.get_mut("actions").and_then(|a| a.as_array_mut()) {
+                actions.retain(|a| a["body"] == own.as_str());
+            }
+            if !addressed {
+                crate::redact::personal_data(&mut json);
+            }
+            let body = json.to_string();
+            let etag = format!(
+                "\"r{}\"",
+                Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()
+            );
+            (body, etag)
+        }
+    };
     if headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -248,8 +272,17 @@ async fn edit_statement(
             "the statement changed since you read it: GET it again and redo the correction".into(),
         ));
     }
+    // The check above and the write below are made one by claiming the version read: of two
+    // edits that read the same version at once, one claims it, the other is told (found in
+    // review: six parallel PATCHes with one If-Match all succeeded).
+    let who = caller.who(p);
+    if !state.store.claim_ls_version(view.id, &view.updated_at, &who).await? {
+        return Err(ApiError::PreconditionFailed(
+            "the statement changed since you read it: GET it again and redo the correction".into(),
+        ));
+    }
     let mut registry = state.store.registry().await?;
-    state.store.ls_edit(&mut registry, view.id, &fields, &caller.who(p)).await?;
+    state.store.ls_edit(&mut registry, view.id, &fields, &who).await?;
     let (_, body, etag) = statement_json(&state, &view.id.to_string()).await?;
     Ok(with_etag(body, &etag))
 }

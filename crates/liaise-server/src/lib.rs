@@ -76,6 +76,20 @@ pub fn app(state: AppState) -> Router {
                 .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
         .layer(SetRequestIdLayer::new(request_id, ids))
+        .layer(axum::middleware::map_request(plain_request_id))
+}
+
+/// A request id a client sends is kept only when it is a plain token (letters, digits, `.`,
+/// `_`, `-`, at most 64): it goes into the log and the audit trail, where "fake] admin [x" must
+/// not pass for part of who acted (found in review). Any other is replaced by one of ours.
+async fn plain_request_id(mut request: Request<axum::body::Body>) -> Request<axum::body::Body> {
+    let plain = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).is_none_or(|v| {
+        !v.is_empty() && v.len() <= 64 && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    });
+    if !plain {
+        request.headers_mut().remove("x-request-id");
+    }
+    request
 }
 
 /// Listens on `addr` (port 0 takes a free one; `local_addr` says which).

@@ -15,7 +15,8 @@ static PHONE: LazyLock<Regex> =
 pub fn personal_data(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
-            for key in ["email", "phone", "fax", "emails"] {
+            // The files' names are paths on the machine that imported them.
+            for key in ["email", "phone", "fax", "emails", "files"] {
                 map.remove(key);
             }
             for (_, value) in map.iter_mut() {

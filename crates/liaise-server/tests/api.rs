@@ -301,6 +301,46 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     let history = store.statement_history(id).await.expect("history");
     assert!(history.iter().any(|e| e.actor.contains("sec") && e.actor.contains("req-42")), "{history:?}");
 
+    // Found in review: six edits that read the same version at once: one wins, five are told.
+    let current = call(store, "GET", "/api/v1/statements/FG-MV-LS1", &sec, None).await;
+    let etag = current.headers[header::ETAG].to_str().expect("etag").to_string();
+    let mut tasks = Vec::new();
+    for n in 0..6 {
+        let (store, auth, etag) = (store.clone(), tokens["sec"].clone(), etag.clone());
+        tasks.push(tokio::spawn(async move {
+            let h = [("authorization", auth.as_str()), ("if-match", etag.as_str())];
+            call(
+                &store,
+                "PATCH",
+                "/api/v1/statements/FG-MV-LS1",
+                &h,
+                Some(serde_json::json!({ "abstract": format!("abs {n}") })),
+            )
+            .await
+            .status
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.expect("a task"));
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1, "{statuses:?}");
+    assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::PRECONDITION_FAILED), "{statuses:?}");
+    // A request id that is no plain token is replaced, never written into who acted.
+    let forged = [("authorization", tokens["sec"].as_str()), ("x-request-id", "fake] admin [x")];
+    let r = call(store, "PATCH", &action_uri, &forged, Some(serde_json::json!({ "state": "answered" }))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_ne!(r.headers["x-request-id"], "fake] admin [x");
+    let history = store.statement_history(id).await.expect("history");
+    assert!(!history.iter().any(|e| e.actor.contains("fake")), "{history:?}");
+    // A rapporteur's view of a statement holds their own body's actions only.
+    let li_view = call(store, "GET", "/api/v1/statements/FG-MV-LS1", &li, None).await.json();
+    let bodies: std::collections::BTreeSet<&str> =
+        li_view["actions"].as_array().expect("actions").iter().filter_map(|a| a["body"].as_str()).collect();
+    assert_eq!(bodies, ["IEC TC 100"].into(), "{}", li_view["actions"]);
+    // Control characters are no text to look for.
+    assert_eq!(get(store, "/api/v1/statements?text=%00", &[]).await.status, StatusCode::BAD_REQUEST);
+
     // The audit trail: for admins, filtered, paged by a cursor.
     let root = [("authorization", tokens["root"].as_str())];
     let audit = call(store, "GET", "/api/v1/audit?actor=req-42", &root, None).await;
@@ -329,6 +369,7 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     assert_eq!(public.status, StatusCode::OK, "{}", public.body);
     assert!(!public.body.contains('@'), "no e-mail address in a public response: {}", public.body);
     assert!(!public.body.contains("sgkang") && public.body.contains("Shin-Gak Kang"), "{}", public.body);
+    assert!(public.json().get("files").is_none(), "no paths of the importing machine: {}", public.body);
     let member_view = get(store, "/api/v1/statements/FG-MV-LS1", &[]).await;
     assert!(member_view.body.contains("sgkang@etri.re.kr"), "members see the contacts");
 

@@ -993,6 +993,22 @@ impl Store {
         Ok(())
     }
 
+    /// Claims the version of a statement a client read, by its `updated_at`: only one of two
+    /// writers that read the same version gets it (the check and the claim are one update), the
+    /// other is told the statement changed. Returns whether this caller got it.
+    pub async fn claim_ls_version(&self, id: i64, read_at: &str, who: &crate::Who) -> Result<bool> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query("UPDATE ls SET updated_at = $1 WHERE id = $2 AND updated_at = $3")
+            .bind(format_time(who.at))
+            .bind(id)
+            .bind(read_at)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(done == 1)
+    }
+
     /// Whether a statement is public.
     pub async fn is_public(&self, id: i64) -> Result<bool> {
         let r = sqlx::query("SELECT public FROM ls WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
