@@ -346,6 +346,7 @@ async fn upload_statement(
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ActionChange {
     state: String,
     comment: Option<String>,
@@ -355,10 +356,11 @@ struct ActionChange {
 async fn set_action(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
     body: Result<Json<ActionChange>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let p = caller.require(Role::Secretariat, true)?;
+    let Path(id) = id.map_err(|_| ApiError::BadRequest("an action's id is a number".into()))?;
     let Json(change) = body.map_err(|e| ApiError::BadRequest(e.body_text()))?;
     let to = liaise_core::track::ActionState::parse(&change.state).ok_or_else(|| {
         ApiError::BadRequest(format!("state {:?}: open, acknowledged, answered, declined or withdrawn", change.state))

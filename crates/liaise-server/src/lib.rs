@@ -65,6 +65,8 @@ pub fn app(state: AppState) -> Router {
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        // Answers depend on who asks: no shared cache may keep them.
+        .layer(header(header::CACHE_CONTROL, "private, no-store"))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             tower_http::trace::TraceLayer::new_for_http()
@@ -127,4 +129,5 @@ pub async fn shutdown_signal() {
         () = ctrl_c => {},
         () = term => {},
     }
+    tracing::info!("shutting down: finishing the requests in flight");
 }

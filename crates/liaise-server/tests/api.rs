@@ -88,6 +88,7 @@ async fn story(store: &Store) {
     // Health, and the headers every response carries.
     let health = get(store, "/healthz", &[]).await;
     assert_eq!(health.status, StatusCode::OK);
+    assert_eq!(health.headers[header::CACHE_CONTROL], "private, no-store");
     assert_eq!(health.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     assert!(
         health.headers[header::CONTENT_SECURITY_POLICY].to_str().is_ok_and(|c| c.contains("frame-ancestors 'none'"))
@@ -338,6 +339,15 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     let bodies: std::collections::BTreeSet<&str> =
         li_view["actions"].as_array().expect("actions").iter().filter_map(|a| a["body"].as_str()).collect();
     assert_eq!(bodies, ["IEC TC 100"].into(), "{}", li_view["actions"]);
+    // A bad id and an unknown field are problems, not plain text or silence.
+    let r = call(store, "PATCH", "/api/v1/actions/abc", &sec, Some(serde_json::json!({ "state": "open" }))).await;
+    assert_eq!(
+        (r.status, r.headers[header::CONTENT_TYPE].to_str().ok()),
+        (StatusCode::BAD_REQUEST, Some("application/problem+json"))
+    );
+    let r =
+        call(store, "PATCH", &action_uri, &sec, Some(serde_json::json!({ "state": "open", "coment": "typo" }))).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     // Control characters are no text to look for.
     assert_eq!(get(store, "/api/v1/statements?text=%00", &[]).await.status, StatusCode::BAD_REQUEST);
 
