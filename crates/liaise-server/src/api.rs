@@ -257,7 +257,15 @@ async fn edit_statement(
     body: Result<Json<serde_json::Map<String, serde_json::Value>>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
     let p = caller.require(Role::Secretariat, true)?;
+    if let Err(axum::extract::rejection::JsonRejection::MissingJsonContentType(_)) = &body {
+        return Err(ApiError::UnsupportedMediaType("send the fields as JSON (Content-Type: application/json)".into()));
+    }
     let Json(fields) = body.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    // Text that hides itself (NUL, other control characters, direction overrides) is refused:
+    // a title is shown to many people, in feeds and pages.
+    if let Some((k, _)) = fields.iter().find(|(_, v)| hides_text(v)) {
+        return Err(ApiError::BadRequest(format!("{k}: control characters and direction overrides are not text")));
+    }
     if fields.is_empty() {
         return Err(ApiError::BadRequest("nothing to change: send the fields to correct".into()));
     }
@@ -470,4 +478,19 @@ async fn calendar(
     };
     let ics = liaise_app::calendar::calendar(&state.store, as_of).await?;
     Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], ics).into_response())
+}
+
+/// Whether a value holds characters that hide or reorder text: control characters other than
+/// line breaks and tabs, and the Unicode direction overrides and isolates.
+fn hides_text(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.chars().any(|c| {
+            (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        }),
+        serde_json::Value::Array(a) => a.iter().any(hides_text),
+        serde_json::Value::Object(o) => o.values().any(hides_text),
+        _ => false,
+    }
 }

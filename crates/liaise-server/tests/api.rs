@@ -348,6 +348,25 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     let r =
         call(store, "PATCH", &action_uri, &sec, Some(serde_json::json!({ "state": "open", "coment": "typo" }))).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    // Text that hides itself is refused; a body that is not JSON is the wrong type.
+    let r = call(
+        store,
+        "PATCH",
+        "/api/v1/statements/FG-MV-LS1",
+        &fresh,
+        Some(serde_json::json!({ "title": "LS\u{0}\u{202e}x" })),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    let mut plain = Request::builder().method("PATCH").uri("/api/v1/statements/FG-MV-LS1");
+    for (k, v) in [("authorization", tokens["sec"].as_str()), ("content-type", "text/plain")] {
+        plain = plain.header(k, v);
+    }
+    let response = app(AppState { store: store.clone() })
+        .oneshot(plain.body(Body::from("{}")).expect("a request"))
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     // Control characters are no text to look for.
     assert_eq!(get(store, "/api/v1/statements?text=%00", &[]).await.status, StatusCode::BAD_REQUEST);
 
