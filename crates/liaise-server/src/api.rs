@@ -151,9 +151,11 @@ async fn list_statements(
     Ok(Json(serde_json::json!({ "items": items, "page": page, "size": size, "total": total })))
 }
 
-/// One statement as the API shows it, with its ETag: the hash of the body, so that any change
-/// to the statement or its actions changes it.
-async fn statement_json(state: &AppState, id: &str) -> Result<(liaise_store::ls::LsView, String, String), ApiError> {
+/// One statement as the API shows it: the record with its actions and links.
+async fn statement_value(
+    state: &AppState,
+    id: &str,
+) -> Result<(liaise_store::ls::LsView, serde_json::Value), ApiError> {
     let view = state.store.get_ls(id).await?;
     let actions = state.store.actions(&ActionFilter { ls_id: Some(view.id), ..ActionFilter::default() }).await?;
     let (answers, answered_by) = state.store.links_of(view.id).await?;
@@ -164,11 +166,21 @@ async fn statement_json(state: &AppState, id: &str) -> Result<(liaise_store::ls:
         obj.insert("answers".into(), answers.into());
         obj.insert("answered_by".into(), answered_by.into());
     }
+    Ok((view, json))
+}
+
+/// The body of a response and its ETag, the hash of that body: any change to what is shown
+/// changes it. `kind` keeps the ETags of the public and the rapporteur's views apart.
+fn rendered(kind: &str, json: &serde_json::Value) -> (String, String) {
     let body = json.to_string();
-    let etag = format!(
-        "\"{}\"",
-        Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()
-    );
+    let hash: String = Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect();
+    (body, format!("\"{kind}{hash}\""))
+}
+
+/// One statement as a member sees it, with its ETag.
+async fn statement_json(state: &AppState, id: &str) -> Result<(liaise_store::ls::LsView, String, String), ApiError> {
+    let (view, json) = statement_value(state, id).await?;
+    let (body, etag) = rendered("", &json);
     Ok((view, body, etag))
 }
 
@@ -187,53 +199,35 @@ async fn show_statement(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let (view, body, etag) = match caller.principal {
+    let (view, mut json) = statement_value(&state, &id).await?;
+    let (body, etag) = match (&caller.principal, own_body(&state, &caller).await?) {
         // Without an account: a public statement, with every e-mail address and telephone
         // number taken out; a private one does not exist.
-        None => {
-            let (view, _, _) = statement_json(&state, &id).await?;
+        (None, _) => {
             if !state.store.is_public(view.id).await? {
                 return Err(ApiError::NotFound(format!("no public statement has the id or number {id:?}")));
             }
-            let (view, body, _) = statement_json(&state, &id).await?;
-            let mut json: serde_json::Value =
-                serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
             crate::redact::personal_data(&mut json);
-            let body = json.to_string();
-            let etag = format!(
-                "\"p{}\"",
-                Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()
-            );
-            (view, body, etag)
+            rendered("p", &json)
         }
-        Some(_) => {
-            caller.require(Role::Rapporteur, false)?;
-            statement_json(&state, &id).await?
-        }
-    };
-    // A rapporteur sees what is addressed to their body (and what is public), with their own
-    // body's actions only; anything else does not exist for them.
-    let (body, etag) = match own_body(&state, &caller).await? {
-        None => (body, etag),
-        Some(own) => {
+        // A rapporteur sees what is addressed to their body (and what is public), with their
+        // own body's actions only; anything else does not exist for them.
+        (Some(_), Some(own)) => {
             let addressed = view.names.iter().any(|n| n.body.as_deref() == Some(own.as_str()));
             if !addressed && !state.store.is_public(view.id).await? {
                 return Err(ApiError::NotFound(format!("no statement has the id or number {id:?}")));
             }
-            let mut json: serde_json::Value =
-                serde_json::from_str(&body).map_err(|e| ApiError::Internal(e.to_string()))?;
             if let Some(actions) = json.get_mut("actions").and_then(|a| a.as_array_mut()) {
                 actions.retain(|a| a["body"] == own.as_str());
             }
             if !addressed {
                 crate::redact::personal_data(&mut json);
             }
-            let body = json.to_string();
-            let etag = format!(
-                "\"r{}\"",
-                Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()
-            );
-            (body, etag)
+            rendered("r", &json)
+        }
+        (Some(_), None) => {
+            caller.require(Role::Rapporteur, false)?;
+            rendered("", &json)
         }
     };
     if headers

@@ -13,22 +13,11 @@ use liaise_store::ls::LsFilter;
 use serde::Deserialize;
 use std::fmt::Write;
 
-/// Escapes text for XML.
+/// Escapes text for XML: the HTML escape of the roadmap, without the control characters XML
+/// 1.0 does not allow.
 fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed: String = s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t' | '\r')).collect();
+    liaise_app::roadmap::escape(&allowed)
 }
 
 /// An RFC 3339 time from a stored one ("2026-12-02T01:00:00.123456Z").

@@ -159,11 +159,11 @@ pub(crate) async fn filtered(pool: &AnyPool, f: &EventFilter) -> Result<Vec<Even
         sql.push(" AND entity_id = ").bind(Bind::Int(id));
     }
     if let Some(k) = &f.kind {
-        let escaped = k.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let escaped = crate::sql::like_literal(k);
         sql.push(" AND kind LIKE ").bind(Bind::Text(format!("{escaped}%"))).push(" ESCAPE '\\'");
     }
     if let Some(a) = &f.actor {
-        let escaped = a.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let escaped = crate::sql::like_literal(&a.to_lowercase());
         sql.push(" AND LOWER(actor) LIKE ").bind(Bind::Text(format!("%{escaped}%"))).push(" ESCAPE '\\'");
     }
     if let Some(s) = &f.since {

@@ -776,7 +776,7 @@ impl Store {
         if let Some(t) = &f.text {
             // Each word must appear; LIKE's own wildcards in the words are taken literally.
             for word in t.split_whitespace() {
-                let escaped = word.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+                let escaped = crate::sql::like_literal(&word.to_lowercase());
                 sql.push(" AND LOWER(title) LIKE ").bind(Bind::Text(format!("%{escaped}%"))).push(" ESCAPE '\\'");
             }
         }
