@@ -657,7 +657,9 @@ impl Store {
         Ok(actions)
     }
 
-    /// Every address of every body that has any, in one pass (see [`Store::addresses`]).
+    /// Whom to write to about each body's actions, every body in one pass: its confirmed
+    /// rapporteurs in office on `today`, then the contacts it gave in statements it sent, then
+    /// those a statement sent to it names (the datatracker's "To Contacts").
     pub async fn all_addresses(&self, reg: &Registry, today: NaiveDate) -> Result<HashMap<BodyId, Vec<Address>>> {
         let mut out: HashMap<BodyId, Vec<Address>> = HashMap::new();
         let rapporteurs = sqlx::query(
@@ -766,32 +768,6 @@ impl Store {
             });
         }
         Ok(out)
-    }
-
-    /// Moves an action to another state, with a comment for the record.
-    pub async fn set_action_state(
-        &self,
-        id: i64,
-        to: ActionState,
-        comment: Option<&str>,
-        who: &Who,
-    ) -> Result<ActionState> {
-        let mut tx = self.write().await?;
-        let row = sqlx::query("SELECT state FROM actions WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| StoreError::NotFound(format!("no action has the id {id}")))?;
-        let from: String = row.try_get(0)?;
-        let from_state = ActionState::parse(&from).unwrap_or(ActionState::Open);
-        // Setting the state an action has already changes nothing and records nothing.
-        if from_state == to {
-            return Ok(from_state);
-        }
-        action_transition(from_state, to).map_err(|e| StoreError::Conflict(e.to_string()))?;
-        set_action(&mut tx, id, &from, to, None, comment, who).await?;
-        tx.commit().await?;
-        Ok(from_state)
     }
 
     /// Moves several actions to one state, all or none: an unknown id or a move one of them may
@@ -1190,52 +1166,6 @@ impl Store {
         events::append(&mut tx, who, "designation.confirmed", "designation", id, &data).await?;
         tx.commit().await?;
         Ok(id)
-    }
-
-    /// The people to write to about a body's actions: its confirmed rapporteurs in office on
-    /// `today`, and the contacts it gave in statements it sent (or that were sent to it on its
-    /// behalf, as the datatracker's "To Contacts").
-    pub async fn addresses(&self, body: BodyId, today: NaiveDate) -> Result<Vec<Address>> {
-        let mut out: Vec<Address> = Vec::new();
-        let today = today.to_string();
-        let rapporteurs = sqlx::query(
-            "SELECT p.name, p.email FROM designations d JOIN people p ON p.id = d.person_id WHERE d.body_id = $1 \
-             AND d.status = 'confirmed' AND (d.until IS NULL OR d.until >= $2) AND p.email IS NOT NULL ORDER BY d.id",
-        )
-        .bind(body)
-        .bind(today)
-        .fetch_all(&self.pool)
-        .await?;
-        let contacts = sqlx::query(
-            "SELECT p.name, p.email FROM ls_contacts c JOIN ls l ON l.id = c.ls_id JOIN people p ON p.id = c.person_id \
-             WHERE p.email IS NOT NULL AND ((l.source_body_id = $1 AND (c.role IS NULL OR c.role IN ('from', 'response', 'technical'))) \
-             OR (c.role = 'to' AND l.id IN (SELECT ls_id FROM ls_bodies WHERE body_id = $1 AND list IN ('for_action', 'for_comment', 'for_information')))) \
-             ORDER BY l.id, c.position",
-        )
-        .bind(body)
-        .fetch_all(&self.pool)
-        .await?;
-        for (rows, why) in [(rapporteurs, "rapporteur"), (contacts, "contact")] {
-            for r in rows {
-                let email: String = r.try_get("email")?;
-                if !out.iter().any(|a| a.email.eq_ignore_ascii_case(&email)) {
-                    out.push(Address { name: r.try_get("name")?, email, why: why.to_string() });
-                }
-            }
-        }
-        Ok(out)
-    }
-
-    /// The reminder slots already claimed for a body on a statement.
-    pub async fn claimed_slots(&self, ls_id: i64, body: BodyId) -> Result<Vec<String>> {
-        let rows = sqlx::query(
-            "SELECT slot FROM reminders WHERE ls_id = $1 AND body_id = $2 AND status IN ('sending', 'sent')",
-        )
-        .bind(ls_id)
-        .bind(body)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(|r| Ok(r.try_get::<String, _>(0)?)).collect()
     }
 
     /// Claims a reminder before sending it. Returns `None` when another run has it (sent, or
