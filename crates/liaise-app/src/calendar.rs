@@ -68,11 +68,20 @@ struct Event {
 
 /// Builds the calendar: the deadlines of what the group sent, and of what it was asked to
 /// answer. `as_of` marks deadlines that passed with bodies still open.
-pub async fn calendar(store: &Store, as_of: NaiveDate) -> Result<String> {
-    let report = due(store, &DueOptions { as_of, within_days: None, overdue_only: false, body: None }).await?;
+///
+/// With `body`, the calendar of that body: the deadlines of what it owes, and of what the
+/// group owes it.
+pub async fn calendar(store: &Store, as_of: NaiveDate, body: Option<&str>) -> Result<String> {
+    let report =
+        due(store, &DueOptions { as_of, within_days: None, overdue_only: false, body: body.map(str::to_string) })
+            .await?;
+    let owed: std::collections::HashSet<i64> = report.items.iter().map(|i| i.ls_id).collect();
     let mut events: BTreeMap<i64, Event> = BTreeMap::new();
     for s in &report.statements {
         let Some(deadline) = s.deadline else { continue };
+        if body.is_some() && !owed.contains(&s.ls_id) {
+            continue;
+        }
         events.insert(
             s.ls_id,
             Event {

@@ -182,6 +182,44 @@ struct Parsed {
 }
 
 /// Reads and parses files: the CPU-heavy half of an import, done off the async runtime.
+/// Parses the text of one file into `out`'s records and failures.
+fn parse_text(out: &mut Parsed, name: &str, text: &str, fmt: Format) {
+    let records = match fmt {
+        Format::Relaton => Ok(vec![(0, liaise_read::relaton::read(text))]),
+        Format::Csv => read_csv(text),
+        Format::Json => read_json(text),
+    };
+    match records {
+        Err(error) => out.failed.push(Failure { file: name.to_string(), record: None, identifier: None, error }),
+        Ok(records) => {
+            for (i, r) in records {
+                let place = (fmt != Format::Relaton).then_some(i);
+                match r {
+                    Ok(rec) => {
+                        out.records.push(rec);
+                        out.places.push((name.to_string(), place));
+                    }
+                    Err(error) => {
+                        out.failed.push(Failure { file: name.to_string(), record: place, identifier: None, error })
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Imports the text of one catalogue file that came without a path (an upload to the
+/// server), as `import` does a file.
+pub async fn import_text(store: &Store, name: &str, text: &str, format: Format, who: &Who) -> Result<CatalogueReport> {
+    let mut parsed = Parsed { files: 1, ..Parsed::default() };
+    parse_text(&mut parsed, name, text, format);
+    let mut registry = store.registry().await?;
+    let mut report = CatalogueReport { files: 1, ..CatalogueReport::default() };
+    report.failed.append(&mut parsed.failed);
+    store_chunk(store, &mut registry, parsed, who, &mut report).await?;
+    Ok(report)
+}
+
 fn parse_files(files: &[PathBuf], format: Option<Format>) -> Parsed {
     let mut out = Parsed { files: files.len(), ..Parsed::default() };
     for file in files {
@@ -204,28 +242,7 @@ fn parse_files(files: &[PathBuf], format: Option<Format>) -> Parsed {
                 continue;
             }
         };
-        let records = match fmt {
-            Format::Relaton => Ok(vec![(0, liaise_read::relaton::read(&text))]),
-            Format::Csv => read_csv(&text),
-            Format::Json => read_json(&text),
-        };
-        match records {
-            Err(error) => out.failed.push(Failure { file: name, record: None, identifier: None, error }),
-            Ok(records) => {
-                for (i, r) in records {
-                    let place = (fmt != Format::Relaton).then_some(i);
-                    match r {
-                        Ok(rec) => {
-                            out.records.push(rec);
-                            out.places.push((name.clone(), place));
-                        }
-                        Err(error) => {
-                            out.failed.push(Failure { file: name.clone(), record: place, identifier: None, error })
-                        }
-                    }
-                }
-            }
-        }
+        parse_text(&mut out, &name, &text, fmt);
     }
     out
 }

@@ -371,3 +371,10 @@ pub async fn remind(store: &Store, o: &RemindOptions<'_>, who: &Who) -> Result<R
     }
     Ok(report)
 }
+
+/// Whether a text is one e-mail address and nothing else: an address that is none fails every
+/// reminder later (issue 9, item 14), so it is refused when given.
+pub fn plausible_address(s: &str) -> bool {
+    let s = s.trim();
+    liaise_read::common::find_email(s).as_deref() == Some(s)
+}

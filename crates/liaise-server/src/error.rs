@@ -26,13 +26,22 @@ pub enum ApiError {
     PayloadTooLarge(String),
     #[error("{0}")]
     UnsupportedMediaType(String),
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error("the database is not reachable")]
     Unavailable(String),
     #[error("something went wrong on the server")]
     Internal(String),
 }
 
+/// How long a client refused by the login limit is told to wait (its window).
+pub const RETRY_AFTER_SECS: i64 = liaise_store::accounts::LOGIN_WINDOW_MINUTES * 60;
+
 impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        self.parts().0
+    }
+
     fn parts(&self) -> (StatusCode, &'static str, &'static str) {
         match self {
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not-found", "Not found"),
@@ -47,6 +56,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType(_) => {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type")
             }
+            ApiError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
             ApiError::PreconditionRequired(_) => {
                 (StatusCode::PRECONDITION_REQUIRED, "precondition-required", "Precondition required")
             }
@@ -63,6 +73,7 @@ impl From<StoreError> for ApiError {
             StoreError::Conflict(m) => ApiError::Conflict(m),
             StoreError::Invalid(m) => ApiError::BadRequest(m),
             StoreError::Connect { cause, .. } => ApiError::Unavailable(cause),
+            StoreError::Limited(m) => ApiError::TooManyRequests(m),
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -97,6 +108,9 @@ impl IntoResponse for ApiError {
         });
         let mut response = (status, body.to_string()).into_response();
         response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+        }
         if status == StatusCode::UNAUTHORIZED {
             response
                 .headers_mut()

@@ -9,7 +9,10 @@ mod api;
 mod auth;
 pub mod error;
 mod feeds;
+mod html;
+pub mod jobs;
 mod redact;
+mod session;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Request, header};
@@ -21,10 +24,24 @@ use std::time::Duration;
 use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// What every handler shares: the store (a pool of connections).
+/// What every handler shares: the store (a pool of connections) and how cookies are set.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// Session cookies are `Secure` (sent over HTTPS only): true unless the server listens on
+    /// loopback only, where a browser on the same machine speaks plain HTTP.
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> AppState {
+        AppState { store, secure_cookies: false }
+    }
+}
+
+/// The OpenAPI 3.1 document of the API, made from the handlers' annotations.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api::routes().1
 }
 
 /// Request bodies larger than this are refused with 413 before they are read whole.
@@ -53,7 +70,12 @@ pub fn app(state: AppState) -> Router {
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
-    api::routes()
+    let (api, _) = api::routes();
+    api.merge(session::pages())
+        .merge(html::routes())
+        .route("/feeds/statements.atom", axum::routing::get(feeds::statements))
+        .route("/feeds/overdue.atom", axum::routing::get(feeds::overdue))
+        .fallback(not_found)
         .with_state(state)
         // The body limit is axum's, so that an upload too large gets a problem, not plain text.
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -61,7 +83,11 @@ pub fn app(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
-        .layer(header(header::CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'"))
+        // Pages take their style sheet from this server and run no script at all.
+        .layer(header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))
@@ -99,14 +125,41 @@ pub async fn bind(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> 
     tokio::net::TcpListener::bind(addr).await
 }
 
+async fn not_found() -> error::ApiError {
+    error::ApiError::NotFound("no such resource".into())
+}
+
+/// How a server runs, beside its routes.
+#[derive(Debug, Clone, Default)]
+pub struct ServeOptions {
+    /// The reminder job, when the server sends reminders.
+    pub reminders: Option<jobs::Reminders>,
+}
+
 /// Serves `app` on a listener until `shutdown` completes, then finishes the requests in flight.
+/// The jobs run beside it and stop with it.
 pub async fn serve(
     store: Store,
     listener: tokio::net::TcpListener,
+    options: ServeOptions,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    tracing::info!(address = %listener.local_addr()?, "liaise serves");
-    axum::serve(listener, app(AppState { store })).with_graceful_shutdown(shutdown).await
+    let local = listener.local_addr()?;
+    tracing::info!(address = %local, "liaise serves");
+    let state = AppState { store: store.clone(), secure_cookies: !local.ip().is_loopback() };
+    let holder = jobs::holder();
+    let job = options.reminders.map(|r| {
+        tracing::info!(every_seconds = r.every.as_secs(), holder = %holder, "the reminder job runs");
+        tokio::spawn(jobs::run_reminders(store.clone(), r, holder.clone()))
+    });
+    let served = axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await;
+    if let Some(job) = job {
+        job.abort();
+        jobs::release(&store, &holder).await;
+    }
+    served
 }
 
 /// Completes on SIGTERM or Ctrl-C.

@@ -39,7 +39,7 @@ async fn call(store: &Store, method: &str, uri: &str, headers: &[(&str, &str)], 
         }
         None => Body::empty(),
     };
-    let response = app(AppState { store: store.clone() })
+    let response = app(AppState::new(store.clone()))
         .oneshot(request.body(body).expect("a request"))
         .await
         .expect("the router answers");
@@ -161,7 +161,7 @@ async fn send_bytes(store: &Store, uri: &str, headers: &[(&str, &str)], bytes: V
     for (k, v) in headers {
         request = request.header(*k, *v);
     }
-    let response = app(AppState { store: store.clone() })
+    let response = app(AppState::new(store.clone()))
         .oneshot(request.body(Body::from(bytes)).expect("a request"))
         .await
         .expect("the router answers");
@@ -362,7 +362,7 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     for (k, v) in [("authorization", tokens["sec"].as_str()), ("content-type", "text/plain")] {
         plain = plain.header(k, v);
     }
-    let response = app(AppState { store: store.clone() })
+    let response = app(AppState::new(store.clone()))
         .oneshot(plain.body(Body::from("{}")).expect("a request"))
         .await
         .expect("an answer");
@@ -446,5 +446,368 @@ fn well_formed(text: &str) {
             Ok(_) => {}
             Err(e) => panic!("not well-formed XML ({e}): {text}"),
         }
+    }
+}
+
+/// A request with any method, headers and raw body.
+async fn raw(store: &Store, method: &str, uri: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Reply {
+    let mut request = Request::builder().method(method).uri(uri);
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    let response = app(AppState::new(store.clone()))
+        .oneshot(request.body(Body::from(body)).expect("a request"))
+        .await
+        .expect("the router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.expect("a body").to_bytes();
+    Reply { status, headers, body: String::from_utf8_lossy(&bytes).to_string() }
+}
+
+/// The least an operation needs: anyone, a rapporteur, a member, the secretariat with a write
+/// token (or session), or an admin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    Anyone,
+    Rapporteur,
+    /// Any account, with a token that may write.
+    AnyWrite,
+    Member,
+    SecretariatWrite,
+    Admin,
+}
+
+/// Every operation of the OpenAPI document, with what it needs and a body for a write.
+fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
+    use Needs::*;
+    use serde_json::json;
+    vec![
+        ("GET", "/healthz", Anyone, None),
+        ("GET", "/readyz", Anyone, None),
+        ("GET", "/api/v1/statements", Anyone, None),
+        ("POST", "/api/v1/statements", SecretariatWrite, None),
+        ("GET", "/api/v1/statements/{id}", Anyone, None),
+        ("PATCH", "/api/v1/statements/{id}", SecretariatWrite, Some(json!({ "abstract": "matrix" }))),
+        ("GET", "/api/v1/statements/{id}/history", Member, None),
+        ("POST", "/api/v1/statements/{id}/state", SecretariatWrite, Some(json!({ "state": "sent" }))),
+        ("PUT", "/api/v1/statements/{id}/public", SecretariatWrite, Some(json!({ "public": true }))),
+        ("GET", "/api/v1/review", Member, None),
+        ("GET", "/api/v1/review/{n}", Member, None),
+        ("PATCH", "/api/v1/review/{n}", SecretariatWrite, Some(json!({ "title": "x" }))),
+        ("POST", "/api/v1/review/{n}/accept", SecretariatWrite, None),
+        ("POST", "/api/v1/review/{n}/reject", SecretariatWrite, Some(json!({ "reason": "test" }))),
+        ("GET", "/api/v1/actions", Rapporteur, None),
+        ("PATCH", "/api/v1/actions/{action}", SecretariatWrite, Some(json!({ "state": "acknowledged" }))),
+        ("GET", "/api/v1/replies/unmatched", Member, None),
+        ("POST", "/api/v1/replies/{id}/links", SecretariatWrite, Some(json!({ "original": "FG-MV-LS1" }))),
+        ("DELETE", "/api/v1/replies/{id}/links/{original}", SecretariatWrite, None),
+        ("GET", "/api/v1/due", Rapporteur, None),
+        ("GET", "/api/v1/rapporteurs", Rapporteur, None),
+        (
+            "POST",
+            "/api/v1/rapporteurs",
+            SecretariatWrite,
+            Some(json!({ "body": "W3C", "name": "Ann Smith", "email": "ann@example.org" })),
+        ),
+        ("GET", "/calendar.ics", Member, None),
+        ("GET", "/api/v1/bodies", Rapporteur, None),
+        ("POST", "/api/v1/bodies", SecretariatWrite, Some(json!({ "name": "Matrix Forum", "kind": "forum" }))),
+        ("GET", "/api/v1/bodies/{name}", Rapporteur, None),
+        ("POST", "/api/v1/bodies/{name}/aliases", SecretariatWrite, Some(json!({ "alias": "Zzz TB" }))),
+        ("POST", "/api/v1/bodies/{name}/confirm", SecretariatWrite, None),
+        ("POST", "/api/v1/bodies/{name}/merge", SecretariatWrite, Some(json!({ "into": "W3C" }))),
+        ("GET", "/api/v1/catalogue", Rapporteur, None),
+        ("POST", "/api/v1/catalogue", SecretariatWrite, None),
+        ("GET", "/api/v1/catalogue/{entry}", Rapporteur, None),
+        ("POST", "/api/v1/catalogue/{entry}/topics", SecretariatWrite, Some(json!({ "topics": ["Media codec"] }))),
+        ("GET", "/api/v1/topics", Rapporteur, None),
+        ("GET", "/api/v1/gaps", Rapporteur, None),
+        ("GET", "/api/v1/roadmap", Member, None),
+        ("GET", "/api/v1/session", Rapporteur, None),
+        ("POST", "/api/v1/session", Anyone, Some(json!({ "login": "mira", "password": "correct horse battery" }))),
+        ("DELETE", "/api/v1/session", AnyWrite, None),
+        ("GET", "/api/v1/audit", Admin, None),
+    ]
+}
+
+/// Issue 11: every role against every operation of the OpenAPI document (the table above must
+/// name each one, so a new endpoint cannot go untested); what the public reads holds no e-mail
+/// address and no telephone number.
+async fn matrix(store: &Store) {
+    let who = liaise_store::Who::new("api-test", chrono::Utc::now());
+    store.set_home("FG-MV", &who).await.expect("group");
+    liaise_app::import::import_paths(store, &[repo("testdata/ls/itu/fg-mv-ls1.docx")], None, &who, &mut |_| {})
+        .await
+        .expect("imported");
+    store.seed_topics(1, &who).await.expect("topics");
+    let new = liaise_store::bodies::NewBody {
+        canonical: "Zzz Test Body".into(),
+        full_name: None,
+        kind: None,
+        parent: None,
+        aliases: vec![],
+        note: None,
+    };
+    store.add_body(&new, &who).await.expect("a body to merge");
+    let ls = store.get_ls("FG-MV-LS1").await.expect("the statement");
+    store.set_public(ls.id, true, &who).await.expect("public");
+    let action = store
+        .actions(&liaise_store::track::ActionFilter { ls_id: Some(ls.id), ..Default::default() })
+        .await
+        .expect("actions")[0]
+        .id;
+    use liaise_store::accounts::{Role, Scope};
+    let mut tokens = std::collections::BTreeMap::new();
+    for (login, role, body, scope) in [
+        ("li", Role::Rapporteur, Some("IEC TC 100"), Scope::Write),
+        ("mira", Role::Member, None, Scope::Write),
+        ("sec-read", Role::Secretariat, None, Scope::Read),
+        ("sec", Role::Secretariat, None, Scope::Write),
+        ("root", Role::Admin, None, Scope::Write),
+    ] {
+        store.add_user(login, role, None, None, body, &who).await.expect("a user");
+        let (_, token) = store.create_token(login, scope, None, &who).await.expect("a token");
+        tokens.insert(login, format!("Bearer {token}"));
+    }
+    store.set_password("mira", "correct horse battery", &who).await.expect("a password");
+    // The table and the document name the same operations.
+    let doc = call(store, "GET", "/api/openapi.json", &[], None).await.json();
+    let mut documented = std::collections::BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for m in ["get", "put", "post", "patch", "delete"] {
+            if item.get(m).is_some() {
+                documented.insert(format!("{} {path}", m.to_uppercase()));
+            }
+        }
+    }
+    let fill = |p: &str| {
+        p.replace("{id}", "FG-MV-LS1")
+            .replace("{original}", "FG-MV-LS1")
+            .replace("{n}", "1")
+            .replace("{action}", &action.to_string())
+            .replace("{name}", "Zzz%20Test%20Body")
+            .replace("{entry}", "H.266")
+    };
+    let table: std::collections::BTreeSet<String> = operations()
+        .iter()
+        .map(|(m, p, _, _)| {
+            let doc_path = p.replace("{n}", "{id}").replace("{action}", "{id}").replace("{entry}", "{id}");
+            format!("{m} {doc_path}")
+        })
+        .collect();
+    assert_eq!(table, documented, "the permission table names every operation of the document");
+
+    let rank = |who: &str| match who {
+        "anonymous" => 0,
+        "li" => 1,
+        "mira" => 2,
+        "sec-read" | "sec" => 3,
+        _ => 4,
+    };
+    for (method, path, needs, body) in operations() {
+        let uri = fill(path);
+        for who in ["anonymous", "li", "mira", "sec-read", "sec", "root"] {
+            let auth = tokens.get(who).cloned();
+            let mut headers: Vec<(&str, &str)> = auth.iter().map(|a| ("authorization", a.as_str())).collect();
+            let bytes = match (&body, method, path) {
+                (Some(b), _, _) => {
+                    headers.push(("content-type", "application/json"));
+                    b.to_string().into_bytes()
+                }
+                (None, "POST", "/api/v1/statements") => {
+                    headers.push(("content-type", "text/plain"));
+                    b"Title: LS on matrix\nSource: ITU-T SG16\nFor action to: ITU-T SG17\n".to_vec()
+                }
+                (None, "POST", "/api/v1/catalogue") => {
+                    headers.push(("content-type", "text/csv"));
+                    b"identifier,title\nITU-T H.266,Versatile video coding\n".to_vec()
+                }
+                _ => Vec::new(),
+            };
+            let r = raw(store, method, &uri, &headers, bytes).await;
+            let allowed = match needs {
+                Needs::Anyone => true,
+                Needs::Rapporteur => rank(who) >= 1,
+                Needs::AnyWrite => rank(who) >= 1 && who != "sec-read",
+                Needs::Member => rank(who) >= 2,
+                Needs::SecretariatWrite => rank(who) >= 3 && who != "sec-read",
+                Needs::Admin => rank(who) >= 4,
+            };
+            let context = format!("{who} {method} {uri}: {} {}", r.status, r.body);
+            assert!(r.status.as_u16() < 500, "no server error: {context}");
+            if allowed {
+                assert!(
+                    r.status != StatusCode::UNAUTHORIZED && r.status != StatusCode::FORBIDDEN,
+                    "allowed: {context}"
+                );
+            } else if who == "anonymous" {
+                assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{context}");
+            } else {
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{context}");
+            }
+            if who == "anonymous" && r.status.is_success() {
+                assert!(!r.body.contains('@'), "no e-mail address in a public answer: {context}");
+                assert!(!r.body.contains("+82"), "no telephone number in a public answer: {context}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_role_against_every_operation_on_every_backend() {
+    for db in all_backends("every_role_against_every_operation_on_every_backend").await {
+        matrix(&db.open().await).await;
+    }
+}
+
+/// The cookie a reply sets, as `name=value` for a Cookie header.
+fn set_cookie(r: &Reply) -> String {
+    let c = r.headers[header::SET_COOKIE].to_str().expect("a cookie").to_string();
+    c.split(';').next().unwrap_or("").to_string()
+}
+
+/// Issue 11: sessions by password, the CSRF token of pages and scripts, the login limit, and
+/// a script tag in a title escaped in HTML (and kept as data in JSON).
+async fn sessions(store: &Store) {
+    let who = liaise_store::Who::new("api-test", chrono::Utc::now());
+    liaise_app::import::import_paths(store, &[repo("testdata/ls/itu/fg-mv-ls1.docx")], None, &who, &mut |_| {})
+        .await
+        .expect("imported");
+    use liaise_store::accounts::Role;
+    for login in ["ana", "ben"] {
+        store.add_user(login, Role::Secretariat, None, None, None, &who).await.expect("a user");
+        store.set_password(login, "correct horse battery", &who).await.expect("a password");
+    }
+    assert!(store.set_password("ana", "short", &who).await.is_err(), "a short password is refused");
+    let login = |l: &str, p: &str| serde_json::json!({ "login": l, "password": p });
+
+    // The login limit: five failures for an account, then even the right password is refused.
+    for _ in 0..5 {
+        let r = call(store, "POST", "/api/v1/session", &[], Some(login("ana", "wrong password"))).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    }
+    let r = call(store, "POST", "/api/v1/session", &[], Some(login("ana", "correct horse battery"))).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    assert!(r.headers.contains_key(header::RETRY_AFTER));
+    assert_eq!(r.json()["type"], "https://liaise.invalid/problems/too-many-requests");
+
+    // Another account logs in: a cookie that scripts cannot read and other sites do not send.
+    let r = call(store, "POST", "/api/v1/session", &[], Some(login("ben", "correct horse battery"))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let set = r.headers[header::SET_COOKIE].to_str().expect("a cookie").to_string();
+    assert!(set.contains("HttpOnly") && set.contains("SameSite=Lax"), "{set}");
+    assert!(!set.contains("Secure"), "plain HTTP on loopback: {set}");
+    let cookie = set_cookie(&r);
+    let csrf = r.json()["csrf"].as_str().expect("a CSRF token").to_string();
+    assert!(!r.body.contains("liaise_s_"), "the session token is in the cookie only: {}", r.body);
+    let me = call(store, "GET", "/api/v1/session", &[("cookie", &cookie)], None).await;
+    assert_eq!((me.status, me.json()["login"].clone()), (StatusCode::OK, serde_json::json!("ben")));
+
+    // A change in a session without its CSRF token is refused; with it, done.
+    let action = store.actions(&liaise_store::track::ActionFilter::default()).await.expect("actions")[0].id;
+    let uri = format!("/api/v1/actions/{action}");
+    let change = serde_json::json!({ "state": "acknowledged" });
+    let r = call(store, "PATCH", &uri, &[("cookie", &cookie)], Some(change.clone())).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let r = call(store, "PATCH", &uri, &[("cookie", &cookie), ("x-csrf-token", "forged")], Some(change.clone())).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let r = call(store, "PATCH", &uri, &[("cookie", &cookie), ("x-csrf-token", &csrf)], Some(change.clone())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let history = store.history("action", action).await.expect("history");
+    assert!(history.iter().any(|e| e.actor.starts_with("ben [web ")), "who acted, and how: {history:?}");
+    // Another site's script with the cookie is refused even with the token.
+    let r = call(
+        store,
+        "PATCH",
+        &uri,
+        &[("cookie", &cookie), ("x-csrf-token", &csrf), ("sec-fetch-site", "cross-site")],
+        Some(change.clone()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+
+    // Pages: the login form, and a logout form that must carry the token.
+    let page = call(store, "GET", "/login?next=//evil.example", &[], None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.headers[header::CONTENT_TYPE].to_str().is_ok_and(|c| c.starts_with("text/html")));
+    assert!(
+        page.body.contains("<form method=\"post\" action=\"/login\">") && !page.body.contains("evil"),
+        "{}",
+        page.body
+    );
+    let form = |body: &str| body.as_bytes().to_vec();
+    let form_type = ("content-type", "application/x-www-form-urlencoded");
+    let r = raw(store, "POST", "/logout", &[("cookie", &cookie), form_type], form("")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "a form post without the CSRF token: {}", r.body);
+    let r = raw(store, "POST", "/logout", &[("cookie", &cookie), form_type], form("csrf=forged")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let r = raw(store, "POST", "/logout", &[("cookie", &cookie), form_type], form(&format!("csrf={csrf}"))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let me = call(store, "GET", "/api/v1/session", &[("cookie", &cookie)], None).await;
+    assert_eq!(me.status, StatusCode::UNAUTHORIZED, "the session ended: {}", me.body);
+    // The login form: a wrong password says so on the page; the right one goes on, to this
+    // site only.
+    let r = raw(store, "POST", "/login", &[form_type], form("login=ben&password=nope&next=/api")).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(r.body.contains("wrong login or password"), "{}", r.body);
+    let r = raw(
+        store,
+        "POST",
+        "/login",
+        &[form_type],
+        form("login=ben&password=correct+horse+battery&next=https://evil.example/"),
+    )
+    .await;
+    assert_eq!((r.status, r.headers[header::LOCATION].to_str().ok()), (StatusCode::SEE_OTHER, Some("/")));
+    let r = raw(
+        store,
+        "POST",
+        "/login",
+        &[form_type, ("origin", "https://evil.example"), ("host", "liaise.example")],
+        form("login=ben&password=correct+horse+battery"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "login CSRF: {}", r.body);
+
+    // The login limit per address: twenty failures from one address, whatever the logins.
+    for n in 0..20 {
+        let r = call(store, "POST", "/api/v1/session", &[], Some(login(&format!("guess{n}"), "wrong password"))).await;
+        assert!(r.status == StatusCode::UNAUTHORIZED || r.status == StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    }
+    let r = call(store, "POST", "/api/v1/session", &[], Some(login("ben", "correct horse battery"))).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+
+    // A script tag in a title: data in JSON, text in every HTML and XML answer.
+    store.add_user("root", Role::Admin, None, None, None, &who).await.expect("admin");
+    let (_, token) =
+        store.create_token("root", liaise_store::accounts::Scope::Write, None, &who).await.expect("a token");
+    let auth = format!("Bearer {token}");
+    let evil = b"Title: LS on <script>alert(1)</script> codecs\nSource: ITU-T SG16\nFor action to: ITU-T SG17\nDeadline: 2026-03-01\n".to_vec();
+    let r = raw(
+        store,
+        "POST",
+        "/api/v1/statements?name=evil.txt",
+        &[("authorization", &auth), ("content-type", "text/plain")],
+        evil,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let list = call(store, "GET", "/api/v1/statements?text=script", &[("authorization", &auth)], None).await;
+    assert_eq!(list.json()["items"][0]["title"], "LS on <script>alert(1)</script> codecs");
+    store.seed_topics(1, &who).await.expect("topics");
+    for uri in ["/feeds/statements.atom", "/api/v1/roadmap?format=html", "/", "/api", "/login"] {
+        let r = call(store, "GET", uri, &[("authorization", &auth)], None).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}: {}", r.body);
+        assert!(!r.body.contains("<script"), "{uri} holds a script tag: {}", r.body);
+    }
+    let feed = call(store, "GET", "/feeds/statements.atom", &[("authorization", &auth)], None).await;
+    assert!(feed.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{}", feed.body);
+}
+
+#[tokio::test]
+async fn sessions_csrf_and_the_login_limit_on_every_backend() {
+    for db in all_backends("sessions_csrf_and_the_login_limit_on_every_backend").await {
+        sessions(&db.open().await).await;
     }
 }

@@ -3,11 +3,13 @@
 
 use crate::sql::opt_text;
 use crate::{Result, Store, StoreError, Who, events, format_time};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 /// What an account may do.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
@@ -42,6 +44,7 @@ impl Role {
 }
 
 /// What a token may do: read only, or read and write.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
@@ -67,6 +70,7 @@ impl Scope {
 }
 
 /// An account.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct User {
     pub id: i64,
@@ -79,7 +83,7 @@ pub struct User {
     pub created_at: String,
 }
 
-/// Who a request acts as, from its token.
+/// Who a request acts as, from its token or its session.
 #[derive(Debug, Clone, Serialize)]
 pub struct Principal {
     pub user_id: i64,
@@ -87,10 +91,64 @@ pub struct Principal {
     pub role: Role,
     pub scope: Scope,
     pub body_id: Option<i64>,
-    pub token_id: i64,
+    /// The API token the request came with, if it came with one.
+    pub token_id: Option<i64>,
+    /// The session the request came in, if it came with a session cookie.
+    pub session_id: Option<i64>,
+    /// The session's CSRF token: a state-changing request in a session must carry it.
+    #[serde(skip)]
+    pub csrf: Option<String>,
 }
 
+/// A session just opened: the cookie's value (shown once, kept hashed) and its CSRF token.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub id: i64,
+    pub token: String,
+    pub csrf: String,
+    pub expires_at: DateTime<Utc>,
+    pub user: User,
+}
+
+/// How long a session lasts after its login.
+pub const SESSION_HOURS: i64 = 12;
+/// The login limit: at most so many failed logins in `LOGIN_WINDOW_MINUTES`, per account and
+/// per address; further attempts are refused, right password or not, until the window passes.
+pub const LOGIN_FAILURES_PER_ACCOUNT: i64 = 5;
+pub const LOGIN_FAILURES_PER_ADDRESS: i64 = 20;
+pub const LOGIN_WINDOW_MINUTES: i64 = 15;
+/// A password is at least this long (NIST SP 800-63B); there is no rule on its characters.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+fn random_hex() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Invalid(format!("no randomness for a token: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The argon2id hash of a password, as a PHC string (parameters and salt inside).
+fn hash_password(password: &str) -> Result<String> {
+    use argon2::password_hash::PasswordHasher;
+    argon2::Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Invalid(format!("cannot hash the password: {e}")))
+}
+
+/// Whether a password matches a stored hash; a hash that does not parse matches nothing.
+fn verify_password(password: &str, stored: &str) -> bool {
+    use argon2::password_hash::PasswordVerifier;
+    argon2::password_hash::phc::PasswordHash::new(stored)
+        .is_ok_and(|h| argon2::Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+}
+
+/// A hash no password matches, verified for unknown logins so that a login's existence does
+/// not show in how long the answer takes.
+static DECOY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_password("decoy password of no account").unwrap_or_default());
+
 /// A token as listed: never the token itself.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct TokenInfo {
     pub id: i64,
@@ -222,9 +280,7 @@ impl Store {
         who: &Who,
     ) -> Result<(i64, String)> {
         let user = self.user(login).await?;
-        let mut bytes = [0u8; 32];
-        getrandom::fill(&mut bytes).map_err(|e| StoreError::Invalid(format!("no randomness for a token: {e}")))?;
-        let token = format!("liaise_{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let token = format!("liaise_{}", random_hex()?);
         let mut tx = self.write().await?;
         let id: i64 = sqlx::query(
             "INSERT INTO api_tokens (user_id, token_hash, scope, label, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -284,9 +340,9 @@ impl Store {
     }
 
     /// Who a token stands for, if it is live and its account enabled; its last use is kept.
-    pub async fn principal(&self, token: &str, now: &str) -> Result<Option<Principal>> {
+    pub async fn principal(&self, token: &str, now: DateTime<Utc>) -> Result<Option<Principal>> {
         let row = sqlx::query(
-            "SELECT t.id AS token_id, t.scope, u.id AS user_id, u.login, u.role, u.body_id FROM api_tokens t \
+            "SELECT t.id AS token_id, t.scope, t.last_used_at, u.id AS user_id, u.login, u.role, u.body_id FROM api_tokens t \
              JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled = 0",
         )
         .bind(hash(token.trim()))
@@ -294,12 +350,17 @@ impl Store {
         .await?;
         let Some(r) = row else { return Ok(None) };
         let token_id: i64 = r.try_get("token_id")?;
-        // The last use is a convenience: a read-only database must not fail the request for it.
-        let _ = sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(token_id)
-            .execute(&self.pool)
-            .await;
+        // The last use is kept to the minute: a write on every request would make every read
+        // wait for the database's one writer. It is a convenience, so a read-only database
+        // does not fail the request for it.
+        let last: Option<String> = opt_text(&r, "last_used_at")?;
+        if last.is_none_or(|l| l < format_time(now - chrono::Duration::seconds(60))) {
+            let _ = sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+                .bind(format_time(now))
+                .bind(token_id)
+                .execute(&self.pool)
+                .await;
+        }
         let role: String = r.try_get("role")?;
         let scope: String = r.try_get("scope")?;
         Ok(Some(Principal {
@@ -308,7 +369,205 @@ impl Store {
             role: Role::parse(&role).unwrap_or(Role::Public),
             scope: Scope::parse(&scope).unwrap_or(Scope::Read),
             body_id: r.try_get("body_id")?,
-            token_id,
+            token_id: Some(token_id),
+            session_id: None,
+            csrf: None,
         }))
+    }
+
+    /// Sets (or replaces) an account's password. Its open sessions end: a changed password
+    /// shuts out whoever knew the old one.
+    pub async fn set_password(&self, login: &str, password: &str, who: &Who) -> Result<()> {
+        if password.chars().count() < MIN_PASSWORD_CHARS {
+            return Err(StoreError::Invalid(format!("a password has at least {MIN_PASSWORD_CHARS} characters")));
+        }
+        let user = self.user(login).await?;
+        let password = password.to_string();
+        let hashed = tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .map_err(|e| StoreError::Invalid(format!("hashing the password failed: {e}")))??;
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(hashed)
+            .bind(format_time(who.at))
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND ended_at IS NULL")
+            .bind(format_time(who.at))
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        events::append(&mut tx, who, "user.password_set", "user", user.id, &serde_json::json!({})).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Logs in with a password from an address. `Ok(None)` is a wrong login or password (the
+    /// two are not told apart); `Err(Limited)` means too many failures of late, for the account
+    /// or the address: the attempt is not even checked. A disabled account cannot log in.
+    pub async fn login(
+        &self,
+        login: &str,
+        password: &str,
+        address: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<NewSession>> {
+        let login = login.trim();
+        let since = format_time(now - chrono::Duration::minutes(LOGIN_WINDOW_MINUTES));
+        let failures = |column: &'static str, value: &str| {
+            let sql = format!("SELECT COUNT(*) FROM login_attempts WHERE {column} = $1 AND at > $2 AND ok = 0");
+            let value = value.to_string();
+            let since = since.clone();
+            async move {
+                let n: i64 = sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(value)
+                    .bind(since)
+                    .fetch_one(&self.pool)
+                    .await?
+                    .try_get(0)?;
+                Result::<i64>::Ok(n)
+            }
+        };
+        if failures("login", login).await? >= LOGIN_FAILURES_PER_ACCOUNT {
+            return Err(StoreError::Limited(format!(
+                "too many failed logins for this account: try again in {LOGIN_WINDOW_MINUTES} minutes"
+            )));
+        }
+        if failures("address", address).await? >= LOGIN_FAILURES_PER_ADDRESS {
+            return Err(StoreError::Limited(format!(
+                "too many failed logins from this address: try again in {LOGIN_WINDOW_MINUTES} minutes"
+            )));
+        }
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS}, password_hash FROM users WHERE login = $1"
+        )))
+        .bind(login)
+        .fetch_optional(&self.pool)
+        .await?;
+        let (user, stored) = match &row {
+            Some(r) => (Some(user_from(r)?), opt_text(r, "password_hash")?),
+            None => (None, None),
+        };
+        let password = password.to_string();
+        let usable = stored.is_some() && user.as_ref().is_some_and(|u| !u.disabled);
+        let stored = stored.unwrap_or_else(|| DECOY_HASH.clone());
+        let matched = tokio::task::spawn_blocking(move || verify_password(&password, &stored))
+            .await
+            .map_err(|e| StoreError::Invalid(format!("checking the password failed: {e}")))?;
+        let ok = matched && usable;
+        let mut tx = self.write().await?;
+        sqlx::query("INSERT INTO login_attempts (login, address, at, ok) VALUES ($1, $2, $3, $4)")
+            .bind(login)
+            .bind(address)
+            .bind(format_time(now))
+            .bind(i64::from(ok))
+            .execute(&mut *tx)
+            .await?;
+        let Some(user) = user.filter(|_| ok) else {
+            tx.commit().await?;
+            return Ok(None);
+        };
+        let token = format!("liaise_s_{}", random_hex()?);
+        let csrf = random_hex()?;
+        let expires_at = now + chrono::Duration::hours(SESSION_HOURS);
+        let id: i64 = sqlx::query(
+            "INSERT INTO sessions (user_id, token_hash, csrf, address, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(user.id)
+        .bind(hash(&token))
+        .bind(&csrf)
+        .bind(address)
+        .bind(format_time(now))
+        .bind(format_time(expires_at))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        let who = Who::new(format!("{} [login from {address}]", user.login), now);
+        events::append(&mut tx, &who, "user.login", "user", user.id, &serde_json::json!({ "session": id })).await?;
+        tx.commit().await?;
+        Ok(Some(NewSession { id, token, csrf, expires_at, user }))
+    }
+
+    /// Who a session cookie stands for, if the session is open and its account enabled.
+    pub async fn session_principal(&self, token: &str, now: DateTime<Utc>) -> Result<Option<Principal>> {
+        let row = sqlx::query(
+            "SELECT s.id AS session_id, s.csrf, u.id AS user_id, u.login, u.role, u.body_id FROM sessions s \
+             JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > $2 \
+             AND u.disabled = 0",
+        )
+        .bind(hash(token.trim()))
+        .bind(format_time(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let role: String = r.try_get("role")?;
+        Ok(Some(Principal {
+            user_id: r.try_get("user_id")?,
+            login: r.try_get("login")?,
+            role: Role::parse(&role).unwrap_or(Role::Public),
+            scope: Scope::Write,
+            body_id: r.try_get("body_id")?,
+            token_id: None,
+            session_id: Some(r.try_get("session_id")?),
+            csrf: Some(r.try_get("csrf")?),
+        }))
+    }
+
+    /// Ends a session (logging out); the cookie is refused from the next request on.
+    pub async fn end_session(&self, id: i64, who: &Who) -> Result<()> {
+        let mut tx = self.write().await?;
+        let user: Option<i64> =
+            sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL RETURNING user_id")
+                .bind(format_time(who.at))
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?;
+        if let Some(user) = user {
+            events::append(&mut tx, who, "user.logout", "user", user, &serde_json::json!({ "session": id })).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Takes or renews the lease `name` for `holder` until `now + ttl`: true when this holder
+    /// has it. Of several processes asking at once, one gets it; the others get it when it
+    /// lapses (its holder stopped) or is let go. One statement, so no two can both win.
+    pub async fn take_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl: chrono::Duration,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(
+            "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at \
+             WHERE leases.holder = excluded.holder OR leases.expires_at < $4",
+        )
+        .bind(name)
+        .bind(holder)
+        .bind(format_time(now + ttl))
+        .bind(format_time(now))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(done == 1)
+    }
+
+    /// Lets a lease go (a process that stops), so that another takes it at once.
+    pub async fn release_lease(&self, name: &str, holder: &str) -> Result<()> {
+        let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM leases WHERE name = $1 AND holder = $2")
+            .bind(name)
+            .bind(holder)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

@@ -82,6 +82,7 @@ pub struct NewBody {
 }
 
 /// What a merge changed.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct MergeReport {
     pub from: String,

@@ -178,6 +178,7 @@ fn title_says_nothing(title: &str, identifiers: &[&str]) -> bool {
 }
 
 /// A topic of the taxonomy, with what relates to it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct Topic {
     pub id: i64,
@@ -191,6 +192,7 @@ pub struct Topic {
     pub source_ls_id: Option<i64>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct TopicBody {
     pub body_id: BodyId,
@@ -220,6 +222,7 @@ fn topic_names(group: &str, name: Option<&str>) -> Vec<String> {
 }
 
 /// One entry as shown.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
     pub id: i64,
@@ -245,6 +248,7 @@ pub struct Entry {
     pub updated_at: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct EntryRelation {
     pub kind: String,
@@ -253,6 +257,7 @@ pub struct EntryRelation {
     pub target_id: Option<i64>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct EntrySource {
     pub kind: String,
@@ -299,6 +304,10 @@ pub struct EntryFilter {
     pub family: Option<Family>,
     /// Words to find in identifier or title.
     pub text: Option<String>,
+    /// At most so many entries (a page).
+    pub limit: Option<i64>,
+    /// Entries to skip first.
+    pub offset: Option<i64>,
 }
 
 /// A proposal read from a statement.
@@ -317,6 +326,7 @@ pub struct Proposal {
 }
 
 /// A gap record.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct Gap {
     pub id: i64,
@@ -332,6 +342,7 @@ pub struct Gap {
     pub created_at: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct GapUpdate {
     pub on: String,
@@ -704,17 +715,15 @@ impl Store {
     }
 
     /// Entries that pass a filter, by identifier.
-    pub async fn entries(&self, f: &EntryFilter) -> Result<Vec<Entry>> {
-        let reg = self.registry().await?;
-        let mut sql = Sql::new(&format!("SELECT id, {ROW_COLUMNS}, created_at, updated_at FROM catalogue WHERE 1 = 1"));
+    fn entry_filter(&self, reg: &Registry, f: &EntryFilter, topic: Option<i64>, columns: &str) -> Result<Sql> {
+        let mut sql = Sql::new(&format!("SELECT {columns} FROM catalogue WHERE 1 = 1"));
         if let Some(b) = &f.body {
             let body = reg.lookup(b).ok_or_else(|| StoreError::NotFound(format!("no body is named {b:?}")))?;
             sql.push(" AND body_id = ").bind(Bind::Int(body.id));
         }
-        if let Some(t) = &f.topic {
-            let topic = self.find_topic(t).await?;
+        if let Some(topic) = topic {
             sql.push(" AND id IN (SELECT entry_id FROM catalogue_topics WHERE topic_id = ")
-                .bind(Bind::Int(topic.id))
+                .bind(Bind::Int(topic))
                 .push(")");
         }
         if let Some(l) = f.lifecycle {
@@ -724,12 +733,40 @@ impl Store {
             sql.push(" AND family = ").bind(Bind::Text(fam.as_str().into()));
         }
         if let Some(t) = &f.text {
-            sql.push(" AND (LOWER(identifier) LIKE ").bind(Bind::Text(format!("%{}%", t.to_lowercase())));
-            sql.push(" OR LOWER(title) LIKE ").bind(Bind::Text(format!("%{}%", t.to_lowercase()))).push(")");
+            // The text is looked for literally: a % or _ in it is no wildcard.
+            let pattern = format!("%{}%", crate::sql::like_literal(&t.to_lowercase()));
+            sql.push(" AND (LOWER(identifier) LIKE ").bind(Bind::Text(pattern.clone())).push(" ESCAPE '\\'");
+            sql.push(" OR LOWER(title) LIKE ").bind(Bind::Text(pattern)).push(" ESCAPE '\\')");
         }
-        sql.push(" ORDER BY family, identifier");
+        Ok(sql)
+    }
+
+    async fn filter_topic(&self, f: &EntryFilter) -> Result<Option<i64>> {
+        Ok(match &f.topic {
+            Some(t) => Some(self.find_topic(t).await?.id),
+            None => None,
+        })
+    }
+
+    pub async fn entries(&self, f: &EntryFilter) -> Result<Vec<Entry>> {
+        let reg = self.registry().await?;
+        let topic = self.filter_topic(f).await?;
+        let mut sql = self.entry_filter(&reg, f, topic, &format!("id, {ROW_COLUMNS}, created_at, updated_at"))?;
+        sql.push(" ORDER BY family, identifier, id");
+        if let Some(n) = f.limit {
+            sql.push(" LIMIT ").bind(Bind::Int(n.max(0)));
+            sql.push(" OFFSET ").bind(Bind::Int(f.offset.unwrap_or(0).max(0)));
+        }
         let rows = sql.query().fetch_all(&self.pool).await?;
         self.entries_from(&reg, &rows).await
+    }
+
+    /// How many entries pass a filter (its limit and offset aside).
+    pub async fn count_entries(&self, f: &EntryFilter) -> Result<i64> {
+        let reg = self.registry().await?;
+        let topic = self.filter_topic(f).await?;
+        let sql = self.entry_filter(&reg, f, topic, "COUNT(*)")?;
+        Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
     }
 
     async fn entries_from(&self, reg: &Registry, rows: &[sqlx::any::AnyRow]) -> Result<Vec<Entry>> {

@@ -6,6 +6,7 @@ use serde::Serialize;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 /// One change, as stored.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Event {
     pub id: i64,

@@ -60,6 +60,9 @@ pub enum StoreError {
     Connect { target: String, cause: String },
     #[error("the database {0} is read-only: this process may not write it (commands that only read still work)")]
     ReadOnly(String),
+    /// Refused for now (too many attempts); the message says when to try again.
+    #[error("{0}")]
+    Limited(String),
     #[error("cannot lock {path} to bring the database up to date: {source}")]
     Lock { path: String, source: std::io::Error },
 }

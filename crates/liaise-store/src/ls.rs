@@ -716,10 +716,55 @@ pub struct LsFilter {
     pub offset: Option<i64>,
     /// Only statements marked public.
     pub public_only: bool,
+    /// The order of a summary list (oldest issued first when not given).
+    pub sort: LsSort,
+    /// Newest, last or greatest first.
+    pub descending: bool,
+}
+
+/// What a statement list can be sorted by. Each is a fixed column expression, never text
+/// from the request, and ties are broken by the id so that pages do not overlap.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LsSort {
+    #[default]
+    Issued,
+    Deadline,
+    Title,
+    Number,
+    Updated,
+}
+
+impl LsSort {
+    pub const NAMES: [&str; 5] = ["issued", "deadline", "title", "number", "updated"];
+
+    pub fn parse(s: &str) -> Option<LsSort> {
+        Some(match s {
+            "issued" => LsSort::Issued,
+            "deadline" => LsSort::Deadline,
+            "title" => LsSort::Title,
+            "number" | "doc_number" => LsSort::Number,
+            "updated" => LsSort::Updated,
+            _ => return None,
+        })
+    }
+
+    /// The ORDER BY of a list, on the columns of `prefix` (a table alias and its dot, or "").
+    fn order_by(self, prefix: &str, descending: bool) -> String {
+        let key = match self {
+            LsSort::Issued => format!("COALESCE({prefix}issued, {prefix}created_at)"),
+            LsSort::Deadline => format!("{prefix}deadline"),
+            LsSort::Title => format!("LOWER({prefix}title)"),
+            LsSort::Number => format!("{prefix}doc_number"),
+            LsSort::Updated => format!("{prefix}updated_at"),
+        };
+        let dir = if descending { " DESC" } else { "" };
+        format!("{key}{dir}, {prefix}id{dir}")
+    }
 }
 
 /// One row of a statement list: what the list shows, read from columns without decoding the
 /// stored record, so that a long list costs little per row (issue 9, item 15).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct LsSummary {
     pub ls_id: i64,
@@ -801,7 +846,8 @@ impl Store {
         Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
     }
 
-    /// The rows of a statement list, oldest first, without their full records.
+    /// The rows of a statement list, in the filter's order (oldest first unless told), without
+    /// their full records.
     pub async fn list_ls_summary(&self, f: &LsFilter) -> Result<Vec<LsSummary>> {
         let reg = self.registry().await?;
         let filter = self.filter_sql(&reg, f)?;
@@ -815,14 +861,15 @@ impl Store {
             // sorted every row, reading every stored record), then their rows.
             Some(n) => {
                 sql.text = format!(
-                    "SELECT {columns} FROM ls WHERE id IN (SELECT id{} ORDER BY COALESCE(issued, created_at), id LIMIT ",
-                    filter.text
+                    "SELECT {columns} FROM ls WHERE id IN (SELECT id{} ORDER BY {} LIMIT ",
+                    filter.text,
+                    f.sort.order_by("", f.descending)
                 );
                 sql.bind(Bind::Int(n.max(0)));
                 sql.push(" OFFSET ").bind(Bind::Int(f.offset.unwrap_or(0).max(0))).push(")");
             }
             None => {
-                sql.text = format!("SELECT {columns}{} ORDER BY COALESCE(issued, created_at), id", filter.text);
+                sql.text = format!("SELECT {columns}{} ORDER BY {}", filter.text, f.sort.order_by("", f.descending));
             }
         }
         sql.text = format!(
@@ -830,8 +877,9 @@ impl Store {
              (SELECT COUNT(*) FROM ls_bodies b WHERE b.ls_id = p.id AND b.list = 'for_action') AS asked, \
              (SELECT COUNT(*) FROM actions a WHERE a.ls_id = p.id AND a.state IN ('open', 'acknowledged')) AS open_actions, \
              (SELECT COUNT(DISTINCT a.body_id) FROM actions a WHERE a.ls_id = p.id AND a.state IN ('open', 'acknowledged')) AS owing \
-             FROM ({}) p ORDER BY COALESCE(p.issued, p.created_at), p.id",
-            sql.text
+             FROM ({}) p ORDER BY {}",
+            sql.text,
+            f.sort.order_by("p.", f.descending)
         );
         let mut out = Vec::new();
         for r in sql.query().fetch_all(&self.pool).await? {

@@ -105,13 +105,13 @@ fn positional(text: &str) -> String {
     out
 }
 
-/// Reads an optional text column.
 /// A value for `LIKE ... ESCAPE '\\'` that matches `text` literally: the wildcards a user
 /// types are characters to find, not patterns.
 pub fn like_literal(text: &str) -> String {
     text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
+/// Reads an optional text column.
 pub fn opt_text(row: &sqlx::any::AnyRow, col: &str) -> Result<Option<String>, sqlx::Error> {
     row.try_get::<Option<String>, _>(col)
 }

@@ -469,6 +469,7 @@ async fn insert_designation(
 }
 
 /// One action as listed.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionRow {
     pub id: i64,
@@ -536,6 +537,7 @@ pub struct PersonEdit {
 }
 
 /// A liaison rapporteur (or a proposal for one).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct Designation {
     pub id: i64,
@@ -567,6 +569,7 @@ pub struct Address {
 }
 
 /// A reply not yet linked to what it answers.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct UnmatchedReply {
     pub id: i64,

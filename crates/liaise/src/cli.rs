@@ -496,6 +496,9 @@ pub enum UsersCommand {
     Disable(UserLoginArgs),
     /// Enable a disabled account again.
     Enable(UserLoginArgs),
+    /// Set an account's password for logging in to the server (read from standard input, one
+    /// line; at least 10 characters). Its open sessions end.
+    Password(UserLoginArgs),
     /// Make an API token for an account; it is shown once, never again.
     Token(UserTokenArgs),
     /// List the tokens (never the tokens themselves): scope, last use, revoked.
@@ -580,6 +583,13 @@ pub struct ServeArgs {
     /// Print the address served, as JSON, once listening (for scripts).
     #[arg(long)]
     pub json: bool,
+    /// Do not send reminders from the server (they are sent when SMTP is configured).
+    #[arg(long)]
+    pub no_reminders: bool,
+    /// How often the server looks for reminders due: 90s, 10m, 1h (with several servers on one
+    /// database, one of them sends).
+    #[arg(long, default_value = "1h", value_name = "TIME")]
+    pub remind_every: String,
 }
 
 #[derive(Debug, Args)]
@@ -1069,6 +1079,12 @@ pub struct LsListArgs {
     /// At most so many statements.
     #[arg(long, value_name = "N")]
     pub limit: Option<i64>,
+    /// The order: issued (the default), deadline, title, number or updated.
+    #[arg(long, value_name = "FIELD")]
+    pub sort: Option<String>,
+    /// Newest, last or greatest first.
+    #[arg(long)]
+    pub desc: bool,
     /// Print an array of rows (ls_id, doc_number, state, counts; `ls show --json` has the full
     /// record).
     #[arg(long)]

@@ -87,6 +87,7 @@ fn kind_of(e: &anyhow::Error) -> &'static str {
                 StoreError::Invalid(_) | StoreError::BadUrl(_) => "invalid",
                 StoreError::ReadOnly(_) => "read_only",
                 StoreError::Connect { .. } => "unavailable",
+                StoreError::Limited(_) => "limited",
                 _ => "database",
             };
         }

@@ -65,6 +65,7 @@ pub async fn catalogue(db: &str, cmd: CatalogueCommand) -> anyhow::Result<ExitCo
                 lifecycle: args.lifecycle.as_deref().map(|l| Lifecycle::parse(l).with_context(|| format!("--lifecycle {l:?}: one of proposed, in-development, in-approval, published, under-review, superseded, withdrawn"))).transpose()?,
                 family: args.family.as_deref().map(|f| Family::parse(f).with_context(|| format!("--family {f:?}: one of itu, iso, ietf, 3gpp, etsi, ieee, w3c"))).transpose()?,
                 text: args.search,
+                ..EntryFilter::default()
             };
             let entries = store.entries(&filter).await?;
             if args.json {

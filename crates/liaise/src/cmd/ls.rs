@@ -188,6 +188,12 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         Some(k) => return Err(super::usage(format!("--kind {k:?}: ls (a liaison statement) or reply"))),
     };
     let overdue_as_of = if args.overdue { Some(super::as_of(args.as_of.as_deref())?) } else { None };
+    let sort = match args.sort.as_deref() {
+        None => liaise_store::ls::LsSort::default(),
+        Some(s) => liaise_store::ls::LsSort::parse(s).ok_or_else(|| {
+            super::usage(format!("--sort {s:?}: one of {}", liaise_store::ls::LsSort::NAMES.join(", ")))
+        })?,
+    };
     Ok(LsFilter {
         source: args.source,
         recipient: args.recipient,
@@ -202,6 +208,8 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         limit: args.limit,
         offset: None,
         public_only: false,
+        sort,
+        descending: args.desc,
     })
 }
 

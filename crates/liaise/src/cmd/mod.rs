@@ -59,7 +59,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Review(args) => review::run(&cli.db, args).await,
         Command::Fetch(args) => import::fetch(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,
-        Command::Serve(args) => serve(&cli.db, args).await,
+        Command::Serve(args) => serve(&cli.db, cli.config.as_deref(), args).await,
         Command::Users(cmd) => users(&cli.db, cmd).await,
         Command::Demo(args) => demo::run(crate::cli::database_given().then_some(cli.db.as_str()), args).await,
         Command::Due(args) => track::due(&cli.db, args).await,
@@ -103,6 +103,23 @@ pub fn as_of(given: Option<&str>) -> anyhow::Result<chrono::NaiveDate> {
     }
 }
 
+/// Parses a time span given on the command line: 90s, 10m, 2h, or seconds.
+pub fn every_arg(name: &str, value: &str) -> anyhow::Result<std::time::Duration> {
+    let v = value.trim();
+    let (n, unit) = v.find(|c: char| !c.is_ascii_digit()).map_or((v, "s"), |i| v.split_at(i));
+    let n: u64 = n.parse().map_err(|_| usage(format!("{name}: {value:?} is not a time (90s, 10m, 1h)")))?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => return Err(usage(format!("{name}: {value:?} is not a time (90s, 10m, 1h)"))),
+    };
+    if secs == 0 || secs > 7 * 24 * 3600 {
+        return Err(usage(format!("{name}: from 1s to 168h")));
+    }
+    Ok(std::time::Duration::from_secs(secs))
+}
+
 /// Parses a date given on the command line, with a message that says what is wanted.
 pub fn date_arg(name: &str, value: &str) -> anyhow::Result<chrono::NaiveDate> {
     liaise_core::date::parse_date_strict(value)
@@ -111,7 +128,17 @@ pub fn date_arg(name: &str, value: &str) -> anyhow::Result<chrono::NaiveDate> {
 
 /// `liaise serve`: the server on the database, until SIGTERM or Ctrl-C; requests in flight
 /// are finished first.
-async fn serve(db: &str, args: crate::cli::ServeArgs) -> anyhow::Result<ExitCode> {
+async fn serve(db: &str, config: Option<&std::path::Path>, args: crate::cli::ServeArgs) -> anyhow::Result<ExitCode> {
+    let every = every_arg("--remind-every", &args.remind_every)?;
+    let cfg = liaise_app::config::load(config)?;
+    let reminders = match (&cfg.smtp, args.no_reminders) {
+        (Some(_), false) => Some(liaise_server::jobs::Reminders { config: cfg.clone(), every }),
+        (None, false) => {
+            eprintln!("reminders: not sent by this server, SMTP is not configured (see liaise config --example)");
+            None
+        }
+        (_, true) => None,
+    };
     let store = open(db).await?;
     let listener = liaise_server::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
     let addr = listener.local_addr().with_context(|| format!("cannot listen on {}", args.bind))?;
@@ -120,7 +147,8 @@ async fn serve(db: &str, args: crate::cli::ServeArgs) -> anyhow::Result<ExitCode
     } else {
         eprintln!("liaise serves http://{addr} on {}", liaise_store::redact(db));
     }
-    liaise_server::serve(store.clone(), listener, liaise_server::shutdown_signal())
+    let options = liaise_server::ServeOptions { reminders };
+    liaise_server::serve(store.clone(), listener, options, liaise_server::shutdown_signal())
         .await
         .with_context(|| format!("serving on {addr}"))?;
     store.close().await;
@@ -181,6 +209,24 @@ async fn users(db: &str, cmd: crate::cli::UsersCommand) -> anyhow::Result<ExitCo
         U::Enable(a) => {
             let u = store.set_user(&a.login, None, Some(false), &who).await?;
             output::done(a.json, serde_json::to_value(&u)?, line(&u))?;
+        }
+        U::Password(a) => {
+            // From standard input, so that the password is in no shell history or process list.
+            if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                eprintln!("Type the password for {} and press Enter (it is shown as you type):", a.login);
+            }
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+            let password = line.trim_end_matches(['\n', '\r']);
+            if password.is_empty() {
+                return Err(usage("no password on standard input: echo PASSWORD | liaise users password LOGIN"));
+            }
+            store.set_password(&a.login, password, &who).await?;
+            output::done(
+                a.json,
+                serde_json::json!({ "login": a.login, "password_set": true }),
+                format!("password set for {}; their open sessions ended", a.login),
+            )?;
         }
         U::Token(a) => {
             let scope = Scope::parse(&a.scope).ok_or_else(|| usage(format!("--scope {:?}: read or write", a.scope)))?;

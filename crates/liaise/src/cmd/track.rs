@@ -389,7 +389,7 @@ pub async fn rapporteurs(db: &str, cmd: RapporteursCommand) -> anyhow::Result<Ex
         RapporteursCommand::Add(a) => {
             // An address that is none fails every reminder later (issue 9, item 14): refuse it now.
             let email = a.email.trim();
-            if liaise_read::common::find_email(email).as_deref() != Some(email) {
+            if !liaise_app::remind::plausible_address(email) {
                 anyhow::bail!("--email {email:?} is not an e-mail address (write it as name@example.org)");
             }
             let person = Contact {
@@ -499,7 +499,7 @@ pub async fn remind(db: &str, config: Option<&Path>, args: RemindArgs) -> anyhow
 
 pub async fn calendar(db: &str, args: CalendarArgs) -> anyhow::Result<ExitCode> {
     let store = super::open(db).await?;
-    let ics = liaise_app::calendar::calendar(&store, super::as_of(args.as_of.as_deref())?).await?;
+    let ics = liaise_app::calendar::calendar(&store, super::as_of(args.as_of.as_deref())?, None).await?;
     store.close().await;
     let events = ics.matches("BEGIN:VEVENT").count();
     match (args.output, args.json) {

@@ -9,14 +9,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 /// A real SMTP server writing what it receives into a folder, for as long as it lives.
-struct SmtpSink {
+pub(crate) struct SmtpSink {
     child: Child,
     port: u16,
     dir: PathBuf,
 }
 
 impl SmtpSink {
-    fn start(dir: &Path) -> SmtpSink {
+    pub(crate) fn start(dir: &Path) -> SmtpSink {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/smtp_sink.py");
         let mut child = Command::new("python3")
             .arg(&script)
@@ -36,7 +36,7 @@ impl SmtpSink {
     }
 
     /// The messages received so far: envelope and raw text, in order.
-    fn messages(&self) -> Vec<(Value, String)> {
+    pub(crate) fn messages(&self) -> Vec<(Value, String)> {
         let mut names: Vec<PathBuf> = std::fs::read_dir(&self.dir)
             .expect("the sink folder")
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -77,7 +77,7 @@ fn unfold_quoted_printable(s: &str) -> String {
 /// The story's database with four bodies that can be reached: two by confirmed rapporteurs, ETSI
 /// ISG ARF by the contacts of a statement it sent, and IETF by the "To Contacts" of that
 /// statement, which was addressed to it.
-fn reachable_story(env: &mut Env, sink: &SmtpSink) {
+pub(crate) fn reachable_story(env: &mut Env, sink: &SmtpSink) {
     import_story(env);
     let add = |body: &str, name: &str, email: &str| {
         let run = env.run_at("2023-06-01", &["rapporteurs", "add", body, "--name", name, "--email", email]);
@@ -91,7 +91,7 @@ fn reachable_story(env: &mut Env, sink: &SmtpSink) {
     env.set("LIAISE_SMTP_FROM", "FG-MV secretariat <fgmv@example.org>");
 }
 
-fn to_of(messages: &[(Value, String)]) -> Vec<Vec<String>> {
+pub(crate) fn to_of(messages: &[(Value, String)]) -> Vec<Vec<String>> {
     let mut all: Vec<Vec<String>> = messages
         .iter()
         .map(|(env, _)| {

@@ -61,3 +61,203 @@ fn the_server_answers_and_ends_on_sigterm() {
     assert!(!request_lines.is_empty(), "JSON logs: {logs}");
     assert!(logs.contains("request_id"), "{logs}");
 }
+
+/// A request with any method, a JSON body and headers, over a plain TCP connection.
+fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> String {
+    let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    let body = body.unwrap_or("");
+    if !body.is_empty() {
+        head.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()));
+    }
+    write!(stream, "{head}\r\n{body}").expect("send");
+    let mut out = String::new();
+    stream.read_to_string(&mut out).expect("a reply");
+    out
+}
+
+/// The JSON body of an answer read by `http` (the whole body: these answers are not chunked).
+fn body_json(reply: &str) -> serde_json::Value {
+    let body = reply.split("\r\n\r\n").nth(1).unwrap_or("");
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("no JSON ({e}): {reply}"))
+}
+
+/// A `liaise serve` process of a test, stopped with SIGTERM when dropped.
+struct Server {
+    child: std::process::Child,
+    addr: String,
+    log: std::path::PathBuf,
+}
+
+impl Server {
+    /// Starts the server with its log written to `log`: a pipe nobody reads would fill and stop
+    /// the server in the middle of a long test.
+    fn start(mut command: std::process::Command, log: std::path::PathBuf) -> Server {
+        let file = std::fs::File::create(&log).expect("a log file");
+        let mut child = command.stdout(Stdio::piped()).stderr(file).spawn().expect("liaise serve runs");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("the address");
+        let said: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|e| panic!("the server said no address ({e}): {line:?}"));
+        let addr = said["bind"].as_str().expect("an address").to_string();
+        Server { child, addr, log }
+    }
+
+    /// Stops the server with SIGTERM and gives its exit status and log.
+    fn stop(mut self) -> (Option<i32>, String) {
+        let _ = std::process::Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let code = self.child.wait().ok().and_then(|s| s.code());
+        (code, std::fs::read_to_string(&self.log).unwrap_or_default())
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Issue 11: two servers on one PostgreSQL database serve the same data (a write through one
+/// is read through the other at once), and the reminder job runs in both, yet each reminder
+/// reaches the real SMTP server once (the lease picks one sender; the claims stop doubles).
+#[test]
+fn two_servers_on_postgresql_share_the_data_and_send_each_reminder_once() {
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let db = match rt.block_on(liaise_store::testing::postgres()) {
+        Ok(db) => db,
+        Err(why) => {
+            println!(
+                "SKIPPED two_servers_on_postgresql: PostgreSQL is needed ({why}); ./scripts/test sets LIAISE_TEST_POSTGRES_URL"
+            );
+            return;
+        }
+    };
+    let mut env = Env::with_db(&db.url);
+    let sink = super::remind::SmtpSink::start(&env.path("mail"));
+    super::remind::reachable_story(&mut env, &sink);
+    assert!(env.run(&["users", "add", "sec", "--role", "secretariat"]).ok());
+    let token = env.json(&["users", "token", "sec", "--scope", "write"])["token"].as_str().expect("token").to_string();
+    let auth = format!("Bearer {token}");
+    let serve = |env: &Env, n: u8| {
+        let mut c = env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--remind-every", "1s"]);
+        // Fourteen days before the deadline of FG-MV-LS1: four reminders are due.
+        c.env("LIAISE_NOW", "2023-06-16");
+        Server::start(c, env.path(&format!("server{n}.log")))
+    };
+    let (one, two) = (serve(&env, 1), serve(&env, 2));
+
+    // Written through one, read through the other at once.
+    let statement =
+        body_json(&http(&one.addr, "GET", "/api/v1/statements/FG-MV-LS1", &[("Authorization", &auth)], None));
+    // ITU-R SG5 has no address: the reminders below do not depend on this change.
+    let sg5 =
+        statement["actions"].as_array().expect("actions").iter().find(|a| a["body"] == "ITU-R SG5").expect("ITU-R SG5");
+    let uri = format!("/api/v1/actions/{}", sg5["id"]);
+    let change = r#"{"state":"declined","comment":"no work item"}"#;
+    let set = http(&one.addr, "PATCH", &uri, &[("Authorization", &auth)], Some(change));
+    assert!(set.starts_with("HTTP/1.1 200"), "{set}");
+    let read =
+        body_json(&http(&two.addr, "GET", "/api/v1/actions?body=ITU-R%20SG5", &[("Authorization", &auth)], None));
+    let states: Vec<&str> =
+        read["items"].as_array().expect("items").iter().filter_map(|a| a["state"].as_str()).collect();
+    assert!(states.contains(&"declined"), "the other server reads the change: {read}");
+
+    // The reminders: both servers tick every second; four messages arrive, and stay four.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while sink.messages().len() < 5 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    std::thread::sleep(std::time::Duration::from_secs(4));
+    let messages = sink.messages();
+    // Four reminders, in five messages (ETSI ISG ARF's two contacts get one each), as
+    // `liaise remind` sends them.
+    assert_eq!(
+        super::remind::to_of(&messages),
+        vec![
+            vec!["ann.smith@example.org".to_string()],
+            vec!["chair@example.org".to_string()],
+            vec!["li.wei@example.cn".to_string()],
+            vec!["pierre.martin@example.fr".to_string()],
+            vec!["sofia.rossi@example.it".to_string()],
+        ],
+        "each reminder once, from one of the two servers"
+    );
+    let (code_one, log_one) = one.stop();
+    let (code_two, log_two) = two.stop();
+    assert_eq!((code_one, code_two), (Some(0), Some(0)), "{log_one}\n{log_two}");
+    assert!(
+        log_one.contains("the reminder job runs") && log_two.contains("the reminder job runs"),
+        "the job runs in both:\n{log_one}\n{log_two}"
+    );
+    let runs = [&log_one, &log_two].iter().filter(|l| l.contains("reminders run")).count();
+    assert!(runs >= 1, "a server ran the reminders:\n{log_one}\n{log_two}");
+    drop(db);
+}
+
+/// Issue 11: the OpenAPI document passes an independent validator (openapi-spec-validator),
+/// and schemathesis, driven by it, finds no server error and no answer that breaks the
+/// document, with an admin's write token on a database holding FG-MV-LS1 and its topics.
+#[test]
+fn the_openapi_document_is_valid_and_schemathesis_finds_no_fault() {
+    let have = |module: &str| {
+        std::process::Command::new("python3")
+            .args(["-c", &format!("import {module}")])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !have("openapi_spec_validator") || !have("schemathesis") {
+        println!(
+            "SKIPPED the_openapi_document_is_valid: the Python packages openapi-spec-validator and schemathesis are not installed; ./scripts/test installs them"
+        );
+        return;
+    }
+    let env = Env::new();
+    assert!(env.run(&["group", "FG-MV"]).ok());
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    assert!(env.run(&["topics", "seed", "FG-MV-LS1"]).ok());
+    assert!(env.run(&["users", "add", "root", "--role", "admin"]).ok());
+    let token = env.json(&["users", "token", "root", "--scope", "write"])["token"].as_str().expect("token").to_string();
+    let server = Server::start(
+        env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("server.log"),
+    );
+    let doc = http(&server.addr, "GET", "/api/openapi.json", &[], None);
+    assert!(doc.starts_with("HTTP/1.1 200"), "{doc}");
+    let file = env.path("openapi.json");
+    std::fs::write(&file, doc.split("\r\n\r\n").nth(1).unwrap_or("")).expect("written");
+    let valid = std::process::Command::new("python3")
+        .args(["-c", "import json, sys\nfrom openapi_spec_validator import validate\nvalidate(json.load(open(sys.argv[1])))\nprint('valid')"])
+        .arg(&file)
+        .output()
+        .expect("python3 runs");
+    assert!(valid.status.success(), "the document is not valid OpenAPI: {}", String::from_utf8_lossy(&valid.stderr));
+
+    let out = std::process::Command::new("python3")
+        .args(["-m", "schemathesis.cli", "run"])
+        .arg(format!("http://{}/api/openapi.json", server.addr))
+        .args(["-H", &format!("Authorization: Bearer {token}")])
+        .args([
+            "--checks",
+            "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance",
+            "--max-examples",
+            "15",
+            "--seed",
+            "11",
+            "--no-shrink",
+            "--workers",
+            "2",
+        ])
+        .env("SCHEMATHESIS_HOOKS", "")
+        .current_dir(env.dir.path())
+        .output()
+        .expect("schemathesis runs");
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "schemathesis found faults:\n{said}");
+    assert!(said.contains("passed") && !said.contains(" failed"), "{said}");
+    let (code, log) = server.stop();
+    assert_eq!(code, Some(0), "{log}");
+}
