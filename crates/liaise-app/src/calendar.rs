@@ -114,7 +114,7 @@ pub async fn calendar(store: &Store, as_of: NaiveDate, body: Option<&str>) -> Re
         });
     }
     // The last change of a statement or of its actions stamps its event.
-    let reg = store.registry().await?;
+    let reg = store.shared_registry().await?;
     let mut last_change: HashMap<i64, String> = HashMap::new();
     let mut sources: HashMap<i64, String> = HashMap::new();
     for l in store.due_statements(&reg).await? {

@@ -99,7 +99,7 @@ fn owed(reg: &Registry, home: Option<BodyId>, ls: &DueLs, body: BodyId) -> Optio
 /// Computes the due list from the stored actions. Linear in the actions: statements and
 /// addresses are read once each, however many bodies owe (issue 9, item 15).
 pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
-    let reg = store.registry().await?;
+    let reg = store.shared_registry().await?;
     let home = store.home().await?;
     let (ls_rows, actions) = store.due_input(&reg, o.body.as_deref()).await?;
     let by_id: HashMap<i64, &DueLs> = ls_rows.iter().map(|l| (l.id, l)).collect();

@@ -75,12 +75,10 @@ pub async fn statements(
         caller.require(Role::Member, false)?;
     }
     let filter = LsFilter { source: q.from.clone(), recipient: q.to.clone(), public_only, ..LsFilter::default() };
-    let total = state.store.count_ls_filtered(&filter).await?;
-    let rows =
-        state.store.list_ls_summary(&LsFilter { limit: Some(50), offset: Some((total - 50).max(0)), ..filter }).await?;
+    // The newest fifty, newest first.
+    let rows = state.store.list_ls_summary(&LsFilter { limit: Some(50), descending: true, ..filter }).await?;
     let entries: Vec<Entry> = rows
         .iter()
-        .rev()
         .map(|r| Entry {
             id: format!("urn:liaise:ls:{}", r.ls_id),
             title: format!("{} {}", r.doc_number.as_deref().unwrap_or(""), r.title).trim().to_string(),
@@ -108,11 +106,27 @@ pub async fn statements(
     Ok(atom("urn:liaise:feed:statements", &title, &entries))
 }
 
-/// The actions owed to the group whose deadline has passed, one entry per body and statement.
-pub async fn overdue(State(state): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
+#[derive(Debug, Deserialize)]
+pub struct OverdueQuery {
+    body: Option<String>,
+}
+
+/// The actions owed to the group whose deadline has passed, one entry per body and statement;
+/// of one body with `?body=`.
+pub async fn overdue(
+    State(state): State<AppState>,
+    caller: Caller,
+    q: Result<Query<OverdueQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
     caller.require(Role::Member, false)?;
+    let Query(q) = q.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let body = match &q.body {
+        Some(b) => Some(state.store.find_body(b).await?.canonical),
+        None => None,
+    };
     let today = liaise_app::today()?;
-    let options = liaise_app::due::DueOptions { as_of: today, within_days: None, overdue_only: true, body: None };
+    let options =
+        liaise_app::due::DueOptions { as_of: today, within_days: None, overdue_only: true, body: body.clone() };
     let report = liaise_app::due::due(&state.store, &options).await?;
     let entries: Vec<Entry> = report
         .items
@@ -132,5 +146,6 @@ pub async fn overdue(State(state): State<AppState>, caller: Caller) -> Result<Re
             }
         })
         .collect();
-    Ok(atom("urn:liaise:feed:overdue", "Overdue actions", &entries))
+    let title = body.map_or_else(|| "Overdue actions".to_string(), |b| format!("Overdue actions of {b}"));
+    Ok(atom("urn:liaise:feed:overdue", &title, &entries))
 }

@@ -415,6 +415,10 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     well_formed(&overdue.body);
     assert!(overdue.body.contains("owes FG-MV-LS1"), "the 2023 deadline has passed: {}", overdue.body);
     assert_eq!(call(store, "GET", "/feeds/overdue.atom", &[], None).await.status, StatusCode::UNAUTHORIZED);
+    let of_w3c = get(store, "/feeds/overdue.atom?body=W3C", &[]).await;
+    well_formed(&of_w3c.body);
+    assert!(of_w3c.body.contains("Overdue actions of W3C"), "{}", of_w3c.body);
+    assert!(!of_w3c.body.contains("IEC TC 100 owes"), "one body's feed: {}", of_w3c.body);
 
     // A revoked token and a disabled account are refused at once.
     let who = liaise_store::Who::new("api-test", chrono::Utc::now());

@@ -749,7 +749,7 @@ impl Store {
     }
 
     pub async fn entries(&self, f: &EntryFilter) -> Result<Vec<Entry>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let topic = self.filter_topic(f).await?;
         let mut sql = self.entry_filter(&reg, f, topic, &format!("id, {ROW_COLUMNS}, created_at, updated_at"))?;
         sql.push(" ORDER BY family, identifier, id");
@@ -763,7 +763,7 @@ impl Store {
 
     /// How many entries pass a filter (its limit and offset aside).
     pub async fn count_entries(&self, f: &EntryFilter) -> Result<i64> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let topic = self.filter_topic(f).await?;
         let sql = self.entry_filter(&reg, f, topic, "COUNT(*)")?;
         Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
@@ -849,7 +849,7 @@ impl Store {
 
     /// One entry by id or by any writing of its identifier (without an edition: the latest).
     pub async fn entry(&self, id_or_identifier: &str) -> Result<Entry> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let select = format!("SELECT id, {ROW_COLUMNS}, created_at, updated_at FROM catalogue WHERE ");
         let rows = if let Ok(id) = id_or_identifier.trim().parse::<i64>() {
             let mut sql = Sql::new(&select);
@@ -905,7 +905,7 @@ impl Store {
 
     /// The taxonomy, in order, with related bodies and entry counts.
     pub async fn topics(&self) -> Result<Vec<Topic>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut related: HashMap<i64, Vec<TopicBody>> = HashMap::new();
         for r in
             sqlx::query("SELECT topic_id, body_id, especially FROM topic_bodies ORDER BY topic_id, especially, body_id")
@@ -1174,7 +1174,7 @@ impl Store {
 
     /// Proposals read from statements.
     pub async fn proposals(&self, ls_id: Option<i64>, status: Option<&str>) -> Result<Vec<Proposal>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut sql = Sql::new(
             "SELECT p.id, p.ls_id, l.doc_number, p.identifier, p.title, p.body_id, p.entry_id, p.context, p.status \
              FROM catalogue_proposals p JOIN ls l ON l.id = p.ls_id WHERE 1 = 1",
@@ -1505,7 +1505,7 @@ impl Store {
 
     /// Every gap record with its updates, oldest first.
     pub async fn gaps(&self) -> Result<Vec<Gap>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let topics: HashMap<i64, String> = self.topics().await?.into_iter().map(|t| (t.id, t.label)).collect();
         let mut orgs: HashMap<i64, Vec<String>> = HashMap::new();
         for r in

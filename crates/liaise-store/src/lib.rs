@@ -128,6 +128,9 @@ pub fn database_url(given: &str) -> Result<(String, Backend)> {
     Ok((format!("sqlite://{path}?mode=rwc"), Backend::Sqlite))
 }
 
+/// The registry last read, under the stamp of the bodies it was read at.
+type RegistryCache = (String, std::sync::Arc<liaise_core::registry::Registry>);
+
 /// A connection pool and the backend it talks to.
 #[derive(Clone)]
 pub struct Store {
@@ -137,7 +140,7 @@ pub struct Store {
     /// The registry as last loaded, with the stamp of the bodies it was loaded from: a request
     /// of the server reads it several times, and reloading thousands of rows each time made a
     /// page of the statement list cost most of a second.
-    registry_cache: std::sync::Arc<std::sync::Mutex<Option<(String, liaise_core::registry::Registry)>>>,
+    registry_cache: std::sync::Arc<std::sync::Mutex<Option<RegistryCache>>>,
 }
 
 /// What a command will do with the database.

@@ -839,8 +839,20 @@ impl Store {
 
     /// How many statements pass a filter (its limit and offset aside).
     pub async fn count_ls_filtered(&self, f: &LsFilter) -> Result<i64> {
-        let reg = self.registry().await?;
-        let filter = self.filter_sql(&reg, f)?;
+        let reg = self.shared_registry().await?;
+        self.count_with(&reg, f).await
+    }
+
+    /// A page of a statement list and the total its filter matches, on one reading of the
+    /// registry.
+    pub async fn ls_page(&self, f: &LsFilter) -> Result<(i64, Vec<LsSummary>)> {
+        let reg = self.shared_registry().await?;
+        let total = self.count_with(&reg, &LsFilter { limit: None, offset: None, ..f.clone() }).await?;
+        Ok((total, self.summary_with(&reg, f).await?))
+    }
+
+    async fn count_with(&self, reg: &Registry, f: &LsFilter) -> Result<i64> {
+        let filter = self.filter_sql(reg, f)?;
         let mut sql = filter.clone();
         sql.text = format!("SELECT COUNT(*){}", filter.text);
         Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
@@ -849,8 +861,12 @@ impl Store {
     /// The rows of a statement list, in the filter's order (oldest first unless told), without
     /// their full records.
     pub async fn list_ls_summary(&self, f: &LsFilter) -> Result<Vec<LsSummary>> {
-        let reg = self.registry().await?;
-        let filter = self.filter_sql(&reg, f)?;
+        let reg = self.shared_registry().await?;
+        self.summary_with(&reg, f).await
+    }
+
+    async fn summary_with(&self, reg: &Registry, f: &LsFilter) -> Result<Vec<LsSummary>> {
+        let filter = self.filter_sql(reg, f)?;
         // The page is chosen first, on the statements' own columns; the counts are computed
         // for its rows only (a page of 50 of 20,000 statements counted every statement's
         // actions before: a second a request).
@@ -908,7 +924,7 @@ impl Store {
 
     /// The statements that pass a filter, oldest first, with their names resolved.
     pub async fn list_ls(&self, f: &LsFilter) -> Result<Vec<LsView>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let filter = self.filter_sql(&reg, f)?;
         let mut sql = filter.clone();
         sql.text = format!(
@@ -921,7 +937,7 @@ impl Store {
 
     /// One statement by id or by document number.
     pub async fn get_ls(&self, id_or_number: &str) -> Result<LsView> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut filter = Sql::new(" FROM ls WHERE ");
         match id_or_number.trim().parse::<i64>() {
             Ok(id) => filter.push("id = ").bind(Bind::Int(id)),

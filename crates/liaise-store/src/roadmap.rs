@@ -47,7 +47,7 @@ impl Store {
     /// Reads what the roadmap needs. The statement is the one given, else the one the taxonomy
     /// was seeded from. `topics` narrows the roadmap to some topics (names, labels or ids).
     pub async fn roadmap_data(&self, ls: Option<&str>, topics: &[String]) -> Result<RoadmapData> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut all_topics = self.topics().await?;
         if !topics.is_empty() {
             let mut keep = BTreeSet::new();

@@ -726,7 +726,7 @@ impl Store {
 
     /// Actions, by statement, body and request.
     pub async fn actions(&self, f: &ActionFilter) -> Result<Vec<ActionRow>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut sql = Sql::new(
             "SELECT a.id, a.ls_id, a.body_id, a.request_index, a.request, a.state, a.answered_by, a.updated_at, \
              l.doc_number, l.title, l.state AS ls_state, l.deadline, l.source_body_id \
@@ -813,7 +813,7 @@ impl Store {
 
     /// Changes a statement's state (draft, approved, sent, received, dead).
     pub async fn set_ls_state(&self, id: i64, to: LsState, reason: Option<&str>, who: &Who) -> Result<LsState> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut tx = self.write().await?;
         let from = ls_state(&mut tx, id).await?;
         ls_transition(from, to, reason).map_err(|e| StoreError::Conflict(e.to_string()))?;
@@ -918,7 +918,7 @@ impl Store {
         if reply_id == original_id {
             return Err(StoreError::Invalid("a statement cannot answer itself".into()));
         }
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut tx = self.write().await?;
         let source: i64 = sqlx::query("SELECT source_body_id FROM ls WHERE id = $1")
             .bind(reply_id)
@@ -958,7 +958,7 @@ impl Store {
 
     /// Replies that answer nothing stored yet: for a person to link by hand.
     pub async fn unmatched_replies(&self) -> Result<Vec<UnmatchedReply>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let rows = sqlx::query(
             "SELECT id, doc_number, title, source_body_id, record FROM ls WHERE (kind = 'reply' OR id IN (SELECT ls_id FROM ls_refs)) \
              AND id NOT IN (SELECT reply_id FROM ls_links) ORDER BY id",
@@ -1002,7 +1002,7 @@ impl Store {
 
     /// Liaison rapporteurs, optionally of one body or in one status.
     pub async fn designations(&self, body: Option<&str>, status: Option<&str>) -> Result<Vec<Designation>> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let mut sql = Sql::new(
             "SELECT d.id, d.person_id, d.body_id, d.towards_id, d.role, d.since, d.until, d.status, d.source_ls_id, d.quote, \
              p.name, p.organization, p.country, p.email, p.phone FROM designations d JOIN people p ON p.id = d.person_id WHERE 1 = 1",
@@ -1144,7 +1144,7 @@ impl Store {
         since: Option<NaiveDate>,
         who: &Who,
     ) -> Result<i64> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let body = reg.lookup(body).ok_or_else(|| StoreError::NotFound(format!("no body is named {body:?}")))?.id;
         let towards = match towards {
             Some(t) => Some(reg.lookup(t).ok_or_else(|| StoreError::NotFound(format!("no body is named {t:?}")))?.id),
@@ -1261,7 +1261,7 @@ impl Store {
 
     /// Sets the group liaise works for. Its statements already stored as received become sent.
     pub async fn set_home(&self, name: &str, who: &Who) -> Result<(BodyId, usize)> {
-        let reg = self.registry().await?;
+        let reg = self.shared_registry().await?;
         let body = reg.lookup(name).ok_or_else(|| StoreError::NotFound(format!("no body is named {name:?}")))?.id;
         let mut tx = self.write().await?;
         sqlx::query("INSERT INTO meta (key, value) VALUES ('home_body_id', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")

@@ -347,7 +347,7 @@ pub fn visible(fields: &[(&str, Option<&str>)]) -> Result<(), ApiError> {
 /// The canonical name of a rapporteur's body: what they may see is what is addressed to it.
 pub async fn own_body(state: &AppState, caller: &Caller) -> Result<Option<String>, ApiError> {
     let Some(p) = caller.principal.as_ref().filter(|p| p.role == Role::Rapporteur) else { return Ok(None) };
-    let reg = state.store.registry().await?;
+    let reg = state.store.shared_registry().await?;
     let body = p.body_id.and_then(|b| reg.canonical(b).map(str::to_string));
     body.map(Some).ok_or_else(|| ApiError::Forbidden("this rapporteur's account names no body".into()))
 }

@@ -113,10 +113,9 @@ pub async fn list_statements(
         descending,
         ..LsFilter::default()
     };
-    let total = state.store.count_ls_filtered(&filter).await?;
     filter.limit = Some(size);
     filter.offset = Some(offset);
-    let items = state.store.list_ls_summary(&filter).await?;
+    let (total, items) = state.store.ls_page(&filter).await?;
     Ok(Json(Page { items, page, size, total }))
 }
 

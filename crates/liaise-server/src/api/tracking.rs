@@ -287,7 +287,7 @@ pub async fn add_rapporteur(
     let towards = match r.towards {
         Some(t) => Some(t),
         None => match state.store.home().await? {
-            Some(h) => state.store.registry().await?.canonical(h).map(str::to_string),
+            Some(h) => state.store.shared_registry().await?.canonical(h).map(str::to_string),
             None => None,
         },
     };
