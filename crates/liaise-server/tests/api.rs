@@ -148,6 +148,9 @@ async fn story(store: &Store) {
     // The due list and a body by any spelling.
     let due = get(store, "/api/v1/due?as_of=2023-06-20", &[]).await.json();
     assert_eq!(due["items"].as_array().map(Vec::len), Some(38));
+    let people = get(store, "/api/v1/people?text=kang", &[]).await.json();
+    assert_eq!(people["items"][0]["name"], "Shin-Gak Kang", "{people}");
+    assert!(people["items"][0]["statements"].as_i64() >= Some(1), "{people}");
     let body = get(store, "/api/v1/bodies/JTC1%20SC29", &[]).await.json();
     assert_eq!(body["canonical"], "ISO/IEC JTC 1/SC 29");
 
@@ -521,6 +524,7 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("POST", "/api/v1/bodies/{name}/aliases", SecretariatWrite, Some(json!({ "alias": "Zzz TB" }))),
         ("POST", "/api/v1/bodies/{name}/confirm", SecretariatWrite, None),
         ("POST", "/api/v1/bodies/{name}/merge", SecretariatWrite, Some(json!({ "into": "W3C" }))),
+        ("GET", "/api/v1/people", Member, None),
         ("GET", "/api/v1/catalogue", Rapporteur, None),
         ("POST", "/api/v1/catalogue", SecretariatWrite, None),
         ("GET", "/api/v1/catalogue/{entry}", Rapporteur, None),
@@ -813,5 +817,35 @@ async fn sessions(store: &Store) {
 async fn sessions_csrf_and_the_login_limit_on_every_backend() {
     for db in all_backends("sessions_csrf_and_the_login_limit_on_every_backend").await {
         sessions(&db.open().await).await;
+    }
+}
+
+/// Issue 11: a group may make every statement it sent public once sent; a statement it
+/// received stays private unless marked.
+async fn publish_sent(store: &Store) {
+    let who = liaise_store::Who::new("api-test", chrono::Utc::now());
+    assert!(store.set_publish_sent(true, &who).await.is_err(), "no group, no setting of the group");
+    store.set_home("FG-MV", &who).await.expect("group");
+    for f in ["testdata/ls/itu/fg-mv-ls1.docx", "testdata/story/s4-230789-reply.txt"] {
+        liaise_app::import::import_paths(store, &[repo(f)], None, &who, &mut |_| {}).await.expect("imported");
+    }
+    let public_total = |r: Reply| r.json()["total"].clone();
+    assert_eq!(public_total(call(store, "GET", "/api/v1/statements", &[], None).await), 0);
+    store.set_publish_sent(true, &who).await.expect("on");
+    let list = call(store, "GET", "/api/v1/statements", &[], None).await.json();
+    assert_eq!(list["total"], 1, "the statement the group sent, not the reply it received: {list}");
+    assert_eq!(list["items"][0]["doc_number"], "FG-MV-LS1");
+    let one = call(store, "GET", "/api/v1/statements/FG-MV-LS1", &[], None).await;
+    assert_eq!(one.status, StatusCode::OK, "{}", one.body);
+    assert!(!one.body.contains('@'), "{}", one.body);
+    assert_eq!(call(store, "GET", "/api/v1/statements/S4-230789", &[], None).await.status, StatusCode::NOT_FOUND);
+    store.set_publish_sent(false, &who).await.expect("off");
+    assert_eq!(call(store, "GET", "/api/v1/statements/FG-MV-LS1", &[], None).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_group_may_publish_what_it_sent_on_every_backend() {
+    for db in all_backends("a_group_may_publish_what_it_sent_on_every_backend").await {
+        publish_sent(&db.open().await).await;
     }
 }

@@ -457,6 +457,9 @@ impl Store {
             .map_err(|e| StoreError::Invalid(format!("checking the password failed: {e}")))?;
         let ok = matched && usable;
         let mut tx = self.write().await?;
+        // Attempts older than the window count for nothing: they are let go, so that the table
+        // stays the size of a quarter of an hour's logins.
+        sqlx::query("DELETE FROM login_attempts WHERE at < $1").bind(&since).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO login_attempts (login, address, at, ok) VALUES ($1, $2, $3, $4)")
             .bind(login)
             .bind(address)

@@ -888,3 +888,78 @@ pub(crate) async fn insert_alias(conn: &mut AnyConnection, alias: &str, body_id:
         .await?;
     Ok(())
 }
+
+/// A person liaise knows: a contact of statements, an officer or a rapporteur.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub organization: Option<String>,
+    pub country: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// "Chair of ITU-T FG-MV", one per office held.
+    pub offices: Vec<String>,
+    /// The bodies they are rapporteur for (proposed or confirmed).
+    pub rapporteur_for: Vec<String>,
+    /// How many statements name them as a contact.
+    pub statements: i64,
+}
+
+impl Store {
+    /// The people liaise knows, by name; `text` keeps those whose name, organization or
+    /// address holds it (in any case).
+    pub async fn people(&self, text: Option<&str>) -> Result<Vec<Person>> {
+        let reg = self.shared_registry().await?;
+        let mut sql = crate::sql::Sql::new(
+            "SELECT p.id, p.name, p.organization, p.country, p.email, p.phone, \
+             (SELECT COUNT(DISTINCT c.ls_id) FROM ls_contacts c WHERE c.person_id = p.id) AS statements FROM people p",
+        );
+        if let Some(t) = text {
+            let pattern = format!("%{}%", crate::sql::like_literal(&t.to_lowercase()));
+            sql.push(" WHERE LOWER(p.name) LIKE ").bind(crate::sql::Bind::Text(pattern.clone())).push(" ESCAPE '\\'");
+            sql.push(" OR LOWER(COALESCE(p.organization, '')) LIKE ")
+                .bind(crate::sql::Bind::Text(pattern.clone()))
+                .push(" ESCAPE '\\'");
+            sql.push(" OR LOWER(COALESCE(p.email, '')) LIKE ")
+                .bind(crate::sql::Bind::Text(pattern))
+                .push(" ESCAPE '\\'");
+        }
+        sql.push(" ORDER BY p.name, p.id");
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        let mut offices: HashMap<i64, Vec<String>> = HashMap::new();
+        for r in sqlx::query("SELECT person_id, body_id, role FROM officers").fetch_all(&self.pool).await? {
+            let body: i64 = r.try_get("body_id")?;
+            let role: String = r.try_get("role")?;
+            offices
+                .entry(r.try_get("person_id")?)
+                .or_default()
+                .push(format!("{role} of {}", reg.canonical(body).unwrap_or("?")));
+        }
+        let mut rapporteur: HashMap<i64, Vec<String>> = HashMap::new();
+        for r in sqlx::query("SELECT person_id, body_id FROM designations WHERE status IN ('proposed', 'confirmed')")
+            .fetch_all(&self.pool)
+            .await?
+        {
+            let body: i64 = r.try_get("body_id")?;
+            rapporteur.entry(r.try_get("person_id")?).or_default().push(reg.canonical(body).unwrap_or("?").to_string());
+        }
+        rows.iter()
+            .map(|r| {
+                let id: i64 = r.try_get("id")?;
+                Ok(Person {
+                    id,
+                    name: r.try_get("name")?,
+                    organization: crate::sql::opt_text(r, "organization")?,
+                    country: crate::sql::opt_text(r, "country")?,
+                    email: crate::sql::opt_text(r, "email")?,
+                    phone: crate::sql::opt_text(r, "phone")?,
+                    offices: offices.remove(&id).unwrap_or_default(),
+                    rapporteur_for: rapporteur.remove(&id).unwrap_or_default(),
+                    statements: r.try_get("statements")?,
+                })
+            })
+            .collect()
+    }
+}

@@ -790,7 +790,9 @@ pub struct LsSummary {
 }
 
 impl Store {
-    fn filter_sql(&self, reg: &Registry, f: &LsFilter) -> Result<Sql> {
+    /// The WHERE of a list. `publish_sent` is the group's setting, read by the caller when the
+    /// list is the public's.
+    fn filter_sql(&self, reg: &Registry, f: &LsFilter, publish_sent: bool) -> Result<Sql> {
         let mut sql = Sql::new(" FROM ls WHERE 1 = 1");
         let body = |name: &str| -> Result<i64> {
             reg.lookup(name).map(|b| b.id).ok_or_else(|| StoreError::NotFound(format!("no body is named {name:?}")))
@@ -825,7 +827,9 @@ impl Store {
                 sql.push(" AND LOWER(title) LIKE ").bind(Bind::Text(format!("%{escaped}%"))).push(" ESCAPE '\\'");
             }
         }
-        if f.public_only {
+        if f.public_only && publish_sent {
+            sql.push(" AND (public = 1 OR (direction = 'outgoing' AND state = 'sent'))");
+        } else if f.public_only {
             sql.push(" AND public = 1");
         }
         if f.unanswered || f.overdue_as_of.is_some() {
@@ -852,7 +856,8 @@ impl Store {
     }
 
     async fn count_with(&self, reg: &Registry, f: &LsFilter) -> Result<i64> {
-        let filter = self.filter_sql(reg, f)?;
+        let publish = f.public_only && self.publish_sent().await?;
+        let filter = self.filter_sql(reg, f, publish)?;
         let mut sql = filter.clone();
         sql.text = format!("SELECT COUNT(*){}", filter.text);
         Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
@@ -866,7 +871,8 @@ impl Store {
     }
 
     async fn summary_with(&self, reg: &Registry, f: &LsFilter) -> Result<Vec<LsSummary>> {
-        let filter = self.filter_sql(reg, f)?;
+        let publish = f.public_only && self.publish_sent().await?;
+        let filter = self.filter_sql(reg, f, publish)?;
         // The page is chosen first, on the statements' own columns; the counts are computed
         // for its rows only (a page of 50 of 20,000 statements counted every statement's
         // actions before: a second a request).
@@ -925,7 +931,8 @@ impl Store {
     /// The statements that pass a filter, oldest first, with their names resolved.
     pub async fn list_ls(&self, f: &LsFilter) -> Result<Vec<LsView>> {
         let reg = self.shared_registry().await?;
-        let filter = self.filter_sql(&reg, f)?;
+        let publish = f.public_only && self.publish_sent().await?;
+        let filter = self.filter_sql(&reg, f, publish)?;
         let mut sql = filter.clone();
         sql.text = format!(
             "SELECT id, source_body_id, direction, state, record, created_at, updated_at{} ORDER BY COALESCE(issued, created_at), id",
@@ -1074,9 +1081,21 @@ impl Store {
     }
 
     /// Whether a statement is public.
+    /// Whether the public may read a statement: it is marked public, or the group publishes
+    /// every statement it sent and this one is sent.
     pub async fn is_public(&self, id: i64) -> Result<bool> {
-        let r = sqlx::query("SELECT public FROM ls WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
-        Ok(r.map(|r| r.try_get::<i64, _>(0)).transpose()?.is_some_and(|p| p != 0))
+        let Some(r) = sqlx::query("SELECT public, direction, state FROM ls WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(false);
+        };
+        if r.try_get::<i64, _>(0)? != 0 {
+            return Ok(true);
+        }
+        let sent = r.try_get::<String, _>(1)? == "outgoing" && r.try_get::<String, _>(2)? == "sent";
+        Ok(sent && self.publish_sent().await?)
     }
 
     /// How many statements are stored.

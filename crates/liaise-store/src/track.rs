@@ -1259,6 +1259,29 @@ impl Store {
         home_body(&mut conn).await
     }
 
+    /// The group's setting "every statement the group sent is public once sent".
+    pub async fn publish_sent(&self) -> Result<bool> {
+        let r = sqlx::query("SELECT value FROM meta WHERE key = 'publish_sent'").fetch_optional(&self.pool).await?;
+        Ok(r.map(|r| r.try_get::<String, _>(0)).transpose()?.is_some_and(|v| v == "1"))
+    }
+
+    /// Turns the setting on or off: statements the group sent become readable by the public
+    /// (without e-mail addresses or telephone numbers), or only those marked public one by one.
+    pub async fn set_publish_sent(&self, on: bool, who: &Who) -> Result<()> {
+        let home = self.home().await?.ok_or_else(|| {
+            StoreError::Invalid("no group is set: say which group liaise works for first (liaise group NAME)".into())
+        })?;
+        let mut tx = self.write().await?;
+        sqlx::query("INSERT INTO meta (key, value) VALUES ('publish_sent', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(if on { "1" } else { "0" })
+            .execute(&mut *tx)
+            .await?;
+        events::append(&mut tx, who, "group.publish_sent", "body", home, &serde_json::json!({ "publish_sent": on }))
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Sets the group liaise works for. Its statements already stored as received become sent.
     pub async fn set_home(&self, name: &str, who: &Who) -> Result<(BodyId, usize)> {
         let reg = self.shared_registry().await?;

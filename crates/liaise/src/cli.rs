@@ -839,6 +839,13 @@ pub struct CalendarArgs {
 pub struct GroupArgs {
     /// The group's name (any spelling); without it, shows the group.
     pub name: Option<String>,
+    /// Make every statement the group sent public once sent (read on the server without an
+    /// account, without e-mail addresses or telephone numbers).
+    #[arg(long, conflicts_with = "no_publish_sent")]
+    pub publish_sent: bool,
+    /// Make public only the statements marked one by one (`liaise ls public`), the default.
+    #[arg(long)]
+    pub no_publish_sent: bool,
     /// Print the outcome as JSON (for programs).
     #[arg(long)]
     pub json: bool,

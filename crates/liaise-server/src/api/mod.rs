@@ -207,6 +207,7 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(registry::add_alias))
         .routes(routes!(registry::confirm_body))
         .routes(routes!(registry::merge_body))
+        .routes(routes!(registry::people))
         .routes(routes!(catalogue::list_entries, catalogue::import_entries))
         .routes(routes!(catalogue::show_entry))
         .routes(routes!(catalogue::tag_entry))

@@ -185,3 +185,26 @@ pub async fn merge_body(
     visible(&[("into", Some(&into))])?;
     Ok(Json(state.store.merge_bodies(&name, &into, &caller.who(p)).await?))
 }
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PeopleQuery {
+    /// Words of the name, organization or address.
+    text: Option<String>,
+}
+
+/// The people liaise knows: contacts, officers and rapporteurs, with their offices (members and
+/// up: addresses are personal data).
+#[utoipa::path(get, path = "/api/v1/people", tag = "registry", params(PeopleQuery),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Items<liaise_store::bodies::Person>), ReadErrors))]
+pub async fn people(
+    State(state): State<AppState>,
+    caller: Caller,
+    q: Result<Query<PeopleQuery>, QueryRejection>,
+) -> Result<Json<Items<liaise_store::bodies::Person>>, ApiError> {
+    caller.require(Role::Member, false)?;
+    let q = query(q)?;
+    plain_text(&[("text", &q.text)])?;
+    Ok(Json(Items { items: state.store.people(q.text.as_deref()).await? }))
+}

@@ -519,6 +519,23 @@ pub async fn calendar(db: &str, args: CalendarArgs) -> anyhow::Result<ExitCode> 
 
 pub async fn group(db: &str, args: GroupArgs) -> anyhow::Result<ExitCode> {
     let store = super::open(db).await?;
+    if args.publish_sent || args.no_publish_sent {
+        if let Some(name) = &args.name {
+            store.set_home(name, &liaise_app::who()?).await?;
+        }
+        store.set_publish_sent(args.publish_sent, &liaise_app::who()?).await?;
+        output::done(
+            args.json,
+            serde_json::json!({ "publish_sent": args.publish_sent }),
+            if args.publish_sent {
+                "every statement the group sent is now public once sent (without addresses or telephone numbers)"
+            } else {
+                "only the statements marked public (liaise ls public ID) are public"
+            },
+        )?;
+        store.close().await;
+        return Ok(ExitCode::SUCCESS);
+    }
     match args.name {
         Some(name) => {
             let (id, reclassified) = store.set_home(&name, &liaise_app::who()?).await?;
@@ -539,8 +556,12 @@ pub async fn group(db: &str, args: GroupArgs) -> anyhow::Result<ExitCode> {
                 Some(id) => store.registry().await?.canonical(id).map(str::to_string),
                 None => None,
             };
-            let text = group.clone().unwrap_or_else(|| "No group is set. Set it with: liaise group NAME".into());
-            output::done(args.json, serde_json::json!({ "group": group }), text)?;
+            let publish = store.publish_sent().await?;
+            let mut text = group.clone().unwrap_or_else(|| "No group is set. Set it with: liaise group NAME".into());
+            if publish {
+                text.push_str("\nEvery statement it sent is public once sent (--no-publish-sent to stop).");
+            }
+            output::done(args.json, serde_json::json!({ "group": group, "publish_sent": publish }), text)?;
         }
     }
     store.close().await;
