@@ -7,6 +7,7 @@
 
 mod api;
 mod auth;
+mod cache;
 pub mod error;
 mod feeds;
 mod html;
@@ -31,11 +32,13 @@ pub struct AppState {
     /// Session cookies are `Secure` (sent over HTTPS only): true unless the server listens on
     /// loopback only, where a browser on the same machine speaks plain HTTP.
     pub secure_cookies: bool,
+    /// Answers of reads, kept while the data do not change.
+    cache: cache::ReadCache,
 }
 
 impl AppState {
     pub fn new(store: Store) -> AppState {
-        AppState { store, secure_cookies: false }
+        AppState { store, secure_cookies: false, cache: cache::ReadCache::default() }
     }
 }
 
@@ -146,7 +149,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let local = listener.local_addr()?;
     tracing::info!(address = %local, "liaise serves");
-    let state = AppState { store: store.clone(), secure_cookies: !local.ip().is_loopback() };
+    let state = AppState { secure_cookies: !local.ip().is_loopback(), ..AppState::new(store.clone()) };
     let holder = jobs::holder();
     let job = options.reminders.map(|r| {
         tracing::info!(every_seconds = r.every.as_secs(), holder = %holder, "the reminder job runs");

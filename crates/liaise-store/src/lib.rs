@@ -344,6 +344,13 @@ impl Store {
     }
 
     /// Every event about a statement and what hangs on it (actions, reminders, proposals).
+    /// The stamp of everything stored: the newest event. Every change writes one, so what was
+    /// read at one stamp is still true while the stamp is the same, in every process.
+    pub async fn data_stamp(&self) -> Result<i64> {
+        let row = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM events").fetch_one(&self.pool).await?;
+        Ok(sqlx::Row::try_get(&row, 0)?)
+    }
+
     pub async fn statement_history(&self, ls_id: i64) -> Result<Vec<Event>> {
         events::for_statement(&self.pool, ls_id).await
     }

@@ -1067,6 +1067,20 @@ impl Store {
     /// Claims the version of a statement a client read, by its `updated_at`: only one of two
     /// writers that read the same version gets it (the check and the claim are one update), the
     /// other is told the statement changed. Returns whether this caller got it.
+    /// Gives back a version claimed for an edit that then failed: the statement is as it was,
+    /// its `updated_at` too (no event was written, so nothing else may have changed).
+    pub async fn release_ls_version(&self, id: i64, read_at: &str, who: &crate::Who) -> Result<()> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE ls SET updated_at = $1 WHERE id = $2 AND updated_at = $3")
+            .bind(read_at)
+            .bind(id)
+            .bind(format_time(who.at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn claim_ls_version(&self, id: i64, read_at: &str, who: &crate::Who) -> Result<bool> {
         let mut tx = self.write().await?;
         let done = sqlx::query("UPDATE ls SET updated_at = $1 WHERE id = $2 AND updated_at = $3")

@@ -44,10 +44,18 @@ pub struct EntriesQuery {
 pub async fn list_entries(
     State(state): State<AppState>,
     caller: Caller,
+    uri: axum::http::Uri,
     q: Result<Query<EntriesQuery>, QueryRejection>,
-) -> Result<Json<Page<Entry>>, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Role::Rapporteur, false)?;
     let q = query(q)?;
+    let answer =
+        super::cached(&state, &caller, &uri, || async { super::rendered_json(&entries_page(&state, q).await?) })
+            .await?;
+    Ok(super::json_response(&answer))
+}
+
+async fn entries_page(state: &AppState, q: EntriesQuery) -> Result<Page<Entry>, ApiError> {
     plain_text(&[("body", &q.body), ("topic", &q.topic), ("text", &q.text)])?;
     let (page, size, offset) = super::page(q.page, q.size)?;
     let lifecycle = q
@@ -74,7 +82,7 @@ pub async fn list_entries(
     filter.limit = Some(size);
     filter.offset = Some(offset);
     let items = state.store.entries(&filter).await?;
-    Ok(Json(Page { items, page, size, total }))
+    Ok(Page { items, page, size, total })
 }
 
 /// One entry by its id or its identifier in any spelling ("ISO/IEC 23090-3", "H.266").
@@ -264,6 +272,7 @@ pub struct RoadmapQuery {
 pub async fn roadmap(
     State(state): State<AppState>,
     caller: Caller,
+    uri: axum::http::Uri,
     q: Result<Query<RoadmapQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     caller.require(Role::Member, false)?;
@@ -286,13 +295,18 @@ pub async fn roadmap(
         .filter(|t| !t.is_empty())
         .map(str::to_string)
         .collect();
-    let (data, map) = liaise_app::roadmap::build(&state.store, q.ls.as_deref(), &topics).await?;
-    if map.topics.is_empty() {
-        return Err(ApiError::NotFound(
-            "there are no topics: seed them from a statement's table first (liaise topics seed FG-MV-LS1)".into(),
-        ));
-    }
-    let text = liaise_app::roadmap::render(format, &data, &map, &RenderOptions { max_listed });
+    let answer = super::cached(&state, &caller, &uri, || async {
+        let (data, map) = liaise_app::roadmap::build(&state.store, q.ls.as_deref(), &topics).await?;
+        if map.topics.is_empty() {
+            return Err(ApiError::NotFound(
+                "there are no topics: seed them from a statement's table first (liaise topics seed FG-MV-LS1)".into(),
+            ));
+        }
+        let text = liaise_app::roadmap::render(format, &data, &map, &RenderOptions { max_listed });
+        Ok(crate::cache::Rendered { body: text.into(), etag: None })
+    })
+    .await?;
+    let text = answer.body;
     let (kind, file) = match format {
         RoadmapFormat::Json => ("application/json", None),
         RoadmapFormat::Html => ("text/html; charset=utf-8", Some("roadmap.html")),

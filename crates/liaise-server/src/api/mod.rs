@@ -353,6 +353,58 @@ pub async fn own_body(state: &AppState, caller: &Caller) -> Result<Option<String
     body.map(Some).ok_or_else(|| ApiError::Forbidden("this rapporteur's account names no body".into()))
 }
 
+/// A read's answer from the cache when nothing changed since it was rendered for this kind of
+/// caller, else rendered by `render` (and kept). The kind of caller is what decides what a
+/// read shows: the public, a rapporteur of one body, or an account that reads everything.
+pub async fn cached<F, Fut>(
+    state: &AppState,
+    caller: &Caller,
+    uri: &axum::http::Uri,
+    render: F,
+) -> Result<crate::cache::Rendered, ApiError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<crate::cache::Rendered, ApiError>>,
+{
+    let view = match &caller.principal {
+        None => "public".to_string(),
+        Some(p) if p.role == Role::Rapporteur => format!("rapporteur:{:?}", p.body_id),
+        Some(_) => "all".to_string(),
+    };
+    // Answers that depend on the day (the due list's default) are kept for their day.
+    let key = format!("{view}|{}|{uri}", liaise_app::today()?);
+    if let Some(hit) = state.cache.get(state.store.data_stamp().await?, &key) {
+        return Ok(hit);
+    }
+    // One request renders; those that asked for the same answer meanwhile get it when it is
+    // ready. The stamp is read before rendering, so that a change during it is not hidden.
+    let flight = state.cache.flight(&key);
+    let _rendering = flight.lock().await;
+    let stamp = state.store.data_stamp().await?;
+    if let Some(hit) = state.cache.get(stamp, &key) {
+        return Ok(hit);
+    }
+    let answer = render().await?;
+    state.cache.put(stamp, key, answer.clone());
+    Ok(answer)
+}
+
+/// A JSON answer of the cache.
+pub fn json_response(r: &crate::cache::Rendered) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let mut response = ([(axum::http::header::CONTENT_TYPE, "application/json")], r.body.clone()).into_response();
+    if let Some(etag) = r.etag.as_deref().and_then(|e| axum::http::HeaderValue::from_str(e).ok()) {
+        response.headers_mut().insert(axum::http::header::ETAG, etag);
+    }
+    response
+}
+
+/// Renders a value as a JSON answer to keep.
+pub fn rendered_json<T: Serialize>(v: &T) -> Result<crate::cache::Rendered, ApiError> {
+    let body = serde_json::to_string(v).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(crate::cache::Rendered { body: body.into(), etag: None })
+}
+
 pub fn to_value<T: Serialize>(v: &T) -> Result<serde_json::Value, ApiError> {
     serde_json::to_value(v).map_err(|e| ApiError::Internal(e.to_string()))
 }

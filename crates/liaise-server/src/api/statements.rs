@@ -56,16 +56,30 @@ pub struct ListQuery {
 pub async fn list_statements(
     State(state): State<AppState>,
     caller: Caller,
+    uri: axum::http::Uri,
     q: Result<Query<ListQuery>, QueryRejection>,
-) -> Result<Json<Page<LsSummary>>, ApiError> {
+) -> Result<Response, ApiError> {
     // Without an account, the public statements only (a list row holds no personal data).
     let public_only = caller.principal.is_none();
     if !public_only {
         caller.require(Role::Rapporteur, false)?;
     }
-    let mut q = query(q)?;
+    let q = query(q)?;
+    let answer = super::cached(&state, &caller, &uri, || async {
+        super::rendered_json(&list_page(&state, &caller, q, public_only).await?)
+    })
+    .await?;
+    Ok(super::json_response(&answer))
+}
+
+async fn list_page(
+    state: &AppState,
+    caller: &Caller,
+    mut q: ListQuery,
+    public_only: bool,
+) -> Result<Page<LsSummary>, ApiError> {
     plain_text(&[("text", &q.text), ("source", &q.source), ("recipient", &q.recipient)])?;
-    if let Some(body) = own_body(&state, &caller).await? {
+    if let Some(body) = own_body(state, caller).await? {
         q.recipient = Some(body);
     }
     let (page, size, offset) = super::page(q.page, q.size)?;
@@ -116,7 +130,7 @@ pub async fn list_statements(
     filter.limit = Some(size);
     filter.offset = Some(offset);
     let (total, items) = state.store.ls_page(&filter).await?;
-    Ok(Json(Page { items, page, size, total }))
+    Ok(Page { items, page, size, total })
 }
 
 /// A statement as the API shows it: every field its reader found (the record, with the
@@ -215,11 +229,26 @@ fn tags(headers: &HeaderMap, name: header::HeaderName, weak: bool) -> Vec<String
 pub async fn show_statement(
     State(state): State<AppState>,
     caller: Caller,
+    uri: axum::http::Uri,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let (view, mut json) = statement_value(&state, &id).await?;
-    let (body, etag) = match (&caller.principal, own_body(&state, &caller).await?) {
+    let answer = super::cached(&state, &caller, &uri, || async {
+        let (body, etag) = render_statement(&state, &caller, &id).await?;
+        Ok(crate::cache::Rendered { body: body.into(), etag: Some(etag) })
+    })
+    .await?;
+    let etag = answer.etag.clone().unwrap_or_default();
+    if tags(&headers, header::IF_NONE_MATCH, true).iter().any(|t| *t == etag || t == "*") {
+        return Ok(StatusCode::NOT_MODIFIED.into_response());
+    }
+    Ok(super::json_response(&answer))
+}
+
+/// One statement as this caller may see it, and its ETag.
+async fn render_statement(state: &AppState, caller: &Caller, id: &str) -> Result<(String, String), ApiError> {
+    let (view, mut json) = statement_value(state, id).await?;
+    Ok(match (&caller.principal, own_body(state, caller).await?) {
         // Without an account: a public statement, with every e-mail address and telephone
         // number taken out; a private one does not exist.
         (None, _) => {
@@ -248,11 +277,7 @@ pub async fn show_statement(
             caller.require(Role::Rapporteur, false)?;
             rendered("", &json)
         }
-    };
-    if tags(&headers, header::IF_NONE_MATCH, true).iter().any(|t| *t == etag || t == "*") {
-        return Ok(StatusCode::NOT_MODIFIED.into_response());
-    }
-    Ok(with_etag(body, &etag))
+    })
 }
 
 /// Corrects fields of a statement (`{"title": ..., "deadline": "2023-07-31"}`, the record's
@@ -304,7 +329,12 @@ pub async fn edit_statement(
         return Err(stale());
     }
     let mut registry = state.store.registry().await?;
-    state.store.ls_edit(&mut registry, view.id, &fields, &who).await?;
+    if let Err(e) = state.store.ls_edit(&mut registry, view.id, &fields, &who).await {
+        // Nothing was written: the version claimed is given back, so that the ETag readers
+        // hold stays the statement's.
+        state.store.release_ls_version(view.id, &view.updated_at, &who).await?;
+        return Err(e.into());
+    }
     let (_, body, etag) = statement_json(&state, &view.id.to_string()).await?;
     Ok(with_etag(body, &etag))
 }

@@ -183,8 +183,9 @@ pub struct DueQuery {
 pub async fn due(
     State(state): State<AppState>,
     caller: Caller,
+    uri: axum::http::Uri,
     q: Result<Query<DueQuery>, QueryRejection>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Role::Rapporteur, false)?;
     let mut q = query(q)?;
     plain_text(&[("body", &q.body)])?;
@@ -204,8 +205,11 @@ pub async fn due(
         overdue_only: q.overdue.unwrap_or(false),
         body: q.body,
     };
-    let report = liaise_app::due::due(&state.store, &options).await?;
-    Ok(Json(super::to_value(&report)?))
+    let answer = super::cached(&state, &caller, &uri, || async {
+        super::rendered_json(&liaise_app::due::due(&state.store, &options).await?)
+    })
+    .await?;
+    Ok(super::json_response(&answer))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

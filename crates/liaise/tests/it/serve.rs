@@ -157,6 +157,12 @@ fn two_servers_on_postgresql_share_the_data_and_send_each_reminder_once() {
     let sg5 =
         statement["actions"].as_array().expect("actions").iter().find(|a| a["body"] == "ITU-R SG5").expect("ITU-R SG5");
     let uri = format!("/api/v1/actions/{}", sg5["id"]);
+    // The other server has read (and keeps) the statement before the change.
+    let before = body_json(&http(&two.addr, "GET", "/api/v1/statements/FG-MV-LS1", &[("Authorization", &auth)], None));
+    let state_of_sg5 = |v: &serde_json::Value| {
+        v["actions"].as_array().and_then(|a| a.iter().find(|a| a["body"] == "ITU-R SG5")).map(|a| a["state"].clone())
+    };
+    assert_eq!(state_of_sg5(&before), Some(serde_json::json!("open")));
     let change = r#"{"state":"declined","comment":"no work item"}"#;
     let set = http(&one.addr, "PATCH", &uri, &[("Authorization", &auth)], Some(change));
     assert!(set.starts_with("HTTP/1.1 200"), "{set}");
@@ -165,6 +171,8 @@ fn two_servers_on_postgresql_share_the_data_and_send_each_reminder_once() {
     let states: Vec<&str> =
         read["items"].as_array().expect("items").iter().filter_map(|a| a["state"].as_str()).collect();
     assert!(states.contains(&"declined"), "the other server reads the change: {read}");
+    let after = body_json(&http(&two.addr, "GET", "/api/v1/statements/FG-MV-LS1", &[("Authorization", &auth)], None));
+    assert_eq!(state_of_sg5(&after), Some(serde_json::json!("declined")), "no answer kept from before the change");
 
     // The reminders: both servers tick every second; four messages arrive, and stay four.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
