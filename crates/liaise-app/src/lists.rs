@@ -48,7 +48,7 @@ pub fn ls_csv(rows: &[LsSummary]) -> Result<Vec<u8>> {
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading
 /// apostrophe: a title comes from a stranger's document.
-fn spreadsheet_safe(s: &str) -> String {
+pub fn spreadsheet_safe(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
 }
 

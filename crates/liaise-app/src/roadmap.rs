@@ -164,6 +164,8 @@ fn to_json(data: &RoadmapData, r: &Roadmap) -> String {
 }
 
 fn csv_field(s: &str) -> String {
+    // A body's or entry's name comes from a stranger's document: no cell may run as a formula.
+    let s = &crate::lists::spreadsheet_safe(s);
     if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 

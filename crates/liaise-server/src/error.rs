@@ -28,6 +28,8 @@ pub enum ApiError {
     UnsupportedMediaType(String),
     #[error("{0}")]
     TooManyRequests(String),
+    #[error("{0}")]
+    Unprocessable(String),
     #[error("the database is not reachable")]
     Unavailable(String),
     #[error("something went wrong on the server")]
@@ -56,6 +58,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType(_) => {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type")
             }
+            ApiError::Unprocessable(_) => (StatusCode::UNPROCESSABLE_ENTITY, "unprocessable", "Unprocessable content"),
             ApiError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
             ApiError::PreconditionRequired(_) => {
                 (StatusCode::PRECONDITION_REQUIRED, "precondition-required", "Precondition required")
@@ -87,6 +90,20 @@ impl From<liaise_app::AppError> for ApiError {
             other => ApiError::Internal(other.to_string()),
         }
     }
+}
+
+/// A problem answer for a status the router gave itself.
+pub fn problem(status: StatusCode, detail: &str) -> Response {
+    let kind = status.canonical_reason().unwrap_or("error").to_lowercase().replace(' ', "-");
+    let body = serde_json::json!({
+        "type": format!("https://liaise.invalid/problems/{kind}"),
+        "title": status.canonical_reason().unwrap_or("Error"),
+        "status": status.as_u16(),
+        "detail": detail,
+    });
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    response
 }
 
 impl IntoResponse for ApiError {

@@ -16,7 +16,17 @@ use std::fmt::Write;
 /// Escapes text for XML: the HTML escape of the roadmap, without the control characters XML
 /// 1.0 does not allow.
 fn xml(s: &str) -> String {
-    let allowed: String = s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t' | '\r')).collect();
+    // XML 1.0 allows tab, line breaks, and U+0020..U+D7FF, U+E000..U+FFFD, U+10000 and up: a
+    // title holding U+FFFF made the whole feed unreadable (found in review).
+    let allowed: String = s
+        .chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r')
+                || (c >= '\u{20}' && !c.is_control() && c <= '\u{d7ff}')
+                || ('\u{e000}'..='\u{fffd}').contains(&c)
+                || c >= '\u{10000}'
+        })
+        .collect();
     liaise_app::roadmap::escape(&allowed)
 }
 
@@ -70,10 +80,9 @@ pub async fn statements(
     q: Result<Query<FeedQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(q) = q.map_err(|e| ApiError::BadRequest(e.body_text()))?;
-    let public_only = caller.principal.is_none();
-    if !public_only {
-        caller.require(Role::Member, false)?;
-    }
+    // The public, and rapporteurs (who read what is public beside their own body's), get the
+    // public statements; members and up, all.
+    let public_only = caller.principal.as_ref().is_none_or(|p| p.role < Role::Member);
     let filter = LsFilter { source: q.from.clone(), recipient: q.to.clone(), public_only, ..LsFilter::default() };
     // The newest fifty, newest first.
     let rows = state.store.list_ls_summary(&LsFilter { limit: Some(50), descending: true, ..filter }).await?;

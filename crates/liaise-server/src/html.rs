@@ -104,7 +104,22 @@ fn type_of(schema: &Value) -> String {
 }
 
 fn text(v: Option<&Value>) -> String {
-    v.and_then(Value::as_str).map(escape).unwrap_or_default()
+    v.and_then(Value::as_str).map(|s| code_spans(&escape(s))).unwrap_or_default()
+}
+
+/// The Markdown code spans of a description (`like this`) as HTML, in text already escaped.
+fn code_spans(escaped: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in escaped.split('`').enumerate() {
+        if i % 2 == 1 {
+            out.push_str("<code>");
+            out.push_str(part);
+            out.push_str("</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 /// The API page: every operation with its parameters, body and answers, then every schema.
@@ -112,7 +127,7 @@ pub fn api_page_html(doc: &Value) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<h1>{} API</h1>", text(doc.pointer("/info/title")));
     for para in doc.pointer("/info/description").and_then(Value::as_str).unwrap_or("").split("\n\n") {
-        let _ = writeln!(out, "<p>{}</p>", escape(para));
+        let _ = writeln!(out, "<p>{}</p>", code_spans(&escape(para)));
     }
     out.push_str("<p>The document itself: <a href=\"/api/openapi.json\">/api/openapi.json</a> (OpenAPI 3.1).</p>\n");
     out.push_str("<nav aria-label=\"Operations\"><h2>Operations</h2>\n<ul>\n");

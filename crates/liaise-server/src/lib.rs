@@ -108,6 +108,7 @@ pub fn app(state: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(request_id, ids))
         .layer(axum::middleware::map_request(plain_request_id))
+        .layer(axum::middleware::map_response(problem_bodies))
 }
 
 /// A request id a client sends is kept only when it is a plain token (letters, digits, `.`,
@@ -121,6 +122,34 @@ async fn plain_request_id(mut request: Request<axum::body::Body>) -> Request<axu
         request.headers_mut().remove("x-request-id");
     }
     request
+}
+
+/// An error answered below the handlers (405 for a method a path does not take, 414, 431, a
+/// path that is not UTF-8) comes with no body or plain text; every error of the server is a
+/// problem (found in review).
+async fn problem_bodies(response: axum::response::Response) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = response.status();
+    let problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("application/problem+json") || c.starts_with("text/html"));
+    if !(status.is_client_error() || status.is_server_error()) || problem {
+        return response;
+    }
+    let detail = match status {
+        axum::http::StatusCode::METHOD_NOT_ALLOWED => "this path does not take this method (see /api)".to_string(),
+        axum::http::StatusCode::URI_TOO_LONG => "the address is too long".to_string(),
+        axum::http::StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => "the request's headers are too large".to_string(),
+        s => s.canonical_reason().unwrap_or("the request failed").to_lowercase(),
+    };
+    let allow = response.headers().get(header::ALLOW).cloned();
+    let mut out = error::problem(status, &detail).into_response();
+    if let Some(a) = allow {
+        out.headers_mut().insert(header::ALLOW, a);
+    }
+    out
 }
 
 /// Listens on `addr` (port 0 takes a free one; `local_addr` says which).
@@ -137,6 +166,8 @@ async fn not_found() -> error::ApiError {
 pub struct ServeOptions {
     /// The reminder job, when the server sends reminders.
     pub reminders: Option<jobs::Reminders>,
+    /// Session cookies are Secure even on loopback (a TLS proxy on the same machine).
+    pub secure_cookies: bool,
 }
 
 /// Serves `app` on a listener until `shutdown` completes, then finishes the requests in flight.
@@ -149,7 +180,10 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let local = listener.local_addr()?;
     tracing::info!(address = %local, "liaise serves");
-    let state = AppState { secure_cookies: !local.ip().is_loopback(), ..AppState::new(store.clone()) };
+    let state = AppState {
+        secure_cookies: options.secure_cookies || !local.ip().is_loopback(),
+        ..AppState::new(store.clone())
+    };
     let holder = jobs::holder();
     let job = options.reminders.map(|r| {
         tracing::info!(every_seconds = r.every.as_secs(), holder = %holder, "the reminder job runs");

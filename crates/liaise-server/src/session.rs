@@ -114,7 +114,8 @@ pub async fn login(
 #[utoipa::path(delete, path = "/api/v1/session", tag = "accounts", security(("session" = [])),
     params(("X-CSRF-Token" = String, Header, description = "The session's CSRF token")),
     responses((status = 204, description = "The session ended"), WriteErrors))]
-pub async fn logout(State(state): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
+pub async fn logout(State(state): State<AppState>, caller: Caller, headers: HeaderMap) -> Result<Response, ApiError> {
+    same_site(&headers)?;
     let p = caller.require(Role::Rapporteur, true)?;
     let Some(id) = p.session_id else {
         return Err(ApiError::BadRequest("this request came with a token, not in a session".into()));
@@ -207,8 +208,10 @@ pub struct LogoutForm {
 async fn logout_form(
     State(state): State<AppState>,
     caller: Caller,
+    headers: HeaderMap,
     form: Result<Form<LogoutForm>, FormRejection>,
 ) -> Result<Response, ApiError> {
+    same_site(&headers)?;
     let csrf = form.ok().and_then(|Form(f)| f.csrf);
     let p = caller.require_form(Role::Rapporteur, csrf.as_deref())?;
     if let Some(id) = p.session_id {

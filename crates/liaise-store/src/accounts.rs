@@ -264,6 +264,19 @@ impl Store {
         .bind(user.id)
         .execute(&mut *tx)
         .await?;
+        if disabled == Some(true) {
+            // A disabled account's sessions end: enabling it again does not bring them back.
+            sqlx::query("UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND ended_at IS NULL")
+                .bind(format_time(who.at))
+                .bind(user.id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if role == Some(Role::Rapporteur) && user.body_id.is_none() {
+            return Err(StoreError::Invalid(
+                "a rapporteur's account needs the body they represent: add a new account with --body".into(),
+            ));
+        }
         let data =
             serde_json::json!({ "from": user.role.as_str(), "to": role.map(Role::as_str), "disabled": disabled });
         events::append(&mut tx, who, "user.changed", "user", user.id, &data).await?;

@@ -136,17 +136,25 @@ impl Store {
     }
 
     async fn load_registry(&self) -> Result<Registry> {
+        let mut conn = self.pool.acquire().await?;
+        load_registry_on(&mut conn).await
+    }
+}
+
+/// Reads the whole registry on one connection (inside a writer's transaction, say).
+async fn load_registry_on(conn: &mut AnyConnection) -> Result<Registry> {
+    {
         let rows = sqlx::query(
             "SELECT id, slug, canonical, full_name, kind, parent_id, status, merged_into, note FROM bodies",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         let mut bodies: HashMap<i64, Body> = HashMap::with_capacity(rows.len());
         for row in &rows {
             let b = body_from_row(row)?;
             bodies.insert(b.id, b);
         }
-        let aliases = sqlx::query("SELECT alias, body_id FROM body_aliases ORDER BY key").fetch_all(&self.pool).await?;
+        let aliases = sqlx::query("SELECT alias, body_id FROM body_aliases ORDER BY key").fetch_all(&mut *conn).await?;
         let mut reg = Registry::new(bodies.into_values());
         for row in &aliases {
             let alias: String = row.try_get("alias")?;
@@ -155,7 +163,9 @@ impl Store {
         }
         Ok(reg)
     }
+}
 
+impl Store {
     /// Finds a body by any of its spellings, following merges.
     pub async fn find_body(&self, name: &str) -> Result<Body> {
         let reg = self.shared_registry().await?;
@@ -287,7 +297,10 @@ impl Store {
         if name_key(canonical).is_empty() {
             return Err(StoreError::Invalid("a body needs a name with letters or digits".to_string()));
         }
-        let reg = self.shared_registry().await?;
+        // The names are checked once this writer has the lock: checked before, two requests at
+        // once both passed and made two bodies of one name (found in review).
+        let mut tx = self.registry_write().await?;
+        let reg = load_registry_on(&mut tx).await?;
         for name in std::iter::once(canonical).chain(new.aliases.iter().map(String::as_str)) {
             if let Some(b) = reg.lookup(name) {
                 return Err(StoreError::Conflict(format!(
@@ -297,7 +310,6 @@ impl Store {
                 )));
             }
         }
-        let mut tx = self.write().await?;
         let body = insert_body(&mut tx, canonical, new, BodyStatus::Confirmed, who).await?;
         for alias in &new.aliases {
             insert_alias(&mut tx, alias, body.id).await?;

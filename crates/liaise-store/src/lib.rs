@@ -325,6 +325,17 @@ impl Store {
         })
     }
 
+    /// A write that changes the registry: on PostgreSQL, registry writers also take one
+    /// advisory lock, so that two processes adding the same name one after the other see each
+    /// other's (SQLite's BEGIN IMMEDIATE already lets one writer in at a time).
+    pub(crate) async fn registry_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        let mut tx = self.write().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(4157)").execute(&mut *tx).await?;
+        }
+        Ok(tx)
+    }
+
     pub fn backend(&self) -> Backend {
         self.backend
     }

@@ -904,8 +904,14 @@ impl Store {
             f.sort.order_by("p.", f.descending)
         );
         let mut out = Vec::new();
+        // What the public reads: marked public, or sent by a group that publishes what it sends.
+        let publish_sent = self.publish_sent().await?;
         for r in sql.query().fetch_all(&self.pool).await? {
             let source_id: i64 = r.try_get("source_body_id")?;
+            let direction: String = r.try_get("direction")?;
+            let state: String = r.try_get("state")?;
+            let public =
+                r.try_get::<i64, _>("public")? != 0 || (publish_sent && direction == "outgoing" && state == "sent");
             out.push(LsSummary {
                 ls_id: r.try_get("id")?,
                 doc_number: opt_text(&r, "doc_number")?,
@@ -913,14 +919,14 @@ impl Store {
                 kind: r.try_get("kind")?,
                 source: reg.canonical(source_id).unwrap_or("?").to_string(),
                 source_id: reg.current(source_id),
-                direction: r.try_get("direction")?,
-                state: r.try_get("state")?,
+                direction,
+                state,
                 deadline: opt_text(&r, "deadline")?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
                 issued: opt_text(&r, "issued")?,
                 asked: r.try_get("asked")?,
                 open_actions: r.try_get("open_actions")?,
                 owing: r.try_get("owing")?,
-                public: r.try_get::<i64, _>("public")? != 0,
+                public,
                 created_at: r.try_get("created_at")?,
                 updated_at: r.try_get("updated_at")?,
             });
@@ -1047,6 +1053,22 @@ impl Store {
     /// Marks a statement public (readable without an account, its personal data hidden) or
     /// private again.
     pub async fn set_public(&self, id: i64, public: bool, who: &crate::Who) -> Result<()> {
+        // A statement the group sent stays public while the group publishes all it sends:
+        // saying "private" would be a lie (found in review).
+        if !public && self.publish_sent().await? {
+            let r = sqlx::query("SELECT direction, state FROM ls WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+            if let Some(r) = r
+                && r.try_get::<String, _>(0)? == "outgoing"
+                && r.try_get::<String, _>(1)? == "sent"
+            {
+                return Err(StoreError::Conflict(
+                    "the group makes every statement it sent public (liaise group --no-publish-sent to stop)".into(),
+                ));
+            }
+        }
         let mut tx = self.write().await?;
         let done = sqlx::query("UPDATE ls SET public = $1, updated_at = $2 WHERE id = $3")
             .bind(i64::from(public))

@@ -81,9 +81,10 @@ pub enum Command {
     /// The registry of standards bodies: list, show, add, alias, merge, confirm.
     #[command(subcommand)]
     Bodies(BodiesCommand),
-    /// Serve the JSON API (and, later, the web pages) on the same database.
+    /// Serve the JSON API (reference at /api), the login page and the feeds on the same
+    /// database; with SMTP configured, send the reminders too.
     Serve(ServeArgs),
-    /// Accounts of the server and their API tokens: add, list, set-role, disable, enable, token, tokens, revoke.
+    /// Accounts of the server, their passwords and API tokens: add, list, set-role, disable, enable, password, token, tokens, revoke.
     #[command(subcommand)]
     Users(UsersCommand),
     /// What other bodies owe the group (and whom to chase), and what the group owes them.
@@ -586,6 +587,10 @@ pub struct ServeArgs {
     /// Do not send reminders from the server (they are sent when SMTP is configured).
     #[arg(long)]
     pub no_reminders: bool,
+    /// Mark session cookies Secure even on loopback (behind a TLS proxy on the same machine);
+    /// off loopback they always are.
+    #[arg(long)]
+    pub secure_cookies: bool,
     /// How often the server looks for reminders due: 90s, 10m, 1h (with several servers on one
     /// database, one of them sends).
     #[arg(long, default_value = "1h", value_name = "TIME")]
@@ -840,7 +845,8 @@ pub struct GroupArgs {
     /// The group's name (any spelling); without it, shows the group.
     pub name: Option<String>,
     /// Make every statement the group sent public once sent (read on the server without an
-    /// account, without e-mail addresses or telephone numbers).
+    /// account, without e-mail addresses or telephone numbers); `ls public --private` is then
+    /// refused for them.
     #[arg(long, conflicts_with = "no_publish_sent")]
     pub publish_sent: bool,
     /// Make public only the statements marked one by one (`liaise ls public`), the default.
@@ -1022,7 +1028,7 @@ pub enum LsCommand {
 
 #[derive(Debug, Args)]
 pub struct LsStateArgs {
-    /// The statement\'s id or document number.
+    /// The statement's id or document number.
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
     /// draft, approved, sent or received.
@@ -1037,7 +1043,7 @@ pub struct LsStateArgs {
 
 #[derive(Debug, Args)]
 pub struct LsDeadArgs {
-    /// The statement\'s id or document number.
+    /// The statement's id or document number.
     #[arg(value_name = "ID-OR-DOC-NUMBER")]
     pub id: String,
     /// Why it is dead (required).

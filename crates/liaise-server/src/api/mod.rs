@@ -300,6 +300,9 @@ pub fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> Result<T, ApiError>
         Err(JsonRejection::MissingJsonContentType(_)) => {
             Err(ApiError::UnsupportedMediaType("send the body as JSON (Content-Type: application/json)".into()))
         }
+        Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+            Err(ApiError::PayloadTooLarge(format!("a request is at most {} MiB", crate::MAX_BODY_BYTES / 1024 / 1024)))
+        }
         Err(e) => Err(ApiError::BadRequest(e.body_text())),
     }
 }

@@ -67,10 +67,19 @@ pub async fn show_body(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let p = caller.require(Role::Rapporteur, false)?;
     let rapporteur = p.role == Role::Rapporteur;
-    let mut detail = super::to_value(&state.store.body_detail(&body_name(name)?).await?)?;
-    // A rapporteur of another body reads the registry, not the addresses of other people.
+    let own = p.body_id;
+    let found = state.store.body_detail(&body_name(name)?).await?;
+    let theirs = own == Some(found.info.body.id);
+    let mut detail = super::to_value(&found)?;
+    // A rapporteur reads the registry, not other people's addresses; of another body, not its
+    // statements or people either (found in review: the titles of statements they may not read).
     if rapporteur {
         crate::redact::personal_data(&mut detail);
+        if !theirs && let Some(obj) = detail.as_object_mut() {
+            for key in ["statements_from", "statements_to", "officers", "rapporteurs"] {
+                obj.insert(key.into(), serde_json::json!([]));
+            }
+        }
     }
     Ok(Json(detail))
 }
@@ -81,7 +90,9 @@ pub struct NewBodyRequest {
     /// The name it is known by ("ITU-T SG16").
     name: String,
     full_name: Option<String>,
-    /// sdo, sector, study-group, working-party, question, tc, sc, wg, forum, consortium, ...
+    /// organization, sector, study-group, advisory-group, working-party, focus-group,
+    /// intersector-group, joint-committee, technical-committee, subcommittee, evaluation-group,
+    /// specification-group, working-group, industry-group, committee, ...
     kind: Option<String>,
     /// The body it belongs to (any spelling).
     parent: Option<String>,

@@ -230,9 +230,10 @@ pub async fn show_statement(
     State(state): State<AppState>,
     caller: Caller,
     uri: axum::http::Uri,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
+    let id = ls_id(id)?;
     let answer = super::cached(&state, &caller, &uri, || async {
         let (body, etag) = render_statement(&state, &caller, &id).await?;
         Ok(crate::cache::Rendered { body: body.into(), etag: Some(etag) })
@@ -293,11 +294,12 @@ async fn render_statement(state: &AppState, caller: &Caller, id: &str) -> Result
 pub async fn edit_statement(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     body: Result<Json<serde_json::Map<String, serde_json::Value>>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let p = caller.require(Role::Secretariat, true)?;
+    let id = ls_id(id)?;
     let fields = json_body(body)?;
     // Text that hides itself (NUL, other control characters, direction overrides) is refused:
     // a title is shown to many people, in feeds and pages.
@@ -306,6 +308,27 @@ pub async fn edit_statement(
     }
     if fields.is_empty() {
         return Err(ApiError::BadRequest("nothing to change: send the fields to correct".into()));
+    }
+    // What liaise keeps of a statement beside its record is changed by its own endpoints: a
+    // PATCH of "state" changed a hidden field of the record and said nothing (found in review).
+    for (k, how) in [
+        ("state", "POST /api/v1/statements/{id}/state"),
+        ("public", "PUT /api/v1/statements/{id}/public"),
+        ("actions", "PATCH /api/v1/actions/{id}"),
+        ("answers", "POST /api/v1/replies/{id}/links"),
+        ("answered_by", "POST /api/v1/replies/{id}/links"),
+    ] {
+        if fields.contains_key(k) {
+            return Err(ApiError::BadRequest(format!("{k}: not a field of the record; use {how}")));
+        }
+    }
+    for k in ["ls_id", "id", "direction", "source"] {
+        if fields.contains_key(k) {
+            return Err(ApiError::BadRequest(format!("{k}: kept by liaise, not corrected")));
+        }
+    }
+    if fields.get("title").is_some_and(|t| t.as_str().is_none_or(|t| t.trim().is_empty())) {
+        return Err(ApiError::BadRequest("title: a statement has a title".into()));
     }
     let (view, _, etag) = statement_json(&state, &id).await?;
     if headers.get(header::IF_MATCH).is_none() {
@@ -318,7 +341,8 @@ pub async fn edit_statement(
             "the statement changed since you read it: GET it again and redo the correction".into(),
         )
     };
-    if !tags(&headers, header::IF_MATCH, false).iter().any(|t| *t == etag || t == "*") {
+    // "*" (any version) is not taken: a correction names the version it corrects.
+    if !tags(&headers, header::IF_MATCH, false).contains(&etag) {
         return Err(stale());
     }
     // The check above and the write below are made one by claiming the version read: of two
@@ -417,6 +441,17 @@ pub async fn upload_statement(
     let name = q.name.unwrap_or_else(|| "upload".into());
     super::visible(&[("name", Some(&name))])?;
     let reports = liaise_app::import::import_upload(&state.store, &name, &bytes, &caller.who(p)).await?;
+    // Nothing could be read: that is no creation (found in review: a broken PDF was 201).
+    let failed: Vec<String> = reports
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            liaise_app::import::Outcome::Failed { error } => Some(format!("{}: {error}", r.path)),
+            _ => None,
+        })
+        .collect();
+    if !reports.is_empty() && failed.len() == reports.len() {
+        return Err(ApiError::Unprocessable(format!("nothing could be read: {}", failed.join("; "))));
+    }
     let files = reports.iter().map(super::to_value).collect::<Result<_, _>>()?;
     Ok((StatusCode::CREATED, Json(Uploaded { files })).into_response())
 }
@@ -481,7 +516,16 @@ pub async fn set_state(
         ApiError::BadRequest(format!("state {:?}: one of draft, approved, sent, received, dead", change.state))
     })?;
     let view = state.store.get_ls(&ls_id(id)?).await?;
-    let from = state.store.set_ls_state(view.id, to, change.reason.as_deref(), &caller.who(p)).await?;
+    let who = caller.who(p);
+    // A dead statement asked for a living state comes back first (to the state it had).
+    if view.state == "dead" && to != liaise_core::track::LsState::Dead {
+        let revived = state.store.revive_ls(view.id, &who).await?;
+        if revived != to {
+            state.store.set_ls_state(view.id, to, change.reason.as_deref(), &who).await?;
+        }
+        return Ok(Json(StateChanged { ls_id: view.id, from: liaise_core::track::LsState::Dead, to }));
+    }
+    let from = state.store.set_ls_state(view.id, to, change.reason.as_deref(), &who).await?;
     Ok(Json(StateChanged { ls_id: view.id, from, to }))
 }
 

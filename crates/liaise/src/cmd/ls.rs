@@ -64,7 +64,7 @@ pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
             output::done(
                 args.json,
                 serde_json::json!({ "ls_id": view.id, "doc_number": view.record.doc_number, "public": !args.private }),
-                format!("#{} {} is {word}", view.id, view.record.doc_number.as_deref().unwrap_or("")),
+                format!("#{} {} is {word}", view.id, view.record.doc_number.as_deref().unwrap_or(&view.record.title)),
             )?;
         }
         LsCommand::Export(args) => {
