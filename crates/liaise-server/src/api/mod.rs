@@ -159,6 +159,12 @@ pub enum WriteErrors {
     )]
     UnsupportedMediaType(Problem),
     #[response(
+        status = 422,
+        description = "Nothing could be read from what was sent",
+        content_type = "application/problem+json"
+    )]
+    Unprocessable(Problem),
+    #[response(
         status = 428,
         description = "The write must say which version it changes (If-Match)",
         content_type = "application/problem+json"
