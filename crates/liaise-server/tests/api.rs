@@ -148,6 +148,14 @@ async fn story(store: &Store) {
     // The due list and a body by any spelling.
     let due = get(store, "/api/v1/due?as_of=2023-06-20", &[]).await.json();
     assert_eq!(due["items"].as_array().map(Vec::len), Some(38));
+    // Found in review: the same rapporteur could be added again and again.
+    let sec_auth = tokens["sec"].as_str();
+    let rapporteur = serde_json::json!({ "body": "W3C", "name": "Ann Smith", "email": "ann.smith@example.org" });
+    let first =
+        call(store, "POST", "/api/v1/rapporteurs", &[("authorization", sec_auth)], Some(rapporteur.clone())).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.body);
+    let again = call(store, "POST", "/api/v1/rapporteurs", &[("authorization", sec_auth)], Some(rapporteur)).await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
     let people = get(store, "/api/v1/people?text=kang", &[]).await.json();
     assert_eq!(people["items"][0]["name"], "Shin-Gak Kang", "{people}");
     assert!(people["items"][0]["statements"].as_i64() >= Some(1), "{people}");

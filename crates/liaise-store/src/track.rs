@@ -1150,8 +1150,24 @@ impl Store {
             Some(t) => Some(reg.lookup(t).ok_or_else(|| StoreError::NotFound(format!("no body is named {t:?}")))?.id),
             None => None,
         };
-        let mut tx = self.write().await?;
+        // Under the registry writers' lock, so that two requests at once cannot both add one
+        // person (found in review: eight parallel requests made eight designations).
+        let mut tx = self.registry_write().await?;
         let person_id = crate::ls::upsert_person(&mut tx, person, &format_time(who.at)).await?;
+        let existing =
+            sqlx::query("SELECT id FROM designations WHERE person_id = $1 AND body_id = $2 AND status = 'confirmed'")
+                .bind(person_id)
+                .bind(body)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some(r) = existing {
+            let id: i64 = r.try_get(0)?;
+            return Err(StoreError::Conflict(format!(
+                "{} is already a confirmed rapporteur of {} (#{id})",
+                person.name,
+                reg.canonical(body).unwrap_or("?")
+            )));
+        }
         let id = insert_designation(
             &mut tx,
             person_id,
