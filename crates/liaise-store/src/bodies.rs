@@ -143,26 +143,23 @@ impl Store {
 
 /// Reads the whole registry on one connection (inside a writer's transaction, say).
 async fn load_registry_on(conn: &mut AnyConnection) -> Result<Registry> {
-    {
-        let rows = sqlx::query(
-            "SELECT id, slug, canonical, full_name, kind, parent_id, status, merged_into, note FROM bodies",
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut bodies: HashMap<i64, Body> = HashMap::with_capacity(rows.len());
-        for row in &rows {
-            let b = body_from_row(row)?;
-            bodies.insert(b.id, b);
-        }
-        let aliases = sqlx::query("SELECT alias, body_id FROM body_aliases ORDER BY key").fetch_all(&mut *conn).await?;
-        let mut reg = Registry::new(bodies.into_values());
-        for row in &aliases {
-            let alias: String = row.try_get("alias")?;
-            let id: i64 = row.try_get("body_id")?;
-            reg.set_alias(&alias, id);
-        }
-        Ok(reg)
+    let rows =
+        sqlx::query("SELECT id, slug, canonical, full_name, kind, parent_id, status, merged_into, note FROM bodies")
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut bodies: HashMap<i64, Body> = HashMap::with_capacity(rows.len());
+    for row in &rows {
+        let b = body_from_row(row)?;
+        bodies.insert(b.id, b);
     }
+    let aliases = sqlx::query("SELECT alias, body_id FROM body_aliases ORDER BY key").fetch_all(&mut *conn).await?;
+    let mut reg = Registry::new(bodies.into_values());
+    for row in &aliases {
+        let alias: String = row.try_get("alias")?;
+        let id: i64 = row.try_get("body_id")?;
+        reg.set_alias(&alias, id);
+    }
+    Ok(reg)
 }
 
 impl Store {

@@ -841,23 +841,18 @@ impl Store {
         Ok(sql)
     }
 
-    /// How many statements pass a filter (its limit and offset aside).
-    pub async fn count_ls_filtered(&self, f: &LsFilter) -> Result<i64> {
-        let reg = self.shared_registry().await?;
-        self.count_with(&reg, f).await
-    }
-
     /// A page of a statement list and the total its filter matches, on one reading of the
     /// registry.
     pub async fn ls_page(&self, f: &LsFilter) -> Result<(i64, Vec<LsSummary>)> {
         let reg = self.shared_registry().await?;
-        let total = self.count_with(&reg, &LsFilter { limit: None, offset: None, ..f.clone() }).await?;
-        Ok((total, self.summary_with(&reg, f).await?))
+        let publish = self.publish_sent().await?;
+        let total = self.count_with(&reg, &LsFilter { limit: None, offset: None, ..f.clone() }, publish).await?;
+        Ok((total, self.summary_with(&reg, f, publish).await?))
     }
 
-    async fn count_with(&self, reg: &Registry, f: &LsFilter) -> Result<i64> {
-        let publish = f.public_only && self.publish_sent().await?;
-        let filter = self.filter_sql(reg, f, publish)?;
+    /// `publish_sent` is the group's setting, read once by the caller.
+    async fn count_with(&self, reg: &Registry, f: &LsFilter, publish_sent: bool) -> Result<i64> {
+        let filter = self.filter_sql(reg, f, f.public_only && publish_sent)?;
         let mut sql = filter.clone();
         sql.text = format!("SELECT COUNT(*){}", filter.text);
         Ok(sql.query().fetch_one(&self.pool).await?.try_get(0)?)
@@ -867,12 +862,11 @@ impl Store {
     /// their full records.
     pub async fn list_ls_summary(&self, f: &LsFilter) -> Result<Vec<LsSummary>> {
         let reg = self.shared_registry().await?;
-        self.summary_with(&reg, f).await
+        self.summary_with(&reg, f, self.publish_sent().await?).await
     }
 
-    async fn summary_with(&self, reg: &Registry, f: &LsFilter) -> Result<Vec<LsSummary>> {
-        let publish = f.public_only && self.publish_sent().await?;
-        let filter = self.filter_sql(reg, f, publish)?;
+    async fn summary_with(&self, reg: &Registry, f: &LsFilter, publish_sent: bool) -> Result<Vec<LsSummary>> {
+        let filter = self.filter_sql(reg, f, f.public_only && publish_sent)?;
         // The page is chosen first, on the statements' own columns; the counts are computed
         // for its rows only (a page of 50 of 20,000 statements counted every statement's
         // actions before: a second a request).
@@ -905,7 +899,6 @@ impl Store {
         );
         let mut out = Vec::new();
         // What the public reads: marked public, or sent by a group that publishes what it sends.
-        let publish_sent = self.publish_sent().await?;
         for r in sql.query().fetch_all(&self.pool).await? {
             let source_id: i64 = r.try_get("source_body_id")?;
             let direction: String = r.try_get("direction")?;

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use sqlx::Row;
 
 /// One reading waiting for (or past) review.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct ReviewItem {
     pub id: i64,
@@ -21,8 +22,12 @@ pub struct ReviewItem {
     pub size: i64,
     /// pending, accepted or rejected.
     pub state: String,
+    /// The record as read, field by field.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub record: LsRecord,
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub warnings: Vec<Warning>,
+    /// Why the reading waits for a person.
     pub reasons: Vec<String>,
     /// The statement it became once accepted.
     pub ls_id: Option<i64>,

@@ -155,11 +155,7 @@ pub async fn import_entries(
 ) -> Result<Response, ApiError> {
     let p = caller.require(Role::Secretariat, true)?;
     let q = query(q)?;
-    let kind = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(';').next().unwrap_or("").trim().to_lowercase())
-        .unwrap_or_default();
+    let kind = super::content_type(&headers);
     let format = match q.format.as_deref() {
         Some(f) => {
             Format::parse(f).ok_or_else(|| ApiError::BadRequest(format!("format {f:?}: relaton, csv or json")))?
@@ -176,16 +172,7 @@ pub async fn import_entries(
             }
         },
     };
-    let bytes = body.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::PayloadTooLarge(format!(
-                "a catalogue file is at most {} MiB",
-                crate::MAX_BODY_BYTES / 1024 / 1024
-            ))
-        } else {
-            ApiError::BadRequest(e.body_text())
-        }
-    })?;
+    let bytes = super::upload_body(body, "a catalogue file")?;
     let text = std::str::from_utf8(&bytes)
         .map_err(|e| ApiError::BadRequest(format!("the body is not UTF-8 text (byte {})", e.valid_up_to())))?;
     if text.trim().is_empty() {

@@ -313,6 +313,29 @@ pub fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> Result<T, ApiError>
     }
 }
 
+/// The media type of a request's body, without its parameters, in lower case ("" without one).
+pub fn content_type(headers: &axum::http::HeaderMap) -> String {
+    headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// The body of an upload: over the limit is 413 (`what` says what is at most that large).
+pub fn upload_body(
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    what: &str,
+) -> Result<axum::body::Bytes, ApiError> {
+    body.map_err(|e| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::PayloadTooLarge(format!("{what} is at most {} MiB", crate::MAX_BODY_BYTES / 1024 / 1024))
+        } else {
+            ApiError::BadRequest(e.body_text())
+        }
+    })
+}
+
 /// Text given in a query that cannot be text to look for.
 pub fn plain_text(fields: &[(&str, &Option<String>)]) -> Result<(), ApiError> {
     for (name, v) in fields {

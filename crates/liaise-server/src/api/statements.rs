@@ -13,6 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use liaise_store::accounts::Role;
 use liaise_store::ls::{LsFilter, LsSort, LsSummary};
+use liaise_store::review::ReviewItem;
 use liaise_store::track::ActionFilter;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -417,24 +418,14 @@ pub async fn upload_statement(
 ) -> Result<Response, ApiError> {
     let p = caller.require(Role::Secretariat, true)?;
     let q = query(q)?;
-    let kind = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(';').next().unwrap_or("").trim().to_lowercase())
-        .unwrap_or_default();
+    let kind = super::content_type(&headers);
     if !UPLOAD_TYPES.contains(&kind.as_str()) {
         return Err(ApiError::UnsupportedMediaType(format!(
             "{}: send a statement as .docx, .doc, .odt, PDF, text, Markdown, HTML or e-mail (Content-Type)",
             if kind.is_empty() { "no Content-Type".to_string() } else { kind }
         )));
     }
-    let bytes = body.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::PayloadTooLarge(format!("a statement is at most {} MiB", crate::MAX_BODY_BYTES / 1024 / 1024))
-        } else {
-            ApiError::BadRequest(e.body_text())
-        }
-    })?;
+    let bytes = super::upload_body(body, "a statement")?;
     if bytes.is_empty() {
         return Err(ApiError::BadRequest("the body is empty: send the file".into()));
     }
@@ -555,46 +546,6 @@ pub async fn set_public(
     Ok(Json(Public { public }))
 }
 
-/// A reading that waits for a person: what was read, the warnings, and why it waits.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReviewItem {
-    pub id: i64,
-    pub file_name: String,
-    pub sha256: String,
-    pub format: String,
-    pub size: i64,
-    /// pending, accepted or rejected.
-    pub state: String,
-    /// The record as read, field by field.
-    pub record: serde_json::Value,
-    pub warnings: Vec<serde_json::Value>,
-    /// Why the reading waits for a person.
-    pub reasons: Vec<String>,
-    /// The statement it became, once accepted.
-    pub ls_id: Option<i64>,
-    pub created_at: String,
-    pub updated_at: String,
-}
-
-impl ReviewItem {
-    fn of(i: liaise_store::review::ReviewItem) -> Result<ReviewItem, ApiError> {
-        Ok(ReviewItem {
-            id: i.id,
-            file_name: i.file_name,
-            sha256: i.sha256,
-            format: i.format,
-            size: i.size,
-            state: i.state,
-            record: super::to_value(&i.record)?,
-            warnings: i.warnings.iter().map(super::to_value).collect::<Result<_, _>>()?,
-            reasons: i.reasons,
-            ls_id: i.ls_id,
-            created_at: i.created_at,
-            updated_at: i.updated_at,
-        })
-    }
-}
-
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReviewQuery {
@@ -619,7 +570,7 @@ pub async fn review_queue(
         Some(s @ ("accepted" | "rejected")) => Some(s),
         Some(s) => return Err(ApiError::BadRequest(format!("state {s:?}: pending, accepted, rejected or all"))),
     };
-    let items = state.store.review_items(wanted).await?.into_iter().map(ReviewItem::of).collect::<Result<_, _>>()?;
+    let items = state.store.review_items(wanted).await?;
     Ok(Json(super::Items { items }))
 }
 
@@ -637,7 +588,7 @@ pub async fn review_item(
     id: Result<Path<i64>, PathRejection>,
 ) -> Result<Json<ReviewItem>, ApiError> {
     caller.require(Role::Member, false)?;
-    Ok(Json(ReviewItem::of(state.store.review_item(review_id(id)?).await?)?))
+    Ok(Json(state.store.review_item(review_id(id)?).await?))
 }
 
 /// Corrects fields of a reading before it is accepted (the record's field names).
@@ -660,7 +611,7 @@ pub async fn review_edit(
     if fields.is_empty() {
         return Err(ApiError::BadRequest("nothing to change: send the fields to correct".into()));
     }
-    Ok(Json(ReviewItem::of(state.store.review_edit(id, &fields, &caller.who(p)).await?)?))
+    Ok(Json(state.store.review_edit(id, &fields, &caller.who(p)).await?))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -715,5 +666,5 @@ pub async fn review_reject(
     let id = review_id(id)?;
     let Rejection { reason } = json_body(body)?;
     super::visible(&[("reason", Some(&reason))])?;
-    Ok(Json(ReviewItem::of(state.store.review_reject(id, &reason, &caller.who(p)).await?)?))
+    Ok(Json(state.store.review_reject(id, &reason, &caller.who(p)).await?))
 }
