@@ -3,11 +3,11 @@
 use crate::Result;
 use chrono::NaiveDate;
 use liaise_core::registry::{BodyId, Registry};
-use liaise_core::track::{ActionState, body_state, days_left, is_overdue};
-use liaise_store::Store;
-use liaise_store::track::{Address, DueAction, DueLs};
+use liaise_core::track::{ActionState, days_left, is_overdue};
+use liaise_store::track::{Address, DueCounts, DueFilter, DueGroup, DueSide};
+use liaise_store::{Store, StoreError};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// What to list.
 #[derive(Debug, Clone)]
@@ -22,6 +22,7 @@ pub struct DueOptions {
 }
 
 /// What one body owes on one statement.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize)]
 pub struct DueItem {
     pub ls_id: i64,
@@ -42,6 +43,7 @@ pub struct DueItem {
 }
 
 /// Where a statement's actions stand, body by body.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct DueStatement {
     pub ls_id: i64,
@@ -75,126 +77,145 @@ pub struct DueReport {
     pub we_owe: Vec<DueItem>,
 }
 
-/// Whose answer an action waits for, seen from the group liaise works for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Owed {
-    /// Another body owes the group: the group sent the statement.
-    ToUs,
-    /// The group owes another body: it received the statement and is asked for action.
-    ByUs,
+/// One page of what is owed, one way.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Serialize)]
+pub struct DuePage {
+    pub as_of: NaiveDate,
+    pub group: Option<String>,
+    pub side: DueSide,
+    /// How many items the whole list holds.
+    pub total: i64,
+    pub items: Vec<DueItem>,
 }
 
-/// Which way a statement's actions run, or `None` when it is none of the group's business: a
-/// draft, a statement not yet sent, or another group's statement to a third body (issue 9,
-/// item 1). `body` is the body asked.
-fn owed(reg: &Registry, home: Option<BodyId>, ls: &DueLs, body: BodyId) -> Option<Owed> {
-    match (ls.state.as_str(), home) {
-        ("sent", None) => Some(Owed::ToUs),
-        ("sent", Some(h)) if reg.is_within(ls.source_id, h) => Some(Owed::ToUs),
-        ("received", Some(h)) if reg.is_within(body, h) && !reg.is_within(ls.source_id, h) => Some(Owed::ByUs),
-        _ => None,
+/// How the store is asked: the group and its sub-groups found in the registry, the body's name
+/// resolved.
+async fn filter(store: &Store, reg: &Registry, o: &DueOptions, side: DueSide) -> Result<DueFilter> {
+    let home = store.home().await?;
+    let body = match &o.body {
+        Some(b) => Some(reg.lookup(b).ok_or_else(|| StoreError::NotFound(format!("no body is named {b:?}")))?.id),
+        None => None,
+    };
+    Ok(DueFilter {
+        side,
+        home: home.map(|h| reg.bodies().filter(|b| reg.is_within(b.id, h)).map(|b| b.id).collect()),
+        body,
+        as_of: o.as_of,
+        within_days: o.within_days,
+        overdue_only: o.overdue_only,
+        latest_first: false,
+    })
+}
+
+/// The items of `groups`, with whom to chase for what other bodies owe.
+async fn due_items(store: &Store, reg: &Registry, f: &DueFilter, groups: Vec<DueGroup>) -> Result<Vec<DueItem>> {
+    let addresses = match f.side {
+        DueSide::ToUs if !groups.is_empty() => {
+            let bodies: BTreeSet<BodyId> = groups.iter().map(|g| g.body_id).collect();
+            let bodies: Vec<BodyId> = bodies.into_iter().collect();
+            store.addresses(reg, f.as_of, Some(&bodies)).await?
+        }
+        _ => HashMap::new(),
+    };
+    let name = |b: BodyId| reg.canonical(b).unwrap_or("?").to_string();
+    Ok(groups
+        .into_iter()
+        .map(|g| DueItem {
+            ls_id: g.ls_id,
+            source: name(g.source_id),
+            days_left: g.deadline.map(|d| days_left(d, f.as_of)),
+            overdue: is_overdue(g.state, g.deadline, f.as_of),
+            body: name(g.body_id),
+            chase: addresses.get(&g.body_id).cloned().unwrap_or_default(),
+            doc_number: g.doc_number,
+            title: g.title,
+            deadline: g.deadline,
+            body_id: g.body_id,
+            state: g.state,
+            requests: g.requests,
+            action_ids: g.action_ids,
+        })
+        .collect())
+}
+
+fn statement(c: DueCounts, as_of: NaiveDate) -> DueStatement {
+    let n = |x: i64| usize::try_from(x).unwrap_or(0);
+    DueStatement {
+        ls_id: c.ls_id,
+        days_left: c.deadline.map(|d| days_left(d, as_of)),
+        doc_number: c.doc_number,
+        title: c.title,
+        deadline: c.deadline,
+        asked: n(c.asked),
+        open: n(c.open),
+        overdue: n(c.overdue),
+        answered: n(c.answered),
+        declined: n(c.declined),
+        withdrawn: n(c.withdrawn),
     }
 }
 
-/// Computes the due list from the stored actions. Linear in the actions: statements and
-/// addresses are read once each, however many bodies owe (issue 9, item 15).
+fn group_name(reg: &Registry, home: Option<BodyId>) -> Option<String> {
+    home.and_then(|h| reg.canonical(h)).map(str::to_string)
+}
+
+/// The whole due list: every statement's counts and every item both ways. Deadlines first,
+/// soonest first; statements without one last. For the command line and the reminders; a
+/// server shows pages (`due_page`, `due_statements`).
 pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
     let reg = store.shared_registry().await?;
     let home = store.home().await?;
-    let (ls_rows, actions) = store.due_input(&reg, o.body.as_deref()).await?;
-    let by_id: HashMap<i64, &DueLs> = ls_rows.iter().map(|l| (l.id, l)).collect();
-    let mut groups: BTreeMap<(i64, BodyId), (Owed, Vec<&DueAction>)> = BTreeMap::new();
-    for a in &actions {
-        let Some(ls) = by_id.get(&a.ls_id) else { continue };
-        let Some(way) = owed(&reg, home, ls, a.body_id) else { continue };
-        groups.entry((a.ls_id, a.body_id)).or_insert_with(|| (way, Vec::new())).1.push(a);
-    }
-    let mut statements: BTreeMap<i64, DueStatement> = BTreeMap::new();
-    let mut items = Vec::new();
-    let mut we_owe = Vec::new();
-    let addresses = if groups.values().any(|(w, _)| *w == Owed::ToUs) {
-        store.all_addresses(&reg, o.as_of).await?
-    } else {
-        HashMap::new()
-    };
-    let name = |b: BodyId| reg.canonical(b).unwrap_or("?").to_string();
-    for ((ls_id, body_id), (way, group)) in &groups {
-        let Some(ls) = by_id.get(ls_id) else { continue };
-        let Some(state) = body_state(group.iter().map(|a| a.state)) else { continue };
-        let overdue = is_overdue(state, ls.deadline, o.as_of);
-        if *way == Owed::ToUs {
-            let s = statements.entry(*ls_id).or_insert_with(|| DueStatement {
-                ls_id: *ls_id,
-                doc_number: ls.doc_number.clone(),
-                title: ls.title.clone(),
-                deadline: ls.deadline,
-                days_left: ls.deadline.map(|d| days_left(d, o.as_of)),
-                asked: 0,
-                open: 0,
-                overdue: 0,
-                answered: 0,
-                declined: 0,
-                withdrawn: 0,
-            });
-            s.asked += 1;
-            match state {
-                ActionState::Open | ActionState::Acknowledged => s.open += 1,
-                ActionState::Answered => s.answered += 1,
-                ActionState::Declined => s.declined += 1,
-                ActionState::Withdrawn => s.withdrawn += 1,
-            }
-            s.overdue += usize::from(overdue);
-        }
-        if !state.is_pending() {
-            continue;
-        }
-        let left = ls.deadline.map(|d| days_left(d, o.as_of));
-        if o.overdue_only && !overdue {
-            continue;
-        }
-        if let Some(w) = o.within_days
-            && left.is_none_or(|l| l > w)
-        {
-            continue;
-        }
-        let chase = match way {
-            Owed::ByUs => Vec::new(),
-            Owed::ToUs => addresses.get(body_id).cloned().unwrap_or_default(),
-        };
-        let pending: Vec<&&DueAction> = group.iter().filter(|a| a.state.is_pending()).collect();
-        let item = DueItem {
-            ls_id: *ls_id,
-            doc_number: ls.doc_number.clone(),
-            title: ls.title.clone(),
-            source: name(ls.source_id),
-            deadline: ls.deadline,
-            days_left: left,
-            overdue,
-            body_id: *body_id,
-            body: name(*body_id),
-            state,
-            requests: pending.iter().map(|a| a.request.clone()).collect(),
-            action_ids: pending.iter().map(|a| a.id).collect(),
-            chase,
-        };
-        match way {
-            Owed::ToUs => items.push(item),
-            Owed::ByUs => we_owe.push(item),
-        }
-    }
-    // Deadlines first, soonest first; statements without one last.
-    let order = |a: &DueItem, b: &DueItem| {
-        (a.deadline.is_none(), a.deadline, &a.doc_number, a.body.to_lowercase()).cmp(&(
-            b.deadline.is_none(),
-            b.deadline,
-            &b.doc_number,
-            b.body.to_lowercase(),
-        ))
-    };
-    items.sort_by(order);
-    we_owe.sort_by(order);
-    let mut statements: Vec<DueStatement> = statements.into_values().collect();
-    statements.sort_by_key(|a| (a.deadline.is_none(), a.deadline, a.ls_id));
-    let group = home.and_then(|h| reg.canonical(h)).map(str::to_string);
-    Ok(DueReport { as_of: o.as_of, group, statements, items, we_owe })
+    let to_us = filter(store, &reg, o, DueSide::ToUs).await?;
+    let by_us = DueFilter { side: DueSide::ByUs, ..to_us.clone() };
+    let (counts, _) = store.due_counts(&to_us, None).await?;
+    let (groups, _) = store.due_groups(&to_us, None).await?;
+    let items = due_items(store, &reg, &to_us, groups).await?;
+    let (groups, _) = store.due_groups(&by_us, None).await?;
+    let we_owe = due_items(store, &reg, &by_us, groups).await?;
+    Ok(DueReport {
+        as_of: o.as_of,
+        group: group_name(&reg, home),
+        statements: counts.into_iter().map(|c| statement(c, o.as_of)).collect(),
+        items,
+        we_owe,
+    })
+}
+
+/// One page of what is owed one way, and how many items the whole list holds.
+pub async fn due_page(store: &Store, o: &DueOptions, side: DueSide, limit: i64, offset: i64) -> Result<DuePage> {
+    let reg = store.shared_registry().await?;
+    let home = store.home().await?;
+    let f = filter(store, &reg, o, side).await?;
+    let (groups, total) = store.due_groups(&f, Some((limit, offset))).await?;
+    Ok(DuePage {
+        as_of: o.as_of,
+        group: group_name(&reg, home),
+        side,
+        total,
+        items: due_items(store, &reg, &f, groups).await?,
+    })
+}
+
+/// One page of the statements the group sent that ask for action, with their counts, and how
+/// many there are.
+pub async fn due_statements(
+    store: &Store,
+    o: &DueOptions,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<DueStatement>, i64)> {
+    let reg = store.shared_registry().await?;
+    let f = filter(store, &reg, o, DueSide::ToUs).await?;
+    let (counts, total) = store.due_counts(&f, Some((limit, offset))).await?;
+    Ok((counts.into_iter().map(|c| statement(c, o.as_of)).collect(), total))
+}
+
+/// The latest `limit` actions that became overdue (of one body, when given): a feed.
+pub async fn overdue_latest(store: &Store, as_of: NaiveDate, body: Option<String>, limit: i64) -> Result<Vec<DueItem>> {
+    let reg = store.shared_registry().await?;
+    let o = DueOptions { as_of, within_days: None, overdue_only: true, body };
+    let f = DueFilter { latest_first: true, ..filter(store, &reg, &o, DueSide::ToUs).await? };
+    let (groups, _) = store.due_groups(&f, Some((limit, 0))).await?;
+    due_items(store, &reg, &f, groups).await
 }

@@ -10,7 +10,8 @@ use liaise_core::registry::BodyId;
 use liaise_core::roadmap::{ComputedGap, Roadmap, TopicView, compute};
 use liaise_store::Store;
 use liaise_store::roadmap::RoadmapData;
-use serde_json::json;
+use serde::Serialize;
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// The formats a roadmap is written in.
@@ -104,39 +105,115 @@ fn gaps_by_topic(data: &RoadmapData, r: &Roadmap) -> Vec<(String, bool, Vec<Stri
     out
 }
 
+// The roadmap as JSON, written straight from borrowed data: a tree of `serde_json::Value`s of
+// 100,000 entries held several times the text's 32 MB (issue 11). Fields are declared in
+// alphabetical order, the order the document always had.
+#[derive(Serialize)]
+struct JsonRoadmap<'a> {
+    answered: Vec<String>,
+    asked: Vec<String>,
+    gaps: JsonGaps<'a>,
+    matrix: JsonMatrix<'a>,
+    statement: &'a Option<liaise_store::roadmap::RoadmapStatement>,
+    topics: Vec<JsonTopic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonGaps<'a> {
+    computed: Vec<serde_json::Value>,
+    records: &'a [liaise_store::catalogue::Gap],
+}
+
+#[derive(Serialize)]
+struct JsonMatrix<'a> {
+    answered: &'a [bool],
+    bodies: Vec<String>,
+    rows: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    counts: &'a [usize],
+    topic: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonTopic<'a> {
+    active: usize,
+    by_body: Vec<JsonBody<'a>>,
+    by_lifecycle: &'a BTreeMap<Lifecycle, usize>,
+    entries: usize,
+    group: &'a str,
+    id: i64,
+    label: &'a str,
+    related: Vec<String>,
+    timeline: Vec<JsonYear<'a>>,
+    topic: &'a Option<String>,
+    unknown_lifecycle: usize,
+}
+
+#[derive(Serialize)]
+struct JsonBody<'a> {
+    body: String,
+    entries: Vec<JsonEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEntry<'a> {
+    id: i64,
+    identifier: &'a str,
+    lifecycle: Option<Lifecycle>,
+    published: &'a Option<String>,
+    status: &'a Option<String>,
+    title: &'a str,
+    url: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonYear<'a> {
+    counts: &'a BTreeMap<Lifecycle, usize>,
+    year: i32,
+}
+
 fn to_json(data: &RoadmapData, r: &Roadmap) -> String {
-    let topics: Vec<serde_json::Value> = r
+    let topics = r
         .topics
         .iter()
-        .map(|t| {
-            let by_body: Vec<serde_json::Value> = t
+        .map(|t| JsonTopic {
+            active: t.active,
+            by_body: t
                 .by_body
                 .iter()
-                .map(|b| {
-                    let entries: Vec<serde_json::Value> = b
+                .map(|b| JsonBody {
+                    body: name(data, b.body),
+                    entries: b
                         .entries
                         .iter()
                         .filter_map(|id| data.entries.get(id))
-                        .map(|e| {
-                            json!({ "id": e.id, "identifier": e.identifier, "title": e.title, "lifecycle": e.lifecycle,
-                                    "status": e.status, "published": e.published, "url": e.url })
+                        .map(|e| JsonEntry {
+                            id: e.id,
+                            identifier: &e.identifier,
+                            lifecycle: e.lifecycle,
+                            published: &e.published,
+                            status: &e.status,
+                            title: &e.title,
+                            url: &e.url,
                         })
-                        .collect();
-                    json!({ "body": name(data, b.body), "entries": entries })
+                        .collect(),
                 })
-                .collect();
-            let timeline: Vec<serde_json::Value> = t.timeline.iter().map(|y| json!({ "year": y.year, "counts": y.counts })).collect();
-            json!({
-                "id": t.id, "label": t.label, "group": t.group, "topic": t.name,
-                "related": t.related.iter().map(|b| name(data, *b)).collect::<Vec<_>>(),
-                "entries": t.entries, "active": t.active, "by_lifecycle": t.by_lifecycle, "unknown_lifecycle": t.unknown_lifecycle,
-                "by_body": by_body, "timeline": timeline,
-            })
+                .collect(),
+            by_lifecycle: &t.by_lifecycle,
+            entries: t.entries,
+            group: &t.group,
+            id: t.id,
+            label: &t.label,
+            related: t.related.iter().map(|b| name(data, *b)).collect(),
+            timeline: t.timeline.iter().map(|y| JsonYear { counts: &y.counts, year: y.year }).collect(),
+            topic: &t.name,
+            unknown_lifecycle: t.unknown_lifecycle,
         })
         .collect();
-    let rows: Vec<serde_json::Value> =
-        r.topics.iter().zip(&r.matrix).map(|(t, row)| json!({ "topic": t.label, "counts": row })).collect();
-    let computed: Vec<serde_json::Value> = r
+    let computed = r
         .gaps
         .iter()
         .map(|g| {
@@ -152,15 +229,19 @@ fn to_json(data: &RoadmapData, r: &Roadmap) -> String {
             v
         })
         .collect();
-    let v = json!({
-        "statement": data.statement,
-        "asked": data.input.asked.iter().map(|b| name(data, *b)).collect::<Vec<_>>(),
-        "answered": r.bodies.iter().zip(&r.answered).filter(|(_, a)| **a).map(|(b, _)| name(data, *b)).collect::<Vec<_>>(),
-        "matrix": { "bodies": r.bodies.iter().map(|b| name(data, *b)).collect::<Vec<_>>(), "answered": r.answered, "rows": rows },
-        "topics": topics,
-        "gaps": { "computed": computed, "records": data.gaps },
-    });
-    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+    let doc = JsonRoadmap {
+        answered: r.bodies.iter().zip(&r.answered).filter(|(_, a)| **a).map(|(b, _)| name(data, *b)).collect(),
+        asked: data.input.asked.iter().map(|b| name(data, *b)).collect(),
+        gaps: JsonGaps { computed, records: &data.gaps },
+        matrix: JsonMatrix {
+            answered: &r.answered,
+            bodies: r.bodies.iter().map(|b| name(data, *b)).collect(),
+            rows: r.topics.iter().zip(&r.matrix).map(|(t, row)| JsonRow { counts: row, topic: &t.label }).collect(),
+        },
+        statement: &data.statement,
+        topics,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
 fn csv_field(s: &str) -> String {

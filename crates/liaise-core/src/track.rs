@@ -191,6 +191,11 @@ pub fn action_transition(from: ActionState, to: ActionState) -> Result<(), Trans
 /// a body that still owes anything is open (acknowledged when it acknowledged every pending
 /// request); a body that owes nothing more has answered if it answered any request, else
 /// declined if it declined any, else withdrawn. `None` when the body has no action.
+///
+/// The due list counts by the same rule in SQL (`liaise_store::track::due_groups` and
+/// `due_counts`), so that a million actions are grouped by the database; the store suite's
+/// `the_due_list_in_sql_follows_the_core_rules_on_every_backend` checks every pair of states
+/// against this function.
 pub fn body_state(states: impl IntoIterator<Item = ActionState>) -> Option<ActionState> {
     let (mut pending, mut acknowledged, mut answered, mut declined, mut any) = (false, true, false, false, false);
     for s in states {

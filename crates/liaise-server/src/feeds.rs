@@ -73,6 +73,9 @@ pub struct FeedQuery {
     to: Option<String>,
 }
 
+/// How many entries a feed holds: the newest.
+const FEED_ENTRIES: i64 = 50;
+
 /// The newest statements (50), from a body or to a body when asked.
 pub async fn statements(
     State(state): State<AppState>,
@@ -85,7 +88,7 @@ pub async fn statements(
     let public_only = caller.principal.as_ref().is_none_or(|p| p.role < Role::Member);
     let filter = LsFilter { source: q.from.clone(), recipient: q.to.clone(), public_only, ..LsFilter::default() };
     // The newest fifty, newest first.
-    let rows = state.store.list_ls_summary(&LsFilter { limit: Some(50), descending: true, ..filter }).await?;
+    let rows = state.store.list_ls_summary(&LsFilter { limit: Some(FEED_ENTRIES), descending: true, ..filter }).await?;
     let entries: Vec<Entry> = rows
         .iter()
         .map(|r| Entry {
@@ -134,11 +137,9 @@ pub async fn overdue(
         None => None,
     };
     let today = liaise_app::today()?;
-    let options =
-        liaise_app::due::DueOptions { as_of: today, within_days: None, overdue_only: true, body: body.clone() };
-    let report = liaise_app::due::due(&state.store, &options).await?;
-    let entries: Vec<Entry> = report
-        .items
+    // The latest deadlines passed: what a reader of the feed has not seen yet.
+    let items = liaise_app::due::overdue_latest(&state.store, today, body.clone(), FEED_ENTRIES).await?;
+    let entries: Vec<Entry> = items
         .iter()
         .map(|i| {
             let deadline = i.deadline.map(|d| d.to_string()).unwrap_or_default();

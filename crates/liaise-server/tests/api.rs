@@ -148,6 +148,23 @@ async fn story(store: &Store) {
     // The due list and a body by any spelling.
     let due = get(store, "/api/v1/due?as_of=2023-06-20", &[]).await.json();
     assert_eq!(due["items"].as_array().map(Vec::len), Some(38));
+    assert_eq!(due["total"], 38, "{due}");
+    // A page at a time: the second page of 30 holds the last 8, the third none, and each says
+    // the total.
+    let second = get(store, "/api/v1/due?as_of=2023-06-20&size=30&page=2", &[]).await.json();
+    assert_eq!((second["items"].as_array().map(Vec::len), &second["total"]), (Some(8), &serde_json::json!(38)));
+    assert_eq!(second["items"][7]["body"], due["items"][37]["body"]);
+    let third = get(store, "/api/v1/due?as_of=2023-06-20&size=30&page=3", &[]).await.json();
+    assert_eq!((third["items"].as_array().map(Vec::len), &third["total"]), (Some(0), &serde_json::json!(38)));
+    let counts = get(store, "/api/v1/due/statements?as_of=2023-06-20", &[]).await.json();
+    assert_eq!(
+        (&counts["total"], &counts["items"][0]["asked"], &counts["items"][0]["open"]),
+        (&serde_json::json!(1), &serde_json::json!(38), &serde_json::json!(38)),
+        "{counts}"
+    );
+    let by_us = get(store, "/api/v1/due?side=by_us", &[]).await.json();
+    assert_eq!(by_us["total"], 0, "the group owes nothing: {by_us}");
+    assert_eq!(get(store, "/api/v1/due?side=sideways", &[]).await.status, StatusCode::BAD_REQUEST);
     // Found in review: the same rapporteur could be added again and again.
     let sec_auth = tokens["sec"].as_str();
     let rapporteur = serde_json::json!({ "body": "W3C", "name": "Ann Smith", "email": "ann.smith@example.org" });
@@ -518,6 +535,7 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("POST", "/api/v1/replies/{id}/links", SecretariatWrite, Some(json!({ "original": "FG-MV-LS1" }))),
         ("DELETE", "/api/v1/replies/{id}/links/{original}", SecretariatWrite, None),
         ("GET", "/api/v1/due", Rapporteur, None),
+        ("GET", "/api/v1/due/statements", Rapporteur, None),
         ("GET", "/api/v1/rapporteurs", Rapporteur, None),
         (
             "POST",

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use liaise_core::registry::{BodyId, Registry, name_key};
 use liaise_core::track::{ActionState, Direction, LsState, action_transition, ls_transition};
 use liaise_core::{Contact, LsKind, LsRecord};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlx::{AnyConnection, Row};
 use std::collections::{BTreeSet, HashMap};
 
@@ -500,19 +500,6 @@ pub struct ActionFilter {
     pub living_only: bool,
 }
 
-/// One action as the due list reads it: a few columns, the request text only while it is
-/// owed (issue 9, item 15: reading every column of every action made `due` slow and big).
-#[derive(Debug, Clone)]
-pub struct DueAction {
-    pub id: i64,
-    pub ls_id: i64,
-    /// The body after merges.
-    pub body_id: BodyId,
-    pub state: ActionState,
-    /// Empty unless the action is pending.
-    pub request: String,
-}
-
 /// A living statement that has actions, as the due list reads it.
 #[derive(Debug, Clone)]
 pub struct DueLs {
@@ -525,6 +512,290 @@ pub struct DueLs {
     pub source_id: BodyId,
     /// The last change of the statement or of any of its actions.
     pub changed_at: String,
+}
+
+/// Whose answer a due list waits for, seen from the group liaise works for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DueSide {
+    /// Other bodies owe the group: the statements it (or a sub-group) sent, never drafts.
+    ToUs,
+    /// The group owes: statements of other bodies that ask it (or a sub-group) for action.
+    ByUs,
+}
+
+/// What a due list is made of. The rules of `liaise_core::track::body_state` and
+/// `is_overdue`, written as SQL so that a list of a million actions is grouped, counted and
+/// paged by the database, not in memory (issue 11: the whole list took 17.8 s and 338 MB).
+#[derive(Debug, Clone)]
+pub struct DueFilter {
+    pub side: DueSide,
+    /// The group and its sub-groups, when the group is set.
+    pub home: Option<Vec<BodyId>>,
+    /// Only what this body owes.
+    pub body: Option<BodyId>,
+    pub as_of: NaiveDate,
+    /// Only deadlines up to so many days after `as_of` (overdue ones included).
+    pub within_days: Option<i64>,
+    pub overdue_only: bool,
+    /// Latest deadline first (a feed), instead of soonest first.
+    pub latest_first: bool,
+}
+
+/// What one body owes on one statement, as the database groups it.
+#[derive(Debug, Clone)]
+pub struct DueGroup {
+    pub ls_id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub source_id: BodyId,
+    pub deadline: Option<NaiveDate>,
+    pub body_id: BodyId,
+    /// Acknowledged when every pending request is, else open.
+    pub state: ActionState,
+    /// The pending requests and their actions, in order.
+    pub requests: Vec<String>,
+    pub action_ids: Vec<i64>,
+}
+
+/// Where one statement's actions stand, body by body, as the database counts them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueCounts {
+    pub ls_id: i64,
+    pub doc_number: Option<String>,
+    pub title: String,
+    pub deadline: Option<NaiveDate>,
+    pub asked: i64,
+    pub open: i64,
+    pub overdue: i64,
+    pub answered: i64,
+    pub declined: i64,
+    pub withdrawn: i64,
+}
+
+/// Which statements and actions a side covers: a condition on `a` (actions) joined with `l`
+/// (their statement). `None` when the side can have no rows (what the group owes, when no
+/// group is set).
+fn due_side(sql: &mut Sql, f: &DueFilter) -> Option<()> {
+    let home_list = |sql: &mut Sql, home: &[BodyId]| {
+        sql.push("(");
+        for (i, b) in home.iter().enumerate() {
+            sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*b));
+        }
+        sql.push(")");
+    };
+    match (f.side, &f.home) {
+        (DueSide::ToUs, None) => {
+            sql.push("l.state = 'sent'");
+        }
+        (DueSide::ToUs, Some(home)) => {
+            sql.push("l.state = 'sent' AND l.source_body_id IN ");
+            home_list(sql, home);
+        }
+        (DueSide::ByUs, None) => return None,
+        (DueSide::ByUs, Some(home)) => {
+            sql.push("l.state = 'received' AND a.body_id IN ");
+            home_list(sql, home);
+            sql.push(" AND l.source_body_id NOT IN ");
+            home_list(sql, home);
+        }
+    }
+    if let Some(b) = f.body {
+        sql.push(" AND a.body_id = ").bind(Bind::Int(b));
+    }
+    Some(())
+}
+
+/// A text key that sorts the same on both backends: byte order, as SQLite compares.
+fn byte_order(backend: Backend, expr: &str) -> String {
+    match backend {
+        Backend::Sqlite => expr.to_string(),
+        Backend::Postgres => format!("{expr} COLLATE \"C\""),
+    }
+}
+
+const PENDING: &str = "a.state IN ('open', 'acknowledged')";
+
+/// One row per statement and body with something pending, of the side and filter.
+fn pending_groups(f: &DueFilter) -> Option<Sql> {
+    let mut sql = Sql::new(&format!(
+        "SELECT a.ls_id, a.body_id, SUM(CASE WHEN a.state = 'open' THEN 1 ELSE 0 END) AS n_open \
+         FROM actions a JOIN ls l ON l.id = a.ls_id WHERE {PENDING} AND "
+    ));
+    due_side(&mut sql, f)?;
+    if f.overdue_only {
+        sql.push(" AND l.deadline < ").bind(Bind::Text(f.as_of.to_string()));
+    }
+    if let Some(w) = f.within_days {
+        let last =
+            u64::try_from(w).ok().and_then(|w| f.as_of.checked_add_days(chrono::Days::new(w))).unwrap_or(f.as_of);
+        sql.push(" AND l.deadline <= ").bind(Bind::Text(last.to_string()));
+    }
+    sql.push(" GROUP BY a.ls_id, a.body_id");
+    Some(sql)
+}
+
+/// One row per statement the group sent and body asked, with what the body's actions add up
+/// to: the rules of `liaise_core::track::body_state` and `is_overdue`.
+fn asked_groups(f: &DueFilter) -> Sql {
+    let mut sql = Sql::new(&format!(
+        "SELECT a.ls_id, a.body_id, \
+         SUM(CASE WHEN {PENDING} THEN 1 ELSE 0 END) AS pending, \
+         SUM(CASE WHEN a.state = 'answered' THEN 1 ELSE 0 END) AS answered, \
+         SUM(CASE WHEN a.state = 'declined' THEN 1 ELSE 0 END) AS declined, \
+         MAX(CASE WHEN {PENDING} AND l.deadline < "
+    ));
+    sql.bind(Bind::Text(f.as_of.to_string()));
+    sql.push(" THEN 1 ELSE 0 END) AS late FROM actions a JOIN ls l ON l.id = a.ls_id WHERE ");
+    let f = DueFilter { side: DueSide::ToUs, ..f.clone() };
+    // The side the group sent always has a condition.
+    let _ = due_side(&mut sql, &f);
+    sql.push(" GROUP BY a.ls_id, a.body_id");
+    sql
+}
+
+/// `inner` wrapped: the same placeholders, in the same order, with `head` before and `tail`
+/// after.
+fn around(head: &str, inner: Sql, tail: &str) -> Sql {
+    Sql { text: format!("{head}{}{tail}", inner.text), binds: inner.binds }
+}
+
+fn parse_day(text: Option<String>) -> Option<NaiveDate> {
+    text.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+}
+
+impl Store {
+    /// What bodies owe (or the group owes), one row per statement and body with something
+    /// pending, soonest deadline first (then document number and body name; no deadline
+    /// last), and how many such rows there are. `page` is (limit, offset); `None` gives all.
+    pub async fn due_groups(&self, f: &DueFilter, page: Option<(i64, i64)>) -> Result<(Vec<DueGroup>, i64)> {
+        let Some(inner) = pending_groups(f) else { return Ok((Vec::new(), 0)) };
+        let dir = if f.latest_first { " DESC" } else { "" };
+        let mut sql = around(
+            "SELECT g.ls_id, g.body_id, g.n_open, l.doc_number, l.title, l.deadline, l.source_body_id, \
+             COUNT(*) OVER () AS total FROM (",
+            inner,
+            &format!(
+                ") g JOIN ls l ON l.id = g.ls_id JOIN bodies b ON b.id = g.body_id \
+                 ORDER BY (l.deadline IS NULL), l.deadline{dir}, (l.doc_number IS NOT NULL), {}, {}, g.ls_id, g.body_id",
+                byte_order(self.backend, "l.doc_number"),
+                byte_order(self.backend, "LOWER(b.canonical)"),
+            ),
+        );
+        if let Some((limit, offset)) = page {
+            sql.push(" LIMIT ").bind(Bind::Int(limit)).push(" OFFSET ").bind(Bind::Int(offset));
+        }
+        let mut groups = Vec::new();
+        let mut total = 0;
+        let mut rows = sql.query_on(self.backend).fetch(&self.pool);
+        while let Some(r) = futures_util::TryStreamExt::try_next(&mut rows).await? {
+            total = r.try_get("total")?;
+            let n_open: i64 = r.try_get("n_open")?;
+            groups.push(DueGroup {
+                ls_id: r.try_get("ls_id")?,
+                doc_number: opt_text(&r, "doc_number")?,
+                title: r.try_get("title")?,
+                source_id: r.try_get("source_body_id")?,
+                deadline: parse_day(opt_text(&r, "deadline")?),
+                body_id: r.try_get("body_id")?,
+                state: if n_open > 0 { ActionState::Open } else { ActionState::Acknowledged },
+                requests: Vec::new(),
+                action_ids: Vec::new(),
+            });
+        }
+        drop(rows);
+        if groups.is_empty() && page.is_some_and(|(_, offset)| offset > 0) {
+            // Past the last page: no row carried the total.
+            if let Some(inner) = pending_groups(f) {
+                let count = around("SELECT COUNT(*) AS total FROM (", inner, ") g");
+                total = count.query_on(self.backend).fetch_one(&self.pool).await?.try_get("total")?;
+            }
+        }
+        self.due_requests(f, &mut groups, page.is_some()).await?;
+        Ok((groups, total))
+    }
+
+    /// Fills in the pending requests of `groups`: of their statements only when they are a
+    /// page, else in one pass over the side's actions.
+    async fn due_requests(&self, f: &DueFilter, groups: &mut [DueGroup], paged: bool) -> Result<()> {
+        if groups.is_empty() {
+            return Ok(());
+        }
+        let at: HashMap<(i64, BodyId), usize> =
+            groups.iter().enumerate().map(|(i, g)| ((g.ls_id, g.body_id), i)).collect();
+        let ls_ids: Vec<i64> = groups.iter().map(|g| g.ls_id).collect::<BTreeSet<i64>>().into_iter().collect();
+        let chunks: Vec<&[i64]> = if paged { ls_ids.chunks(500).collect() } else { vec![&[]] };
+        for chunk in chunks {
+            let mut sql = Sql::new(&format!(
+                "SELECT a.id, a.ls_id, a.body_id, a.request FROM actions a JOIN ls l ON l.id = a.ls_id WHERE {PENDING} AND "
+            ));
+            if due_side(&mut sql, f).is_none() {
+                return Ok(());
+            }
+            if !chunk.is_empty() {
+                sql.push(" AND a.ls_id IN (");
+                for (i, id) in chunk.iter().enumerate() {
+                    sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*id));
+                }
+                sql.push(")");
+            }
+            sql.push(" ORDER BY a.ls_id, a.body_id, a.request_index");
+            let mut rows = sql.query_on(self.backend).fetch(&self.pool);
+            while let Some(r) = futures_util::TryStreamExt::try_next(&mut rows).await? {
+                let key = (r.try_get("ls_id")?, r.try_get("body_id")?);
+                if let Some(&i) = at.get(&key) {
+                    groups[i].action_ids.push(r.try_get("id")?);
+                    groups[i].requests.push(r.try_get("request")?);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Where each statement the group sent stands, body by body (of one body only, when the
+    /// filter names one), soonest deadline first, and how many statements there are.
+    pub async fn due_counts(&self, f: &DueFilter, page: Option<(i64, i64)>) -> Result<(Vec<DueCounts>, i64)> {
+        let mut sql = around(
+            "SELECT g.ls_id, l.doc_number, l.title, l.deadline, COUNT(*) AS asked, \
+             SUM(CASE WHEN g.pending > 0 THEN 1 ELSE 0 END) AS open, \
+             SUM(g.late) AS overdue, \
+             SUM(CASE WHEN g.pending = 0 AND g.answered > 0 THEN 1 ELSE 0 END) AS answered, \
+             SUM(CASE WHEN g.pending = 0 AND g.answered = 0 AND g.declined > 0 THEN 1 ELSE 0 END) AS declined, \
+             SUM(CASE WHEN g.pending = 0 AND g.answered = 0 AND g.declined = 0 THEN 1 ELSE 0 END) AS withdrawn, \
+             COUNT(*) OVER () AS total FROM (",
+            asked_groups(f),
+            ") g JOIN ls l ON l.id = g.ls_id GROUP BY g.ls_id, l.doc_number, l.title, l.deadline \
+             ORDER BY (l.deadline IS NULL), l.deadline, g.ls_id",
+        );
+        if let Some((limit, offset)) = page {
+            sql.push(" LIMIT ").bind(Bind::Int(limit)).push(" OFFSET ").bind(Bind::Int(offset));
+        }
+        let mut out = Vec::new();
+        let mut total = 0;
+        let mut rows = sql.query_on(self.backend).fetch(&self.pool);
+        while let Some(r) = futures_util::TryStreamExt::try_next(&mut rows).await? {
+            total = r.try_get("total")?;
+            out.push(DueCounts {
+                ls_id: r.try_get("ls_id")?,
+                doc_number: opt_text(&r, "doc_number")?,
+                title: r.try_get("title")?,
+                deadline: parse_day(opt_text(&r, "deadline")?),
+                asked: r.try_get("asked")?,
+                open: r.try_get("open")?,
+                overdue: r.try_get("overdue")?,
+                answered: r.try_get("answered")?,
+                declined: r.try_get("declined")?,
+                withdrawn: r.try_get("withdrawn")?,
+            });
+        }
+        drop(rows);
+        if out.is_empty() && page.is_some_and(|(_, offset)| offset > 0) {
+            let count = around("SELECT COUNT(DISTINCT g.ls_id) AS total FROM (", asked_groups(f), ") g");
+            total = count.query_on(self.backend).fetch_one(&self.pool).await?.try_get("total")?;
+        }
+        Ok((out, total))
+    }
 }
 
 /// A correction of a person: `None` keeps a field as it is.
@@ -560,6 +831,7 @@ pub struct Designation {
 }
 
 /// A person to write to about a body's actions.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Address {
     pub name: String,
@@ -595,18 +867,6 @@ pub struct ReminderRow {
 }
 
 impl Store {
-    /// What the due list is computed from: the living statements that have actions, and their
-    /// actions (of one body only, when given), each row read once.
-    pub async fn due_input(&self, reg: &Registry, body: Option<&str>) -> Result<(Vec<DueLs>, Vec<DueAction>)> {
-        let body = match body {
-            Some(b) => Some(reg.lookup(b).ok_or_else(|| StoreError::NotFound(format!("no body is named {b:?}")))?.id),
-            None => None,
-        };
-        let statements = self.due_statements(reg).await?;
-        let actions = self.due_actions(reg, body).await?;
-        Ok((statements, actions))
-    }
-
     /// The living statements that have actions, with the last change of each.
     pub async fn due_statements(&self, reg: &Registry) -> Result<Vec<DueLs>> {
         let mut statements = Vec::new();
@@ -633,60 +893,53 @@ impl Store {
         Ok(statements)
     }
 
-    /// The actions of living statements (of one body only, when given), ordered by statement,
-    /// body and request.
-    async fn due_actions(&self, reg: &Registry, body: Option<BodyId>) -> Result<Vec<DueAction>> {
-        let mut sql = Sql::new(
-            "SELECT a.id, a.ls_id, a.body_id, a.state, CASE WHEN a.state IN ('open', 'acknowledged') THEN a.request ELSE '' END AS request \
-             FROM actions a JOIN ls l ON l.id = a.ls_id WHERE l.state <> 'dead'",
-        );
-        if let Some(b) = body {
-            sql.push(" AND a.body_id = ").bind(Bind::Int(b));
-        }
-        sql.push(" ORDER BY a.ls_id, a.body_id, a.request_index");
-        // Row by row: 760,000 rows held at once cost a gigabyte (issue 9, item 15).
-        let mut actions = Vec::new();
-        let mut rows = sql.query().fetch(&self.pool);
-        while let Some(r) = futures_util::TryStreamExt::try_next(&mut rows).await? {
-            let state: String = r.try_get("state")?;
-            actions.push(DueAction {
-                id: r.try_get("id")?,
-                ls_id: r.try_get("ls_id")?,
-                body_id: reg.current(r.try_get("body_id")?),
-                state: ActionState::parse(&state).unwrap_or(ActionState::Open),
-                request: r.try_get("request")?,
-            });
-        }
-        Ok(actions)
-    }
-
     /// Whom to write to about each body's actions, every body in one pass: its confirmed
     /// rapporteurs in office on `today`, then the contacts it gave in statements it sent, then
     /// those a statement sent to it names (the datatracker's "To Contacts").
-    pub async fn all_addresses(&self, reg: &Registry, today: NaiveDate) -> Result<HashMap<BodyId, Vec<Address>>> {
+    /// Only of `bodies`, when given (a page of the due list).
+    pub async fn addresses(
+        &self,
+        reg: &Registry,
+        today: NaiveDate,
+        bodies: Option<&[BodyId]>,
+    ) -> Result<HashMap<BodyId, Vec<Address>>> {
         let mut out: HashMap<BodyId, Vec<Address>> = HashMap::new();
-        let rapporteurs = sqlx::query(
+        let only = |sql: &mut Sql, column: &str| {
+            if let Some(bodies) = bodies {
+                sql.push(&format!(" AND {column} IN ("));
+                for (i, b) in bodies.iter().enumerate() {
+                    sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*b));
+                }
+                sql.push(")");
+            }
+        };
+        if bodies.is_some_and(<[BodyId]>::is_empty) {
+            return Ok(out);
+        }
+        let mut sql = Sql::new(
             "SELECT d.body_id, p.name, p.email FROM designations d JOIN people p ON p.id = d.person_id WHERE \
-             d.status = 'confirmed' AND (d.until IS NULL OR d.until >= $1) AND p.email IS NOT NULL ORDER BY d.id",
-        )
-        .bind(today.to_string())
-        .fetch_all(&self.pool)
-        .await?;
+             d.status = 'confirmed' AND (d.until IS NULL OR d.until >= $1) AND p.email IS NOT NULL",
+        );
+        sql.binds.push(Bind::Text(today.to_string()));
+        only(&mut sql, "d.body_id");
+        sql.push(" ORDER BY d.id");
+        let rapporteurs = sql.query_on(self.backend).fetch_all(&self.pool).await?;
         // Contacts a body gave in statements it sent, then those a statement sent to it named.
-        let own = sqlx::query(
+        let mut sql = Sql::new(
             "SELECT l.source_body_id AS body_id, p.name, p.email FROM ls_contacts c JOIN ls l ON l.id = c.ls_id \
-             JOIN people p ON p.id = c.person_id WHERE p.email IS NOT NULL AND (c.role IS NULL OR c.role IN ('from', 'response', 'technical')) \
-             ORDER BY l.id, c.position",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        let to = sqlx::query(
+             JOIN people p ON p.id = c.person_id WHERE p.email IS NOT NULL AND (c.role IS NULL OR c.role IN ('from', 'response', 'technical'))",
+        );
+        only(&mut sql, "l.source_body_id");
+        sql.push(" ORDER BY l.id, c.position");
+        let own = sql.query_on(self.backend).fetch_all(&self.pool).await?;
+        let mut sql = Sql::new(
             "SELECT b.body_id, p.name, p.email FROM ls_contacts c JOIN people p ON p.id = c.person_id \
              JOIN ls_bodies b ON b.ls_id = c.ls_id AND b.list IN ('for_action', 'for_comment', 'for_information') \
-             WHERE c.role = 'to' AND p.email IS NOT NULL AND b.body_id IS NOT NULL ORDER BY c.ls_id, c.position",
-        )
-        .fetch_all(&self.pool)
-        .await?;
+             WHERE c.role = 'to' AND p.email IS NOT NULL AND b.body_id IS NOT NULL",
+        );
+        only(&mut sql, "b.body_id");
+        sql.push(" ORDER BY c.ls_id, c.position");
+        let to = sql.query_on(self.backend).fetch_all(&self.pool).await?;
         for (rows, why) in [(rapporteurs, "rapporteur"), (own, "contact"), (to, "contact")] {
             for r in rows {
                 let body = reg.current(r.try_get("body_id")?);

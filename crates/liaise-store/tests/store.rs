@@ -323,3 +323,137 @@ async fn catalogue_story_on_every_backend() {
         store.close().await;
     }
 }
+
+/// The due list is grouped, counted and paged in SQL (issue 11); these are the rules of
+/// `liaise_core::track::body_state` and `is_overdue`, so every pair of states of a body's two
+/// actions is checked against them.
+async fn due_story(store: &Store) {
+    use liaise_core::track::{ActionState, body_state, is_overdue};
+    use liaise_store::track::{ActionFilter, DueFilter, DueSide};
+    const BODIES: [&str; 25] = [
+        "ITU-T SG2",
+        "ITU-T SG3",
+        "ITU-T SG5",
+        "ITU-T SG9",
+        "ITU-T SG11",
+        "ITU-T SG12",
+        "ITU-T SG13",
+        "ITU-T SG15",
+        "ITU-T SG16",
+        "ITU-T SG17",
+        "ITU-T SG20",
+        "ITU-R SG1",
+        "ITU-R SG3",
+        "ITU-R SG4",
+        "ITU-R SG5",
+        "ITU-R SG6",
+        "ITU-D SG1",
+        "ITU-D SG2",
+        "IETF",
+        "W3C",
+        "3GPP SA4",
+        "IEC TC 100",
+        "ISO/IEC JTC 1/SC 29",
+        "ISO/IEC JTC 1/SC 24",
+        "IEEE SA",
+    ];
+    let (home, _) = store.set_home("ITU-T FG-MV", &who()).await.expect("the group is set");
+    let mut sent = LsRecord {
+        doc_number: Some("FG-MV-LS9".into()),
+        title: "LS on every pair of states".into(),
+        source_as_written: Some("ITU-T FG-MV".into()),
+        for_action: BODIES.iter().map(|b| NameRef::same(b)).collect(),
+        requests: vec!["provide a roadmap".into(), "designate a liaison rapporteur".into()],
+        deadline: chrono::NaiveDate::from_ymd_opt(2023, 6, 30),
+        ..LsRecord::default()
+    };
+    let mut reg = store.registry().await.expect("registry");
+    let ls = store.import_ls(&mut reg, &sent, &[], &meta("sent", b"sent"), &who()).await.expect("import").ls_id;
+    // A statement another body sent the group, asking it for action: what the group owes.
+    sent.doc_number = Some("W3C-LS1".into());
+    sent.source_as_written = Some("W3C".into());
+    sent.for_action = vec![NameRef::same("ITU-T FG-MV")];
+    store.import_ls(&mut reg, &sent, &[], &meta("received", b"received"), &who()).await.expect("import");
+
+    let pairs: Vec<(ActionState, ActionState)> =
+        ActionState::ALL.iter().flat_map(|a| ActionState::ALL.iter().map(move |b| (*a, *b))).collect();
+    let actions = store.actions(&ActionFilter { ls_id: Some(ls), ..ActionFilter::default() }).await.expect("actions");
+    let mut expected = std::collections::BTreeMap::new();
+    for (body, (a, b)) in BODIES.iter().zip(&pairs) {
+        let mine: Vec<_> = actions.iter().filter(|x| x.body == *body).collect();
+        assert_eq!(mine.len(), 2, "{body} has an action per request");
+        for (action, to) in mine.iter().zip([a, b]) {
+            if *to != ActionState::Open {
+                store.set_action_states(&[action.id], *to, None, &who()).await.expect("a move from open");
+            }
+        }
+        expected.insert(mine[0].body_id, body_state([*a, *b]).expect("a state"));
+    }
+    let as_of = chrono::NaiveDate::from_ymd_opt(2023, 7, 1).expect("a date");
+    let f = DueFilter {
+        side: DueSide::ToUs,
+        home: Some(vec![home]),
+        body: None,
+        as_of,
+        within_days: None,
+        overdue_only: false,
+        latest_first: false,
+    };
+    let (groups, total) = store.due_groups(&f, None).await.expect("due groups");
+    let pending: Vec<_> = expected.iter().filter(|(_, s)| s.is_pending()).collect();
+    assert_eq!(total as usize, pending.len());
+    for g in &groups {
+        assert_eq!(Some(&g.state), expected.get(&g.body_id), "the state of body {}", g.body_id);
+        assert_eq!(g.requests.len(), g.action_ids.len());
+        assert!(!g.requests.is_empty(), "a pending group lists what it owes");
+    }
+    let (counts, n) = store.due_counts(&f, None).await.expect("counts");
+    assert_eq!(n, 1, "one statement the group sent");
+    let c = &counts[0];
+    let count = |s: ActionState| expected.values().filter(|x| **x == s).count() as i64;
+    assert_eq!(c.asked, BODIES.len() as i64);
+    assert_eq!(c.open, count(ActionState::Open) + count(ActionState::Acknowledged));
+    assert_eq!(c.answered, count(ActionState::Answered));
+    assert_eq!(c.declined, count(ActionState::Declined));
+    assert_eq!(c.withdrawn, count(ActionState::Withdrawn));
+    let late = expected.values().filter(|s| is_overdue(**s, sent.deadline, as_of)).count() as i64;
+    assert_eq!(c.overdue, late);
+
+    // Pages: the same rows in the same order, and the total past the last page too.
+    let mut paged = Vec::new();
+    for offset in (0..total + 5).step_by(5) {
+        let (page, t) = store.due_groups(&f, Some((5, offset))).await.expect("a page");
+        assert_eq!(t, total, "every page says the total, past the end too (offset {offset})");
+        paged.extend(page.into_iter().map(|g| g.body_id));
+    }
+    assert_eq!(paged, groups.iter().map(|g| g.body_id).collect::<Vec<_>>());
+    // Names sort alike on both backends: by the body's name, byte order, within a deadline.
+    let names: Vec<String> = groups.iter().map(|g| reg.canonical(g.body_id).unwrap_or("?").to_lowercase()).collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+
+    // One body; overdue only; within days; the other side.
+    let w3c = reg.lookup("W3C").expect("W3C").id;
+    let (one, _) = store.due_groups(&DueFilter { body: Some(w3c), ..f.clone() }, None).await.expect("one body");
+    assert!(one.iter().all(|g| g.body_id == w3c));
+    let early = DueFilter { as_of: chrono::NaiveDate::from_ymd_opt(2023, 6, 1).expect("a date"), ..f.clone() };
+    assert_eq!(store.due_groups(&DueFilter { overdue_only: true, ..early.clone() }, None).await.expect("due").1, 0);
+    assert_eq!(store.due_groups(&DueFilter { within_days: Some(10), ..early.clone() }, None).await.expect("due").1, 0);
+    assert_eq!(store.due_groups(&DueFilter { within_days: Some(29), ..early }, None).await.expect("due").1, total);
+    let (we_owe, n) = store.due_groups(&DueFilter { side: DueSide::ByUs, ..f.clone() }, None).await.expect("by us");
+    assert_eq!(n, 1);
+    assert_eq!(we_owe[0].body_id, home);
+    assert_eq!(we_owe[0].requests.len(), 2);
+    // Without a group, the group owes nothing it could know of.
+    assert_eq!(store.due_groups(&DueFilter { side: DueSide::ByUs, home: None, ..f }, None).await.expect("none").1, 0);
+}
+
+#[tokio::test]
+async fn the_due_list_in_sql_follows_the_core_rules_on_every_backend() {
+    for db in all_backends("the_due_list_in_sql_follows_the_core_rules_on_every_backend").await {
+        let store = db.open().await;
+        due_story(&store).await;
+        store.close().await;
+    }
+}

@@ -206,6 +206,7 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(tracking::link_reply))
         .routes(routes!(tracking::unlink_reply))
         .routes(routes!(tracking::due))
+        .routes(routes!(tracking::due_statements))
         .routes(routes!(tracking::rapporteurs, tracking::add_rapporteur))
         .routes(routes!(tracking::calendar))
         .routes(routes!(registry::list_bodies, registry::add_body))

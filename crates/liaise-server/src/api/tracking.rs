@@ -1,7 +1,7 @@
 //! Tracking: actions (list, set state), replies (unmatched, link, unlink), the due list,
 //! rapporteurs, and the deadline calendar.
 
-use super::{Items, ReadErrors, WriteErrors, date, json_body, own_body, plain_text, query, visible};
+use super::{Items, Page, ReadErrors, WriteErrors, date, json_body, own_body, page, plain_text, query, visible};
 use crate::AppState;
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -10,9 +10,10 @@ use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use liaise_app::due::{DuePage, DueStatement};
 use liaise_core::track::ActionState;
 use liaise_store::accounts::Role;
-use liaise_store::track::{ActionFilter, ActionRow, Designation, UnmatchedReply};
+use liaise_store::track::{ActionFilter, ActionRow, Designation, DueSide, UnmatchedReply};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -173,23 +174,22 @@ pub struct DueQuery {
     within_days: Option<i64>,
     /// Only actions past their deadline.
     overdue: Option<bool>,
+    /// `to_us` (default): what other bodies owe the group; `by_us`: what the group owes.
+    side: Option<DueSide>,
+    /// The page, from 1.
+    page: Option<i64>,
+    /// Items per page (50; at most 500).
+    size: Option<i64>,
 }
 
-/// What is owed to the group and what it owes, as `liaise due --json`. A rapporteur sees what
-/// their own body owes.
-#[utoipa::path(get, path = "/api/v1/due", tag = "tracking", params(DueQuery),
-    security(("token" = []), ("session" = [])),
-    responses((status = 200, body = serde_json::Value, description = "statements (with counts), items (what each body owes), we_owe"), ReadErrors))]
-pub async fn due(
-    State(state): State<AppState>,
-    caller: Caller,
-    uri: axum::http::Uri,
-    q: Result<Query<DueQuery>, QueryRejection>,
-) -> Result<Response, ApiError> {
-    caller.require(Role::Rapporteur, false)?;
-    let mut q = query(q)?;
+/// The caller's question as the use-case takes it: a rapporteur's body in place of any asked.
+async fn due_options(
+    state: &AppState,
+    caller: &Caller,
+    q: &mut DueQuery,
+) -> Result<liaise_app::due::DueOptions, ApiError> {
     plain_text(&[("body", &q.body)])?;
-    if let Some(body) = own_body(&state, &caller).await? {
+    if let Some(body) = own_body(state, caller).await? {
         q.body = Some(body);
     }
     if q.within_days.is_some_and(|d| !(0..=36_500).contains(&d)) {
@@ -199,14 +199,56 @@ pub async fn due(
         Some(d) => d,
         None => liaise_app::today()?,
     };
-    let options = liaise_app::due::DueOptions {
+    Ok(liaise_app::due::DueOptions {
         as_of,
         within_days: q.within_days,
         overdue_only: q.overdue.unwrap_or(false),
-        body: q.body,
-    };
+        body: q.body.clone(),
+    })
+}
+
+/// What other bodies owe the group (or, with `side=by_us`, what it owes), one item per
+/// statement and body, soonest deadline first, a page at a time. A rapporteur sees what their
+/// own body owes.
+#[utoipa::path(get, path = "/api/v1/due", tag = "tracking", params(DueQuery),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = DuePage), ReadErrors))]
+pub async fn due(
+    State(state): State<AppState>,
+    caller: Caller,
+    uri: axum::http::Uri,
+    q: Result<Query<DueQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    caller.require(Role::Rapporteur, false)?;
+    let mut q = query(q)?;
+    let (_, size, offset) = page(q.page, q.size)?;
+    let options = due_options(&state, &caller, &mut q).await?;
+    let side = q.side.unwrap_or(DueSide::ToUs);
     let answer = super::cached(&state, &caller, &uri, || async {
-        super::rendered_json(&liaise_app::due::due(&state.store, &options).await?)
+        super::rendered_json(&liaise_app::due::due_page(&state.store, &options, side, size, offset).await?)
+    })
+    .await?;
+    Ok(super::json_response(&answer))
+}
+
+/// The statements the group sent that ask for action, each with how many bodies were asked,
+/// still owe, are overdue, answered, declined or were withdrawn; soonest deadline first.
+#[utoipa::path(get, path = "/api/v1/due/statements", tag = "tracking", params(DueQuery),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Page<DueStatement>), ReadErrors))]
+pub async fn due_statements(
+    State(state): State<AppState>,
+    caller: Caller,
+    uri: axum::http::Uri,
+    q: Result<Query<DueQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    caller.require(Role::Rapporteur, false)?;
+    let mut q = query(q)?;
+    let (number, size, offset) = page(q.page, q.size)?;
+    let options = due_options(&state, &caller, &mut q).await?;
+    let answer = super::cached(&state, &caller, &uri, || async {
+        let (items, total) = liaise_app::due::due_statements(&state.store, &options, size, offset).await?;
+        super::rendered_json(&Page { items, page: number, size, total })
     })
     .await?;
     Ok(super::json_response(&answer))

@@ -244,27 +244,39 @@ fn the_openapi_document_is_valid_and_schemathesis_finds_no_fault() {
         .expect("python3 runs");
     assert!(valid.status.success(), "the document is not valid OpenAPI: {}", String::from_utf8_lossy(&valid.stderr));
 
-    let out = std::process::Command::new("python3")
-        .args(["-m", "schemathesis.cli", "run"])
-        .arg(format!("http://{}/api/openapi.json", server.addr))
-        .args(["-H", &format!("Authorization: Bearer {token}")])
-        .args([
-            "--checks",
-            "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance",
-            "--max-examples",
-            "15",
-            "--seed",
-            "11",
-            "--no-shrink",
-            "--workers",
-            "2",
-        ])
-        .env("SCHEMATHESIS_HOOKS", "")
-        .current_dir(env.dir.path())
-        .output()
-        .expect("schemathesis runs");
-    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "schemathesis found faults:\n{said}");
+    let schemathesis = || {
+        let out = std::process::Command::new("python3")
+            .args(["-m", "schemathesis.cli", "run"])
+            .arg(format!("http://{}/api/openapi.json", server.addr))
+            .args(["-H", &format!("Authorization: Bearer {token}")])
+            .args([
+                "--checks",
+                "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance",
+                "--max-examples",
+                "15",
+                "--seed",
+                "11",
+                "--no-shrink",
+                "--workers",
+                "2",
+            ])
+            .env("SCHEMATHESIS_HOOKS", "")
+            .current_dir(env.dir.path())
+            .output()
+            .expect("schemathesis runs");
+        let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        (out.status.success(), said)
+    };
+    let (mut ok, mut said) = schemathesis();
+    // Python 3.11's ast module can lose count of its recursion depth (CPython issue 106905,
+    // fixed in 3.12) when Hypothesis reads a lambda's source; the run then reports the
+    // interpreter's error as a "Runtime Error" of an operation, not as anything the server
+    // answered. Such a run says nothing either way, so it is run once more, and said.
+    if !ok && said.contains("AST constructor recursion depth mismatch") && !said.contains(" failed") {
+        println!("schemathesis met CPython issue 106905 (not a fault of the server); running it once more");
+        (ok, said) = schemathesis();
+    }
+    assert!(ok, "schemathesis found faults:\n{said}");
     assert!(said.contains("passed") && !said.contains(" failed"), "{said}");
     let (code, log) = server.stop();
     assert_eq!(code, Some(0), "{log}");
