@@ -29,12 +29,11 @@ impl TopicIn {
     }
 }
 
-/// A catalogue entry as the roadmap needs it.
+/// A catalogue entry as the roadmap needs it: no names, which the writers take from the store
+/// (100,000 entries held twice were 20 MB of a server's peak).
 #[derive(Debug, Clone, Serialize)]
 pub struct EntryIn {
     pub id: i64,
-    pub name: String,
-    pub title: String,
     pub body: BodyId,
     pub lifecycle: Option<Lifecycle>,
     /// The year it was published, else started.
@@ -207,7 +206,7 @@ mod tests {
     use super::*;
 
     fn entry(id: i64, body: BodyId, lifecycle: Option<Lifecycle>, year: Option<i32>, topics: &[i64]) -> EntryIn {
-        EntryIn { id, name: format!("E{id}"), title: String::new(), body, lifecycle, year, topics: topics.to_vec() }
+        EntryIn { id, body, lifecycle, year, topics: topics.to_vec() }
     }
 
     #[test]

@@ -67,14 +67,28 @@ impl FromRequestParts<AppState> for Caller {
         // the public again (and the login page says so when they try to act).
         let principal = state.store.session_principal(token, now).await?;
         let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
-        // A browser says where a request comes from; one from another site is never trusted.
-        let cross_site = parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site");
+        let cross_site = from_another_site(&parts.headers);
         let header_token = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
         let csrf_ok = safe
             || (!cross_site
                 && principal.as_ref().and_then(|p| p.csrf.as_deref()).is_some_and(|c| header_token == Some(c)));
         Ok(Caller { principal, request_id, address, csrf_ok })
     }
+}
+
+/// Whether a browser's request came from another site: it says so (`Sec-Fetch-Site`), or its
+/// `Origin` is not this host. Such a request is never trusted to change anything or to log in.
+pub fn from_another_site(headers: &axum::http::HeaderMap) -> bool {
+    use axum::http::header;
+    let cross = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site");
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let foreign = match (origin, host) {
+        (Some(o), Some(h)) => o != "null" && o.split_once("://").map(|(_, rest)| rest) != Some(h),
+        (Some(o), None) => o != "null",
+        _ => false,
+    };
+    cross || foreign
 }
 
 impl Caller {

@@ -18,9 +18,10 @@ pub struct Rendered {
 /// empties it anyway).
 const MAX_ENTRIES: usize = 2_000;
 /// Answers larger than this are not kept (the roadmap of 100,000 entries is 32 MB of JSON).
-pub const MAX_BYTES: usize = 64 * 1024 * 1024;
-/// The bytes of all answers kept; past that the cache starts again empty.
-const BUDGET_BYTES: usize = 128 * 1024 * 1024;
+pub const MAX_BYTES: usize = 40 * 1024 * 1024;
+/// The bytes of all answers kept; past that the cache starts again empty. The server's whole
+/// peak is to stay under 150 MB (issue 11), and this is the larger part of it.
+const BUDGET_BYTES: usize = 48 * 1024 * 1024;
 
 #[derive(Debug, Default, Clone)]
 pub struct ReadCache {

@@ -36,15 +36,7 @@ fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
 /// A browser's request that another site made is refused before any password is checked: it
 /// could log a person in to an account not their own (login CSRF).
 fn same_site(headers: &HeaderMap) -> Result<(), ApiError> {
-    let cross = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site");
-    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let foreign = match (origin, host) {
-        (Some(o), Some(h)) => o != "null" && o.split_once("://").map(|(_, rest)| rest) != Some(h),
-        (Some(o), None) => o != "null",
-        _ => false,
-    };
-    if cross || foreign {
+    if crate::auth::from_another_site(headers) {
         return Err(ApiError::Forbidden("a request from another site may not log in or out".into()));
     }
     Ok(())

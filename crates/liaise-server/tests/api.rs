@@ -305,6 +305,11 @@ async fn permissions(store: &Store, tokens: &std::collections::BTreeMap<&str, St
     let due = call(store, "GET", "/api/v1/due?as_of=2023-06-20", &li, None).await.json();
     let bodies: Vec<&str> = due["items"].as_array().expect("items").iter().filter_map(|i| i["body"].as_str()).collect();
     assert_eq!(bodies, vec!["IEC TC 100"], "{due}");
+    // Found in review: a rapporteur could tell which statement numbers exist (404 or not).
+    let probe = call(store, "GET", "/api/v1/actions?ls=NO-SUCH-LS", &li, None).await;
+    assert_eq!((probe.status, probe.json()["items"].as_array().map(Vec::len)), (StatusCode::OK, Some(0)));
+    let sec = [("authorization", tokens["sec"].as_str())];
+    assert_eq!(call(store, "GET", "/api/v1/actions?ls=NO-SUCH-LS", &sec, None).await.status, StatusCode::NOT_FOUND);
 
     // An edit names the version it corrects.
     let sec = [("authorization", tokens["sec"].as_str())];

@@ -200,6 +200,14 @@ impl Store {
             return Err(StoreError::Invalid("public is no account: it is whoever has none".into()));
         }
         let body_id = match body {
+            // Only a rapporteur's account speaks for a body; a body kept on another account
+            // would come back to life, unasked, on a later set-role rapporteur.
+            Some(_) if role != Role::Rapporteur => {
+                return Err(StoreError::Invalid(format!(
+                    "only a rapporteur's account has a body (--body); a {} account reads every body's",
+                    role.as_str()
+                )));
+            }
             Some(b) => Some(self.find_body(b).await?.id),
             None if role == Role::Rapporteur => {
                 return Err(StoreError::Invalid(

@@ -150,6 +150,12 @@ pub enum Access {
     Write,
     /// Only reads: a SQLite file that cannot be written is opened read-only.
     Read,
+    /// Reads and writes for a long-running server: SQLite's page cache is kept small (8 MiB a
+    /// connection) and the file is not mapped, so that the process's memory stays bounded
+    /// whatever the database's size; the kernel's file cache keeps the pages instead. A command
+    /// that runs once (an import) gains from the larger cache; a server that scans a million
+    /// actions held 780 MB of mapped file and 340 MB of cache (issue 11).
+    Serve,
 }
 
 /// Whether this process may write a file (for root, permissions alone do not say no).
@@ -169,7 +175,7 @@ fn folder_writable(dir: &Path) -> bool {
 
 /// The settings of every SQLite connection. Run on the first connection too, outside the pool,
 /// so that one that fails says why at once instead of after the pool's retries.
-async fn setup(conn: &mut sqlx::AnyConnection, memory: bool, read_only: bool) -> Result<(), sqlx::Error> {
+async fn setup(conn: &mut sqlx::AnyConnection, memory: bool, read_only: bool, small: bool) -> Result<(), sqlx::Error> {
     conn.execute("PRAGMA foreign_keys = ON").await?;
     // A second writer waits its turn (a long import commits batch by batch).
     conn.execute("PRAGMA busy_timeout = 60000").await?;
@@ -189,7 +195,11 @@ async fn setup(conn: &mut sqlx::AnyConnection, memory: bool, read_only: bool) ->
         }
         conn.execute("PRAGMA synchronous = NORMAL").await?;
     }
-    if !memory {
+    if !memory && small {
+        conn.execute("PRAGMA cache_size = -8192").await?;
+        conn.execute("PRAGMA mmap_size = 0").await?;
+        conn.execute("PRAGMA temp_store = MEMORY").await?;
+    } else if !memory {
         // Statements and events are read back often: keep pages in memory (64 MiB of cache,
         // up to 256 MiB mapped) rather than re-read them.
         conn.execute("PRAGMA cache_size = -65536").await?;
@@ -217,6 +227,7 @@ impl Store {
         install_default_drivers();
         let (mut url, backend) = database_url(given)?;
         let memory = url.contains(":memory:");
+        let small = access == Access::Serve;
         let file = (backend == Backend::Sqlite && !memory)
             .then(|| url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string());
         let mut read_only = false;
@@ -224,7 +235,7 @@ impl Store {
             let p = Path::new(path);
             let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             if p.exists() && !(writable(p) && folder_writable(dir)) {
-                if access == Access::Write {
+                if access != Access::Read {
                     return Err(StoreError::ReadOnly(path.clone()));
                 }
                 read_only = true;
@@ -248,7 +259,7 @@ impl Store {
         let fail = |e: sqlx::Error| StoreError::Connect { target: redact(given), cause: e.to_string() };
         let mut first = sqlx::AnyConnection::connect(&url).await.map_err(fail)?;
         if backend == Backend::Sqlite {
-            setup(&mut first, memory, read_only).await.map_err(fail)?;
+            setup(&mut first, memory, read_only, small).await.map_err(fail)?;
         }
         first.close().await.ok();
         let pool = AnyPoolOptions::new()
@@ -264,7 +275,7 @@ impl Store {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        setup(conn, memory, read_only).await?;
+                        setup(conn, memory, read_only, small).await?;
                     }
                     Ok(())
                 })

@@ -286,7 +286,7 @@ async fn catalogue_story(store: &Store) {
 
     let data = store.roadmap_data(None, &[]).await.expect("roadmap data");
     let mut on_topics: Vec<(String, usize)> =
-        data.input.entries.iter().map(|e| (e.name.clone(), e.topics.len())).collect();
+        data.input.entries.iter().map(|e| (data.entries[&e.id].identifier.clone(), e.topics.len())).collect();
     on_topics.sort();
     assert_eq!(
         on_topics,
@@ -296,7 +296,8 @@ async fn catalogue_story(store: &Store) {
             ("ITU-T Y.3090 (02/2022)".to_string(), 1)
         ]
     );
-    let h266 = data.input.entries.iter().find(|e| e.name.starts_with("ITU-T H.266")).expect("H.266");
+    let h266 =
+        data.input.entries.iter().find(|e| data.entries[&e.id].identifier.starts_with("ITU-T H.266")).expect("H.266");
     assert_eq!((h266.year, h266.lifecycle), (Some(2022), Some(Lifecycle::Published)));
     assert_eq!(data.entries.get(&h266.id).and_then(|b| b.published.as_deref()), Some("2022-04-29"));
     let roadmap = liaise_core::roadmap::compute(&data.input);

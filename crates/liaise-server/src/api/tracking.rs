@@ -40,10 +40,19 @@ pub async fn list_actions(
     caller.require(Role::Rapporteur, false)?;
     let mut q = query(q)?;
     plain_text(&[("ls", &q.ls), ("body", &q.body), ("state", &q.state)])?;
-    if let Some(body) = own_body(&state, &caller).await? {
+    let own = own_body(&state, &caller).await?;
+    let rapporteur = own.is_some();
+    if let Some(body) = own {
         q.body = Some(body);
     }
     let ls_id = match &q.ls {
+        // A rapporteur learns nothing of a statement not addressed to their body, not even
+        // whether it exists: an unknown one is an empty list too.
+        Some(ls) if rapporteur => match state.store.get_ls(ls).await {
+            Ok(view) => Some(view.id),
+            Err(liaise_store::StoreError::NotFound(_)) => return Ok(Json(Items { items: Vec::new() })),
+            Err(e) => return Err(e.into()),
+        },
         Some(ls) => Some(state.store.get_ls(ls).await?.id),
         None => None,
     };

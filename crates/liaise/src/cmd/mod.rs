@@ -48,6 +48,9 @@ fn access(cmd: &Command) -> Access {
         Command::Users(c) => matches!(c, crate::cli::UsersCommand::List(_) | crate::cli::UsersCommand::Tokens(_)),
         _ => false,
     };
+    if matches!(cmd, Command::Serve(_)) {
+        return Access::Serve;
+    }
     if read { Access::Read } else { Access::Write }
 }
 
@@ -179,6 +182,7 @@ async fn users(db: &str, cmd: crate::cli::UsersCommand) -> anyhow::Result<ExitCo
         }
         U::List(a) => {
             let all = store.users().await?;
+            let reg = store.shared_registry().await?;
             if a.json {
                 output::json(&all)?;
             } else if all.is_empty() {
@@ -191,11 +195,12 @@ async fn users(db: &str, cmd: crate::cli::UsersCommand) -> anyhow::Result<ExitCo
                             u.login.clone(),
                             u.role.as_str().to_string(),
                             output::or_dash(u.name.as_deref()),
+                            output::or_dash(u.body_id.and_then(|b| reg.canonical(b))),
                             if u.disabled { "disabled" } else { "" }.to_string(),
                         ]
                     })
                     .collect();
-                output::table(&["LOGIN", "ROLE", "NAME", ""], &rows, 40);
+                output::table(&["LOGIN", "ROLE", "NAME", "BODY", ""], &rows, 40);
             }
         }
         U::SetRole(a) => {

@@ -20,6 +20,13 @@ fn the_server_answers_and_ends_on_sigterm() {
     assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
     // An account and its token, made on the command line and shown once.
     assert!(env.run(&["users", "add", "mira", "--role", "member"]).ok());
+    // Found in review: a member's account kept the body it was given, unused until a later
+    // set-role rapporteur brought it back unasked.
+    let with_body = env.run(&["users", "add", "bea", "--role", "member", "--body", "W3C"]);
+    assert!(!with_body.ok() && with_body.stderr().contains("only a rapporteur"), "{}", with_body.stderr());
+    assert!(env.run(&["users", "add", "li", "--role", "rapporteur", "--body", "IEC TC 100"]).ok());
+    let listed = env.run(&["users", "list"]);
+    assert!(listed.stdout().contains("IEC TC 100"), "the list shows a rapporteur's body: {}", listed.stdout());
     let made = env.json(&["users", "token", "mira"]);
     let token = made["token"].as_str().expect("a token").to_string();
     assert!(token.starts_with("liaise_"));
