@@ -30,7 +30,7 @@ fn run(mut cmd: Command, program: &str, package: &str) -> Result<std::process::O
             match e.kind() {
                 std::io::ErrorKind::NotFound => {
                     format!(
-                        "{program} is not installed; install it (Debian: `apt-get install {package}`) and import again"
+                        "{program} is not installed; install it (Debian: `apt-get install {package}`) and try again"
                     )
                 }
                 _ => format!("cannot run {program}: {e}"),
@@ -85,5 +85,23 @@ fn to_docx(input: &Path, dir: &Path) -> Result<Vec<u8>, String> {
             "LibreOffice could not convert it ({}); the file may be damaged or password-protected",
             String::from_utf8_lossy(&out.stderr).trim()
         )),
+    }
+}
+
+/// A PDF made from a .docx liaise wrote, by LibreOffice (for `liaise ls docx -o FILE.pdf`).
+pub fn docx_to_pdf(docx: &[u8]) -> Result<Vec<u8>, String> {
+    let dir = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
+    let input = dir.path().join("ls.docx");
+    std::fs::write(&input, docx).map_err(|e| format!("cannot write a temporary file: {e}"))?;
+    let out_dir = dir.path().join("out");
+    let mut cmd = Command::new("soffice");
+    cmd.arg(format!("-env:UserInstallation=file://{}", dir.path().join("profile").display()))
+        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .arg(&out_dir)
+        .arg(&input);
+    let out = run(cmd, "LibreOffice (soffice)", "libreoffice-writer-nogui")?;
+    match std::fs::read(out_dir.join("ls.pdf")) {
+        Ok(b) if out.status.success() && b.starts_with(b"%PDF") => Ok(b),
+        _ => Err(format!("LibreOffice could not make a PDF of it ({})", String::from_utf8_lossy(&out.stderr).trim())),
     }
 }

@@ -14,6 +14,7 @@ pub mod due;
 pub mod imap;
 pub mod import;
 pub mod lists;
+pub mod outgoing;
 pub mod remind;
 pub mod roadmap;
 

@@ -135,21 +135,24 @@ impl Store {
         asked.sort_unstable();
         asked.dedup();
 
-        // Every entry on a topic, as one row holding a JSON array. Rows reach us from SQLite's
-        // worker thread one at a time, and 100,000 hand-overs cost more than the query; one
-        // row of JSON, decoded straight into tuples, costs a fraction of that.
+        // The entries on topics, a chunk at a time, each chunk as one row holding a JSON array.
+        // Rows reach us from SQLite's worker thread one at a time, and 100,000 hand-overs cost
+        // more than the query; one row of JSON per 5,000 entries, decoded straight into tuples,
+        // costs a fraction of that, and never holds more than one chunk's text (the whole
+        // catalogue in one array was 25 MB of text beside its decoded rows: issue 11).
         let topic_ids: BTreeSet<i64> = all_topics.iter().map(|t| t.id).collect();
         let sql = match self.backend {
             Backend::Sqlite => {
                 "SELECT json_group_array(json_array(c.id, c.identifier, c.title, c.body_id, c.lifecycle, c.status, \
-                 c.published, c.started, c.url, t.topics)) FROM catalogue c JOIN (SELECT entry_id, \
-                 group_concat(topic_id) AS topics FROM catalogue_topics GROUP BY entry_id) t ON t.entry_id = c.id"
+                 c.published, c.started, c.url, t.topics)), MAX(t.entry_id) FROM (SELECT entry_id, \
+                 group_concat(topic_id) AS topics FROM catalogue_topics WHERE entry_id > $1 GROUP BY entry_id \
+                 ORDER BY entry_id LIMIT 5000) t JOIN catalogue c ON c.id = t.entry_id"
             }
             Backend::Postgres => {
                 "SELECT json_agg(json_build_array(c.id, c.identifier, c.title, c.body_id, c.lifecycle, c.status, \
-                 c.published, c.started, c.url, t.topics))::text FROM catalogue c JOIN (SELECT entry_id, \
-                 string_agg(topic_id::text, ',') AS topics FROM catalogue_topics GROUP BY entry_id) t \
-                 ON t.entry_id = c.id"
+                 c.published, c.started, c.url, t.topics))::text, MAX(t.entry_id) FROM (SELECT entry_id, \
+                 string_agg(topic_id::text, ',') AS topics FROM catalogue_topics WHERE entry_id > $1 \
+                 GROUP BY entry_id ORDER BY entry_id LIMIT 5000) t JOIN catalogue c ON c.id = t.entry_id"
             }
         };
         type EntryRow = (
@@ -164,30 +167,36 @@ impl Store {
             Option<String>,
             String,
         );
-        // The text is dropped as soon as it is decoded: at 100,000 entries it is 25 MB.
-        let rows: Vec<EntryRow> = match sqlx::query_scalar::<_, Option<String>>(sql).fetch_one(&self.pool).await? {
-            Some(j) => serde_json::from_str(&j)
-                .map_err(|e| StoreError::Invalid(format!("the catalogue's entries could not be read: {e}")))?,
-            None => Vec::new(),
-        };
-        let mut entries = HashMap::with_capacity(rows.len());
-        let mut input_entries = Vec::with_capacity(rows.len());
-        for (id, identifier, title, body_id, lifecycle, status, published, started, url, topics) in rows {
-            let topics: Vec<i64> =
-                topics.split(',').filter_map(|t| t.trim().parse().ok()).filter(|t| topic_ids.contains(t)).collect();
-            if topics.is_empty() {
-                continue;
-            }
-            let Some(body) = body_id.map(|b| reg.current(b)) else {
-                return Err(StoreError::Invalid(format!("catalogue entry {id} has no body")));
+        let mut entries = HashMap::new();
+        let mut input_entries = Vec::new();
+        let mut after: i64 = 0;
+        loop {
+            let row = sqlx::query(sql).bind(after).fetch_one(&self.pool).await?;
+            let (Some(json), Some(last)) = (row.try_get::<Option<String>, _>(0)?, row.try_get::<Option<i64>, _>(1)?)
+            else {
+                break;
             };
-            let lifecycle = lifecycle.as_deref().and_then(Lifecycle::parse);
-            let year = published.as_deref().and_then(year_of).or_else(|| started.as_deref().and_then(year_of));
-            input_entries.push(EntryIn { id, body, lifecycle, year, topics });
-            entries.insert(
-                id,
-                EntryBrief { id, identifier, title, body_id: body, lifecycle, status, published, started, url },
-            );
+            after = last;
+            let rows: Vec<EntryRow> = serde_json::from_str(&json)
+                .map_err(|e| StoreError::Invalid(format!("the catalogue's entries could not be read: {e}")))?;
+            drop(json);
+            for (id, identifier, title, body_id, lifecycle, status, published, started, url, topics) in rows {
+                let topics: Vec<i64> =
+                    topics.split(',').filter_map(|t| t.trim().parse().ok()).filter(|t| topic_ids.contains(t)).collect();
+                if topics.is_empty() {
+                    continue;
+                }
+                let Some(body) = body_id.map(|b| reg.current(b)) else {
+                    return Err(StoreError::Invalid(format!("catalogue entry {id} has no body")));
+                };
+                let lifecycle = lifecycle.as_deref().and_then(Lifecycle::parse);
+                let year = published.as_deref().and_then(year_of).or_else(|| started.as_deref().and_then(year_of));
+                input_entries.push(EntryIn { id, body, lifecycle, year, topics });
+                entries.insert(
+                    id,
+                    EntryBrief { id, identifier, title, body_id: body, lifecycle, status, published, started, url },
+                );
+            }
         }
         input_entries.sort_by_key(|e| e.id);
 

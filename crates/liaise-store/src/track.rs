@@ -51,9 +51,46 @@ pub(crate) async fn on_import(
     who: &Who,
 ) -> Result<TrackReport> {
     let mut report = TrackReport::default();
-    sync_actions(conn, backend, registry, ls_id, record, for_action, who, &mut report).await?;
-    link_on_import(conn, registry, ls_id, record, source_id, who, &mut report).await?;
+    // A draft asks nothing yet: its actions are made when it is sent (`Store::create_actions`),
+    // so that the due list, reminders and the roadmap never count what was not sent.
+    // Nor does a draft reply answer anything before it is sent.
+    let state = ls_state(conn, ls_id).await?;
+    if !matches!(state, LsState::Draft | LsState::Approved) {
+        sync_actions(conn, backend, registry, ls_id, record, for_action, who, &mut report).await?;
+        link_on_import(conn, registry, ls_id, record, source_id, who, &mut report).await?;
+    }
     propose_rapporteurs(conn, registry, ls_id, record, source_id, who, &mut report).await?;
+    Ok(report)
+}
+
+/// The actions a statement asks for, made when it is sent: one per for-action body (as merges
+/// leave it) and request; and, for a reply, the link to what it answers.
+pub(crate) async fn actions_on_send(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    reg: &Registry,
+    id: i64,
+    who: &Who,
+) -> Result<TrackReport> {
+    let row = sqlx::query("SELECT record, source_body_id FROM ls WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;
+    let record: LsRecord = serde_json::from_str(&row.try_get::<String, _>(0)?)?;
+    let source_id: BodyId = row.try_get(1)?;
+    let mut for_action: Vec<BodyId> = Vec::new();
+    for r in sqlx::query(
+        "SELECT body_id FROM ls_bodies WHERE ls_id = $1 AND list = 'for_action' AND body_id IS NOT NULL ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?
+    {
+        let b = reg.current(r.try_get(0)?);
+        if !for_action.contains(&b) {
+            for_action.push(b);
+        }
+    }
+    let mut report = TrackReport::default();
+    sync_actions(conn, backend, reg, id, &record, &for_action, who, &mut report).await?;
+    link_on_import(conn, reg, id, &record, source_id, who, &mut report).await?;
     Ok(report)
 }
 
@@ -1140,6 +1177,9 @@ impl Store {
             }
         }
         write_ls_state(&mut tx, id, from, to, reason, who).await?;
+        if to == LsState::Sent && matches!(from, LsState::Draft | LsState::Approved) {
+            actions_on_send(&mut tx, self.backend, &reg, id, who).await?;
+        }
         tx.commit().await?;
         Ok(from)
     }

@@ -1024,6 +1024,92 @@ pub enum LsCommand {
     /// Correct fields of a statement or of a reading waiting for review. Names are resolved
     /// again; the correction is an event and wins over the reader when the file is imported again.
     Edit(LsEditArgs),
+    /// Store a draft written as Markdown with a header block (or as TOML; `--example` prints
+    /// one). Names are resolved through the registry; an unknown name is refused with
+    /// suggestions. The draft asks nothing of anyone until it is sent.
+    New(LsNewArgs),
+    /// Write a Markdown draft that answers a statement: its source for action, the reply's
+    /// title and reference, the group's contacts and the statement's open requests.
+    Reply(LsReplyArgs),
+    /// Write a statement as .docx in the ITU layout (`--template 3gpp`, or a .docx template of
+    /// the group's own), or as .md or .pdf (through LibreOffice), by the output's extension.
+    Docx(LsDocxArgs),
+    /// E-mail an approved statement's .docx to the confirmed rapporteurs and contacts of every
+    /// recipient and to the group's list ([smtp] cc), one message per address; it becomes sent
+    /// and its actions start. After a failure, the same command retries only the addresses that failed.
+    Send(LsSendArgs),
+    /// To whom a statement was sent, when, with which Message-ID, and what failed.
+    Deliveries(LsDeliveriesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LsNewArgs {
+    /// The draft: Markdown with a header block between two `---` lines, or a .toml file.
+    #[arg(long, value_name = "FILE", required_unless_present = "example")]
+    pub from: Option<std::path::PathBuf>,
+    /// Print an example draft and stop.
+    #[arg(long)]
+    pub example: bool,
+    /// Print the stored draft as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsReplyArgs {
+    /// The statement to answer: its id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Where to write the draft; by default it is printed.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<std::path::PathBuf>,
+    /// Print the draft and where it went as JSON ({"draft": ..., "file": ...}).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsDocxArgs {
+    /// The statement's id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Where to write it: FILE.docx, FILE.md or FILE.pdf.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: std::path::PathBuf,
+    /// The layout: itu (the default), 3gpp, or the path of a .docx template of the group's own
+    /// (its styles, headers, footers and logo are kept; a paragraph `{{content}}` marks where
+    /// the statement goes).
+    #[arg(long, value_name = "itu|3gpp|FILE.docx")]
+    pub template: Option<String>,
+    /// Overwrite the output if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Print what was written as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsSendArgs {
+    /// The statement's id or document number (approved first: `liaise ls state ID approved`).
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// The layout of the attached .docx, as for `ls docx`.
+    #[arg(long, value_name = "itu|3gpp|FILE.docx")]
+    pub template: Option<String>,
+    /// Print the outcome as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LsDeliveriesArgs {
+    /// The statement's id or document number.
+    #[arg(value_name = "ID-OR-DOC-NUMBER")]
+    pub id: String,
+    /// Print the list as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

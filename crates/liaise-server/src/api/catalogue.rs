@@ -289,7 +289,7 @@ pub async fn roadmap(
                 "there are no topics: seed them from a statement's table first (liaise topics seed FG-MV-LS1)".into(),
             ));
         }
-        let text = liaise_app::roadmap::render(format, &data, &map, &RenderOptions { max_listed });
+        let text = liaise_app::roadmap::render(format, &data, &map, &RenderOptions { max_listed, compact: true });
         Ok(crate::cache::Rendered { body: text.into(), etag: None })
     })
     .await?;

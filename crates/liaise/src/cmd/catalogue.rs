@@ -482,7 +482,12 @@ pub async fn roadmap(db: &str, mut args: RoadmapArgs) -> anyhow::Result<ExitCode
     if roadmap.topics.is_empty() {
         anyhow::bail!("there are no topics: seed them from a statement's table first (liaise topics seed FG-MV-LS1)");
     }
-    let text = liaise_app::roadmap::render(format, &data, &roadmap, &RenderOptions { max_listed: args.max_listed });
+    let text = liaise_app::roadmap::render(
+        format,
+        &data,
+        &roadmap,
+        &RenderOptions { max_listed: args.max_listed, compact: false },
+    );
     write_out(args.output.as_deref(), &text)?;
     Ok(ExitCode::SUCCESS)
 }

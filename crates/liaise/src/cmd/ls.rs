@@ -9,9 +9,155 @@ use liaise_store::ls::{LsFilter, LsSummary, LsView};
 use liaise_store::track::{ActionFilter, ActionRow};
 use std::process::ExitCode;
 
-pub async fn run(db: &str, cmd: LsCommand) -> anyhow::Result<ExitCode> {
+pub async fn run(db: &str, config: Option<&std::path::Path>, cmd: LsCommand) -> anyhow::Result<ExitCode> {
+    if let LsCommand::New(args) = &cmd
+        && args.example
+    {
+        print!("{}", DRAFT_EXAMPLE);
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = super::open(db).await?;
     match cmd {
+        LsCommand::New(args) => {
+            let Some(path) = args.from else { anyhow::bail!("--from FILE: the draft to store") };
+            let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| anyhow::anyhow!("{}: a draft is UTF-8 text, and this file is not", path.display()))?;
+            let mut registry = store.registry().await?;
+            let name = path.file_name().map_or_else(|| "draft.md".to_string(), |n| n.to_string_lossy().into_owned());
+            let (imported, warnings) =
+                liaise_app::outgoing::create_draft(&store, &mut registry, &name, &text, &liaise_app::who()?).await?;
+            let verb = if imported.created {
+                "stored"
+            } else if imported.unchanged {
+                "unchanged"
+            } else {
+                "updated"
+            };
+            let mut text = format!(
+                "Draft #{} {verb}: {} ({})",
+                imported.ls_id,
+                imported.title,
+                imported.doc_number.as_deref().unwrap_or("no document number yet")
+            );
+            for w in &warnings {
+                text.push_str(&format!("\n  warning: {w}"));
+            }
+            text.push_str(&format!(
+                "\nNext: liaise ls docx {id} -o draft.docx, then liaise ls state {id} approved, then liaise ls send {id}",
+                id = imported.ls_id
+            ));
+            output::done(
+                args.json,
+                serde_json::json!({ "ls_id": imported.ls_id, "created": imported.created, "doc_number": imported.doc_number,
+                    "title": imported.title, "state": "draft", "warnings": warnings }),
+                text,
+            )?;
+        }
+        LsCommand::Reply(args) => {
+            let draft = liaise_app::outgoing::reply_draft(&store, &args.id).await?;
+            if let Some(p) = &args.output {
+                if p.exists() {
+                    anyhow::bail!("{} exists; give another path with -o", p.display());
+                }
+                std::fs::write(p, &draft).with_context(|| format!("writing {}", p.display()))?;
+            }
+            match (&args.output, args.json) {
+                (_, true) => output::json(&serde_json::json!({ "draft": draft, "file": args.output }))?,
+                (Some(p), false) => {
+                    eprintln!("Wrote {}: edit it, then liaise ls new --from {}", p.display(), p.display());
+                }
+                (None, false) => print!("{draft}"),
+            }
+        }
+        LsCommand::Docx(args) => {
+            let template = template(args.template.as_deref())?;
+            let ext = args.output.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+            let bytes = match ext.as_str() {
+                "docx" => liaise_app::outgoing::docx(&store, &args.id, &template).await?,
+                "md" | "markdown" => liaise_write::to_markdown(&store.get_ls(&args.id).await?.record).into_bytes(),
+                "pdf" => {
+                    let docx = liaise_app::outgoing::docx(&store, &args.id, &template).await?;
+                    liaise_app::convert::docx_to_pdf(&docx).map_err(|e| anyhow::anyhow!(e))?
+                }
+                _ => anyhow::bail!("-o {}: the name ends in .docx, .md or .pdf", args.output.display()),
+            };
+            if args.output.exists() && !args.force {
+                anyhow::bail!("{} exists; --force overwrites it", args.output.display());
+            }
+            std::fs::write(&args.output, &bytes).with_context(|| format!("writing {}", args.output.display()))?;
+            output::done(
+                args.json,
+                serde_json::json!({ "file": args.output, "bytes": bytes.len(), "format": ext }),
+                format!("Wrote {} ({} bytes)", args.output.display(), bytes.len()),
+            )?;
+        }
+        LsCommand::Send(args) => {
+            let cfg = liaise_app::config::load(config)?;
+            let Some(smtp) = cfg.smtp.as_ref() else {
+                anyhow::bail!(
+                    "no SMTP server is configured: set [smtp] url and from in the configuration file, or LIAISE_SMTP_URL and LIAISE_SMTP_FROM"
+                );
+            };
+            let template = template(args.template.as_deref())?;
+            let today = liaise_app::now()?.date_naive();
+            let report =
+                liaise_app::outgoing::send(&store, &args.id, smtp, &template, today, &liaise_app::who()?).await?;
+            store.close().await;
+            if args.json {
+                output::json(&report)?;
+            } else {
+                for d in &report.sent {
+                    println!("sent to {} <{}> ({})", d.name, d.email, d.why);
+                }
+                for (d, e) in &report.failed {
+                    println!("FAILED {} <{}>: {e}", d.name, d.email);
+                }
+                for b in &report.no_address {
+                    println!("no address known for {b}: nobody there received it (`liaise rapporteurs add`)");
+                }
+                if report.complete {
+                    println!(
+                        "#{} is sent: {} and {}",
+                        report.ls_id,
+                        output::count(report.sent.len(), "message", "messages"),
+                        output::count(report.actions_created, "action", "actions")
+                    );
+                } else {
+                    println!(
+                        "#{} is NOT sent: {} failed; run `liaise ls send {}` again to retry those only",
+                        report.ls_id,
+                        output::count(report.failed.len(), "address", "addresses"),
+                        report.ls_id
+                    );
+                }
+            }
+            return Ok(if report.complete { ExitCode::SUCCESS } else { ExitCode::from(1) });
+        }
+        LsCommand::Deliveries(args) => {
+            let view = store.get_ls(&args.id).await?;
+            let list = store.deliveries(view.id).await?;
+            if args.json {
+                output::json(&list)?;
+            } else if list.is_empty() {
+                println!("#{} was not sent by liaise", view.id);
+            } else {
+                let rows: Vec<Vec<String>> = list
+                    .iter()
+                    .map(|d| {
+                        vec![
+                            d.email.clone(),
+                            d.name.clone(),
+                            d.why.clone(),
+                            d.status.clone(),
+                            d.updated_at.clone(),
+                            or_dash(d.message_id.as_deref().or(d.error.as_deref())),
+                        ]
+                    })
+                    .collect();
+                output::table(&["EMAIL", "NAME", "WHY", "STATUS", "AT", "MESSAGE-ID / ERROR"], &rows, 60);
+            }
+        }
         LsCommand::List(args) => list(&store, args).await?,
         LsCommand::File(args) => {
             let view = store.get_ls(&args.id).await?;
@@ -404,3 +550,43 @@ pub fn print_view(v: &LsView) {
         }
     }
 }
+
+/// The layout `--template` names: itu, 3gpp, or a .docx file of the group's own.
+fn template(arg: Option<&str>) -> anyhow::Result<liaise_write::Template> {
+    match arg {
+        Some(t) if t.to_lowercase().ends_with(".docx") => {
+            let bytes = std::fs::read(t).with_context(|| format!("reading the template {t}"))?;
+            Ok(liaise_write::Template::Own(bytes))
+        }
+        other => Ok(liaise_app::outgoing::template_of(other, None)?),
+    }
+}
+
+/// What `liaise ls new --example` prints.
+const DRAFT_EXAMPLE: &str = "---
+# The header block: one field a line. Names of bodies are resolved through the registry.
+title: LS on metaverse standardization roadmaps
+document: FG-MV-LS2
+source: ITU-T FG-MV
+group: Focus Group on metaverse
+study period: 2022-2024
+place: Geneva
+meeting: 2023-07-03/2023-07-05
+for action: ITU-R SG5, IEC TC 100, ISO/IEC JTC 1/SC 29
+for information: ITU-T SG16
+approval: FG-MV meeting (Geneva, 5 July 2023)
+deadline: 2023-10-31
+contact: Shin-Gak Kang, ETRI, Rep. of Korea, sgkang@etri.re.kr
+abstract: FG-MV asks for the roadmaps of metaverse standards.
+---
+
+# Background
+
+FG-MV met in Geneva and reviewed its deliverables.
+
+| Topic | Related organizations |
+| --- | --- |
+| Media CODEC | ITU-T SG16, JTC1 SC29 |
+
+FG-MV would like to request you to provide your roadmap of metaverse standards.
+";

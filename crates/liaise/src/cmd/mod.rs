@@ -34,7 +34,17 @@ fn access(cmd: &Command) -> Access {
         RapporteursCommand as R, RepliesCommand as P, ReviewCommand as V, TopicsCommand as T,
     };
     let read = match cmd {
-        Command::Ls(c) => matches!(c, L::List(_) | L::Export(_) | L::File(_) | L::Show(_) | L::History(_)),
+        Command::Ls(c) => matches!(
+            c,
+            L::List(_)
+                | L::Export(_)
+                | L::File(_)
+                | L::Show(_)
+                | L::History(_)
+                | L::Reply(_)
+                | L::Docx(_)
+                | L::Deliveries(_)
+        ),
         Command::Review(a) => matches!(a.command, None | Some(V::Show(_))),
         Command::Bodies(c) => matches!(c, B::List(_) | B::Show(_)),
         Command::Due(_) | Command::Calendar(_) | Command::Roadmap(_) => true,
@@ -58,7 +68,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let _ = ACCESS.set(access(&cli.command));
     match cli.command {
         Command::Import(args) => import::run(&cli.db, args).await,
-        Command::Ls(cmd) => ls::run(&cli.db, cmd).await,
+        Command::Ls(cmd) => ls::run(&cli.db, cli.config.as_deref(), cmd).await,
         Command::Review(args) => review::run(&cli.db, args).await,
         Command::Fetch(args) => import::fetch(&cli.db, args).await,
         Command::Bodies(cmd) => bodies::run(&cli.db, cmd).await,

@@ -16,6 +16,7 @@ mod scale;
 mod serve;
 mod story;
 mod wild;
+mod write;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -35,6 +35,11 @@ impl SmtpSink {
         SmtpSink { child, port, dir: dir.to_path_buf() }
     }
 
+    /// The port it listens on, on 127.0.0.1.
+    pub(crate) fn port(&self) -> u16 {
+        self.port
+    }
+
     /// The messages received so far: envelope and raw text, in order.
     pub(crate) fn messages(&self) -> Vec<(Value, String)> {
         let mut names: Vec<PathBuf> = std::fs::read_dir(&self.dir)

@@ -25,8 +25,12 @@ class Sink:
             self.count += 1
             n = self.count
         stem = self.folder / f"{n:04d}"
-        stem.with_suffix(".json").write_text(json.dumps({"from": envelope.mail_from, "to": envelope.rcpt_tos}))
+        # The message first, then its envelope under its final name in one rename: a test that
+        # sees the envelope finds the message (the other order lost a race with a reader).
         stem.with_suffix(".eml").write_bytes(envelope.original_content or envelope.content)
+        part = stem.with_suffix(".json.part")
+        part.write_text(json.dumps({"from": envelope.mail_from, "to": envelope.rcpt_tos}))
+        part.rename(stem.with_suffix(".json"))
         return "250 OK"
 
 
