@@ -89,7 +89,12 @@ fn resolve_list(reg: &Registry, label: &str, names: &[String], errors: &mut Vec<
 /// A draft made into the record it is stored as: names resolved, then the record written as
 /// .docx in the ITU layout and read back, so that what is stored is exactly what its document
 /// says (requests, officers, topic rows and cited numbers as the reader finds them).
-pub fn record_from_draft(draft: &Draft, reg: &Registry, home: Option<&str>) -> Result<(LsRecord, Vec<String>)> {
+pub fn record_from_draft(
+    draft: &Draft,
+    reg: &Registry,
+    home: Option<&str>,
+    today: NaiveDate,
+) -> Result<(LsRecord, Vec<String>)> {
     let mut errors = Vec::new();
     let source = draft.source.clone().or_else(|| home.map(str::to_string)).ok_or_else(|| {
         AppError::Invalid(
@@ -106,6 +111,26 @@ pub fn record_from_draft(draft: &Draft, reg: &Registry, home: Option<&str>) -> R
     let for_action = resolve_list(reg, "for action", &draft.for_action, &mut errors);
     let for_comment = resolve_list(reg, "for comment", &draft.for_comment, &mut errors);
     let for_information = resolve_list(reg, "for information", &draft.for_information, &mut errors);
+    // A draft is the group's own statement, to other bodies (found in review: a draft of
+    // IEC TC 100 was stored as outgoing, and a reply to the group's own statement was addressed
+    // to the group).
+    if let (Some(h), Some(s)) = (home.and_then(|h| reg.lookup(h)), reg.lookup(&source)) {
+        if !reg.is_within(s.id, h.id) {
+            errors.push(format!(
+                "source: {} is not {} (the group liaise works for) nor one of its groups: liaise writes the group's own statements",
+                s.canonical, h.canonical
+            ));
+        }
+        for (label, list) in
+            [("for action", &for_action), ("for comment", &for_comment), ("for information", &for_information)]
+        {
+            for n in list {
+                if reg.lookup(&n.name).is_some_and(|b| b.id == s.id || b.id == h.id) {
+                    errors.push(format!("{label}: {:?} is the group itself", n.written));
+                }
+            }
+        }
+    }
     if !errors.is_empty() {
         return Err(AppError::Invalid(format!("the draft cannot be stored:\n  {}", errors.join("\n  "))));
     }
@@ -164,9 +189,35 @@ pub fn record_from_draft(draft: &Draft, reg: &Registry, home: Option<&str>) -> R
     if !record.response_to.is_empty() {
         record.kind = LsKind::Reply;
     }
-    let warnings = read.warnings.iter().map(|w| w.message.clone()).collect();
+    let mut warnings: Vec<String> = read
+        .warnings
+        .iter()
+        .filter(|w| !(w.field.as_deref() == Some("doc_number") && draft.doc_number.is_some()))
+        .map(|w| w.message.clone())
+        .collect();
+    if let Some(n) = &draft.doc_number
+        && record.doc_number.as_deref() != Some(n.as_str())
+    {
+        // Kept as given; a reader of the .docx will not find it, which is said.
+        warnings.push(format!(
+            "document {n:?} is not in a form readers recognise (FG-MV-LS2, SG16-LS45, S4-231450): it is kept, \
+             but a reader of the .docx will not find it"
+        ));
+        record.doc_number = Some(n.clone());
+    }
+    if record.body.contains(PLACEHOLDER) {
+        warnings.push(format!("the body still holds {PLACEHOLDER:?}: write the answers before it is sent"));
+    }
+    if let Some(d) = record.deadline
+        && d < today
+    {
+        warnings.push(format!("the deadline {} has passed", liaise_core::date::long_date(d)));
+    }
     Ok((record, warnings))
 }
+
+/// What a reply's draft holds where its author is to write an answer.
+pub const PLACEHOLDER: &str = "(write the answer here)";
 
 /// A line of a draft's body that stands for the group's topics with their bodies, as a table.
 pub const TOPICS_MARK: &str = "{{topics}}";
@@ -217,7 +268,23 @@ pub async fn create_draft(
         Some(id) => registry.canonical(id).map(str::to_string),
         None => None,
     };
-    let (record, warnings) = record_from_draft(&draft, registry, home.as_deref())?;
+    let (record, warnings) = record_from_draft(&draft, registry, home.as_deref(), who.at.date_naive())?;
+    // A draft replaces only a draft: what was approved or sent stays as it was (found in
+    // review: a second `ls new` with the same number rewrote a sent statement).
+    if let Some(source) = registry.lookup(record.source_as_written.as_deref().unwrap_or_default())
+        && let Some((id, state)) = store.ls_by_key(&liaise_store::ls::doc_key(&record), source.id).await?
+        && state != LsState::Draft
+    {
+        let how = match state {
+            LsState::Approved => format!("`liaise ls state {id} draft` takes it back to a draft first"),
+            _ => "give the new statement a document number of its own".to_string(),
+        };
+        return Err(AppError::Invalid(format!(
+            "#{id} ({}) is {}: a draft does not replace it; {how}",
+            record.doc_number.as_deref().unwrap_or(&record.title),
+            state.as_str()
+        )));
+    }
     let bytes = text.as_bytes();
     let meta = FileMeta {
         name: file_name.to_string(),
@@ -247,6 +314,12 @@ pub async fn reply_draft(store: &Store, id_or_number: &str) -> Result<String> {
     let original = store.get_ls(id_or_number).await?;
     let reg = store.shared_registry().await?;
     let home = store.home().await?;
+    if original.direction == "outgoing" {
+        return Err(AppError::Invalid(format!(
+            "#{} is the group's own statement: a reply answers a statement of another body",
+            original.id
+        )));
+    }
     let rec = &original.record;
     let tgpp = rec.layout == Layout::ThreeGpp;
     let number = rec.doc_number.clone().unwrap_or_else(|| format!("#{}", original.id));
@@ -325,7 +398,7 @@ pub async fn reply_draft(store: &Store, id_or_number: &str) -> Result<String> {
         out.push_str(&format!("\n# The requests of {number}\n\n"));
         for r in &requests {
             out.push_str(&format!(
-                "- {}\n  ANSWER: (write the answer here)\n",
+                "- {}\n  ANSWER: {PLACEHOLDER}\n",
                 r.split_whitespace().collect::<Vec<_>>().join(" ")
             ));
         }
@@ -345,10 +418,25 @@ pub fn template_of(name: Option<&str>, file: Option<Vec<u8>>) -> Result<Template
     }
 }
 
+/// The headings of the draft a statement was stored from (its latest draft file), if it was.
+pub async fn headings(store: &Store, view: &liaise_store::ls::LsView) -> Result<Vec<(u8, String)>> {
+    let Some(file) = view.files.iter().rfind(|f| f.format.starts_with("draft-")) else { return Ok(Vec::new()) };
+    let Some(bytes) = store.file_content(&file.sha256).await? else { return Ok(Vec::new()) };
+    Ok(liaise_write::draft_headings(&String::from_utf8_lossy(&bytes), file.format == "draft-toml"))
+}
+
 /// A statement as a .docx.
 pub async fn docx(store: &Store, id_or_number: &str, template: &Template) -> Result<Vec<u8>> {
     let view = store.get_ls(id_or_number).await?;
-    liaise_write::write_docx(&view.record, template).map_err(|e| AppError::Invalid(e.to_string()))
+    let headings = headings(store, &view).await?;
+    liaise_write::write_docx_with(&view.record, template, &headings).map_err(|e| AppError::Invalid(e.to_string()))
+}
+
+/// A statement as Markdown, in the draft format.
+pub async fn markdown(store: &Store, id_or_number: &str) -> Result<String> {
+    let view = store.get_ls(id_or_number).await?;
+    let headings = headings(store, &view).await?;
+    Ok(liaise_write::to_markdown_with(&view.record, &headings))
 }
 
 /// What sending a statement did.
@@ -362,6 +450,9 @@ pub struct SendReport {
     pub no_address: Vec<String>,
     /// Whether the statement is now sent (every address reached).
     pub complete: bool,
+    /// Addresses another send is sending to now.
+    pub in_flight: usize,
+    pub warnings: Vec<String>,
     pub actions_created: usize,
 }
 
@@ -384,27 +475,54 @@ pub async fn send(
     smtp: &SmtpConfig,
     template: &Template,
     today: NaiveDate,
+    allow_unreached: bool,
     who: &Who,
 ) -> Result<SendReport> {
     let view = store.get_ls(id_or_number).await?;
+    // What the statement's state says comes first: a draft is not sent, whatever else is missing.
+    match view.state.as_str() {
+        "approved" => {}
+        "draft" => {
+            return Err(AppError::Invalid(format!(
+                "#{} is a draft: it is approved first (`liaise ls state {} approved`)",
+                view.id, view.id
+            )));
+        }
+        "sent" => {
+            return Err(AppError::Invalid(format!(
+                "#{} was sent already; it is not sent twice (`liaise ls deliveries {}` says to whom)",
+                view.id, view.id
+            )));
+        }
+        other => {
+            return Err(AppError::Invalid(format!(
+                "#{} is {other}: only an approved statement of the group is sent",
+                view.id
+            )));
+        }
+    }
     let rec = &view.record;
     let reg = store.shared_registry().await?;
     let mut bodies: Vec<i64> = Vec::new();
-    let mut body_names: Vec<(i64, String)> = Vec::new();
-    for list in [&rec.for_action, &rec.for_comment, &rec.for_information] {
+    let mut body_names: Vec<(i64, String, bool)> = Vec::new();
+    for (asked, list) in [(true, &rec.for_action), (false, &rec.for_comment), (false, &rec.for_information)] {
         for n in list {
             if let Some(b) = reg.lookup(&n.name)
                 && !bodies.contains(&b.id)
             {
                 bodies.push(b.id);
-                body_names.push((b.id, b.canonical.clone()));
+                body_names.push((b.id, b.canonical.clone(), asked));
             }
         }
     }
     let addresses = store.addresses(&reg, today, Some(&bodies)).await?;
     let mut report = SendReport { ls_id: view.id, doc_number: rec.doc_number.clone(), ..SendReport::default() };
     let mut to: Vec<Recipient> = Vec::new();
-    for (id, name) in &body_names {
+    let mut unreachable_asked = Vec::new();
+    for (id, name, asked) in &body_names {
+        if *asked && addresses.get(id).is_none_or(Vec::is_empty) {
+            unreachable_asked.push(name.clone());
+        }
         match addresses.get(id) {
             Some(list) if !list.is_empty() => {
                 for a in list {
@@ -432,7 +550,25 @@ pub async fn send(
             view.id
         )));
     }
-    let docx = liaise_write::write_docx(rec, template).map_err(|e| AppError::Invalid(e.to_string()))?;
+    // A body asked for action that nobody tells would owe, and be chased for, a statement it
+    // never received (found in review).
+    if !unreachable_asked.is_empty() && !allow_unreached {
+        return Err(AppError::Invalid(format!(
+            "liaise knows no address for {} of the bodies asked for action ({}): nobody there would receive #{}, \
+             yet they would owe an answer. Add their rapporteurs (`liaise rapporteurs add BODY --name ... --email ...`), \
+             or send with --allow-unreached if the statement reaches them another way",
+            unreachable_asked.len(),
+            unreachable_asked.join(", "),
+            view.id
+        )));
+    }
+    if let Some(d) = rec.deadline
+        && d < today
+    {
+        report.warnings.push(format!("the deadline {} has passed already", liaise_core::date::long_date(d)));
+    }
+    let headings = headings(store, &view).await?;
+    let docx = liaise_write::write_docx_with(rec, template, &headings).map_err(|e| AppError::Invalid(e.to_string()))?;
     let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp.url)
         .map_err(|e| AppError::Invalid(format!("the SMTP URL {:?} is not usable: {e}", smtp.url)))?
         .timeout(Some(std::time::Duration::from_secs(30)))
@@ -453,10 +589,13 @@ pub async fn send(
     let subject = format!("{number}: {}", rec.title.split_whitespace().collect::<Vec<_>>().join(" "));
     let file_name = docx_name(rec, view.id);
     for d in claimed {
-        // The same statement to the same address is the same message, however often it is retried.
-        let hash =
-            d.email.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        let message_id = format!("<ls.{}.{hash:x}@{domain}>", view.id);
+        // The same statement to the same address is the same message, however often it is
+        // retried; the statement's creation time in the key keeps two databases' ids apart (found
+        // in review: statement #1 of two databases gave one id, which mail systems drop as a
+        // duplicate).
+        let key = format!("{}|{}|{}", view.created_at, view.id, d.email);
+        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let message_id = format!("<ls.{}.{hash:016x}@{domain}>", view.id);
         let outcome = deliver(&transport, &from, smtp, &d, &subject, &message_id, rec, &file_name, &docx).await;
         store.finish_delivery(d.id, outcome.clone().map(|()| message_id.clone()), who).await?;
         match outcome {
@@ -465,7 +604,8 @@ pub async fn send(
         }
     }
     let all = store.deliveries(view.id).await?;
-    if report.failed.is_empty() && all.iter().all(|d| d.status == "sent") {
+    report.in_flight = all.iter().filter(|d| d.status == "sending").count();
+    if report.failed.is_empty() && all.iter().all(|d| d.status == "sent" || d.status == "dropped") {
         store.set_ls_state(view.id, LsState::Sent, Some("sent by e-mail"), who).await?;
         report.complete = true;
         report.actions_created = store

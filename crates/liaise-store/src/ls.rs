@@ -5,6 +5,7 @@ use crate::sql::{Bind, Sql, opt_text};
 use crate::{Result, Store, StoreError, Who, events, format_time};
 use chrono::NaiveDate;
 use liaise_core::registry::{ALL_SDOS, Body, Registry, Resolution, name_key};
+use liaise_core::track::LsState;
 use liaise_core::{BodyList, Contact, LsRecord, NameRef, Warning};
 use serde::Serialize;
 use sqlx::{AnyConnection, Row};
@@ -88,6 +89,24 @@ impl Store {
             registry.insert(b);
         }
         Ok(imported)
+    }
+
+    /// The statement filed under a key (`doc_key`) from a source, with its state, if any.
+    pub async fn ls_by_key(&self, key: &str, source_id: i64) -> Result<Option<(i64, LsState)>> {
+        let row = sqlx::query("SELECT id, state FROM ls WHERE doc_key = $1 AND source_body_id = $2")
+            .bind(key)
+            .bind(source_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(r) => {
+                let state: String = r.try_get(1)?;
+                let state = LsState::parse(&state)
+                    .ok_or_else(|| StoreError::Invalid(format!("a statement has an unknown state {state:?}")))?;
+                Ok(Some((r.try_get(0)?, state)))
+            }
+            None => Ok(None),
+        }
     }
 
     /// Starts a batch: many imports in one transaction, each in its own savepoint.

@@ -19,7 +19,7 @@ pub struct Delivery {
     pub body_id: Option<BodyId>,
     /// "rapporteur", "contact" or "group list".
     pub why: String,
-    /// pending, sending, sent or failed.
+    /// pending, sending, sent, failed, or dropped (failed, and no longer a recipient's address).
     pub status: String,
     pub message_id: Option<String>,
     pub error: Option<String>,
@@ -34,6 +34,9 @@ pub struct Recipient {
     pub body_id: Option<BodyId>,
     pub why: String,
 }
+
+/// How long a claimed address belongs to the send that claimed it.
+pub const STALE_MINUTES: i64 = 10;
 
 fn delivery(r: &sqlx::any::AnyRow) -> Result<Delivery> {
     Ok(Delivery {
@@ -109,12 +112,38 @@ impl Store {
             .await?;
             added += done.rows_affected();
         }
+        // An address that failed before and is no longer any recipient's (a rapporteur's address
+        // corrected since) is dropped, not retried for ever (found in review).
+        let current: Vec<String> = to.iter().map(|r| r.email.trim().to_lowercase()).collect();
+        let waiting =
+            sqlx::query("SELECT id, email FROM deliveries WHERE ls_id = $1 AND status IN ('pending', 'failed')")
+                .bind(ls_id)
+                .fetch_all(&mut *tx)
+                .await?;
+        for r in waiting {
+            let email: String = r.try_get(1)?;
+            if !current.contains(&email) {
+                sqlx::query(
+                    "UPDATE deliveries SET status = 'dropped', error = 'no longer the address of a recipient', \
+                     updated_at = $1 WHERE id = $2",
+                )
+                .bind(&now)
+                .bind(r.try_get::<i64, _>(0)?)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        // A claim older than the longest a message can take (30 s each) was left by a send that
+        // stopped (killed, crashed) and is taken again; a younger one belongs to a send under way.
+        let stale = format_time(who.at - chrono::Duration::minutes(STALE_MINUTES));
         let claimed = sqlx::query(
-            "UPDATE deliveries SET status = 'sending', updated_at = $1 WHERE ls_id = $2 AND status IN ('pending', 'failed') \
+            "UPDATE deliveries SET status = 'sending', updated_at = $1 WHERE ls_id = $2 AND \
+             (status IN ('pending', 'failed') OR (status = 'sending' AND updated_at < $3)) \
              RETURNING id, ls_id, email, name, body_id, why, status, message_id, error, updated_at",
         )
         .bind(&now)
         .bind(ls_id)
+        .bind(&stale)
         .fetch_all(&mut *tx)
         .await?;
         let mut claimed: Vec<Delivery> = claimed.iter().map(delivery).collect::<Result<_>>()?;

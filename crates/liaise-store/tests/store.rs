@@ -458,3 +458,71 @@ async fn the_due_list_in_sql_follows_the_core_rules_on_every_backend() {
         store.close().await;
     }
 }
+
+/// Sending the group's statements, address by address (issue 14, and what review found: a
+/// send that was killed left its addresses claimed for ever; a corrected address left the old
+/// one failing for ever).
+async fn delivery_story(store: &Store) {
+    use liaise_core::track::LsState;
+    use liaise_store::send::Recipient;
+    let mut reg = store.registry().await.expect("registry");
+    store.set_home("ITU-T FG-MV", &who()).await.expect("the group");
+    let rec = record("FG-MV-LS9", "ITU-T FG-MV", "IEC TC 100");
+    let mut file = meta("draft.md", b"a draft");
+    file.initial_state = Some(LsState::Draft);
+    let id = store.import_ls(&mut reg, &rec, &[], &file, &who()).await.expect("stored").ls_id;
+    assert!(
+        store.actions(&Default::default()).await.expect("actions").iter().all(|a| a.ls_id != id),
+        "a draft asks nothing"
+    );
+    let to = |emails: &[&str]| -> Vec<Recipient> {
+        emails
+            .iter()
+            .map(|e| Recipient { email: e.to_string(), name: "N".into(), body_id: None, why: "rapporteur".into() })
+            .collect()
+    };
+    let err = store.claim_deliveries(id, &to(&["a@x.org"]), &who()).await.expect_err("a draft is not sent");
+    assert!(err.to_string().contains("is a draft"), "{err}");
+    store.set_ls_state(id, LsState::Approved, None, &who()).await.expect("approved");
+
+    let first = store.claim_deliveries(id, &to(&["a@x.org", "B@x.org"]), &who()).await.expect("claimed");
+    assert_eq!(first.iter().map(|d| d.email.as_str()).collect::<Vec<_>>(), ["a@x.org", "b@x.org"]);
+    // A second send at once finds nothing to claim: both belong to the first.
+    assert!(store.claim_deliveries(id, &to(&["a@x.org", "b@x.org"]), &who()).await.expect("claim").is_empty());
+    store.finish_delivery(first[0].id, Ok("<m1@x.org>".into()), &who()).await.expect("finished");
+    store.finish_delivery(first[1].id, Err("550 no such user".into()), &who()).await.expect("finished");
+
+    // The failed address was corrected: the old one is dropped, the new one claimed, the sent one left alone.
+    let second = store.claim_deliveries(id, &to(&["a@x.org", "c@x.org"]), &who()).await.expect("claimed");
+    assert_eq!(second.iter().map(|d| d.email.as_str()).collect::<Vec<_>>(), ["c@x.org"]);
+    let all = store.deliveries(id).await.expect("deliveries");
+    let status = |e: &str| all.iter().find(|d| d.email == e).map(|d| d.status.clone()).unwrap_or_default();
+    assert_eq!(
+        (status("a@x.org"), status("b@x.org"), status("c@x.org")),
+        ("sent".into(), "dropped".into(), "sending".into())
+    );
+
+    // A send that stopped without finishing: its claim is taken again once it is stale.
+    let soon = Who::new("test", who().at + chrono::Duration::minutes(2));
+    assert!(store.claim_deliveries(id, &to(&["a@x.org", "c@x.org"]), &soon).await.expect("claim").is_empty());
+    let later = Who::new("test", who().at + chrono::Duration::minutes(liaise_store::send::STALE_MINUTES + 1));
+    let again = store.claim_deliveries(id, &to(&["a@x.org", "c@x.org"]), &later).await.expect("claimed");
+    assert_eq!(again.iter().map(|d| d.email.as_str()).collect::<Vec<_>>(), ["c@x.org"]);
+    store.finish_delivery(again[0].id, Ok("<m3@x.org>".into()), &later).await.expect("finished");
+
+    // Sent: its actions start, and it is not sent twice.
+    store.set_ls_state(id, LsState::Sent, Some("sent by e-mail"), &later).await.expect("sent");
+    let actions = store.actions(&Default::default()).await.expect("actions");
+    assert_eq!(actions.iter().filter(|a| a.ls_id == id).count(), 1, "one action for IEC TC 100");
+    let err = store.claim_deliveries(id, &to(&["d@x.org"]), &later).await.expect_err("sent already");
+    assert!(err.to_string().contains("was sent already"), "{err}");
+}
+
+#[tokio::test]
+async fn deliveries_are_claimed_once_and_retried_only_where_they_failed_on_every_backend() {
+    for db in all_backends("deliveries_are_claimed_once_and_retried_only_where_they_failed_on_every_backend").await {
+        let store = db.open().await;
+        delivery_story(&store).await;
+        store.close().await;
+    }
+}

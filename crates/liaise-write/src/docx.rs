@@ -247,6 +247,11 @@ fn itu_header(rec: &LsRecord) -> String {
     if let Some(a) = rec.abstract_text.as_deref().filter(|a| !a.trim().is_empty()) {
         let lines: Vec<(&str, bool)> = a.lines().map(|l| (l, false)).collect();
         rows.push(vec![cell(&[("Abstract:", true)], a1), cell(&lines, a2)]);
+    } else if matches!(blocks(&rec.body).first(), Some(Block::Table(_))) {
+        // The header ends with its abstract; without one a reader takes the body's first
+        // paragraph as its end, and a table before any paragraph would be read as the header's
+        // (found in review: such a table was lost). An empty abstract marks the end.
+        rows.push(vec![cell(&[("Abstract:", true)], a1), cell(&[], a2)]);
     }
     if !rec.attachments.is_empty() {
         let lines: Vec<(&str, bool)> = rec.attachments.iter().map(|l| (l.as_str(), false)).collect();
@@ -258,10 +263,17 @@ fn itu_header(rec: &LsRecord) -> String {
     x
 }
 
-/// The body's blocks as paragraphs and tables.
-fn body_xml(body: &str) -> String {
+/// The body's blocks as paragraphs and tables; a paragraph that is one of `headings` is one.
+fn body_xml(body: &str, headings: &[(u8, String)]) -> String {
     let mut x = String::new();
     for b in blocks(body) {
+        let b = match b {
+            Block::Paragraph(t) => match headings.iter().find(|(_, h)| *h == t) {
+                Some((level, _)) => Block::Heading { level: *level, text: t },
+                None => Block::Paragraph(t),
+            },
+            other => other,
+        };
         match b {
             Block::Heading { level, text } => {
                 x.push_str(&para(Some(&format!("Heading{}", level.min(3))), &text, false))
@@ -298,7 +310,7 @@ fn body_xml(body: &str) -> String {
 
 /// The 3GPP template: the meeting line with the document number, labelled paragraphs with a
 /// tab, then "1. Overall Description", "2. Actions" and "3. Dates of next meetings".
-fn tgpp_content(rec: &LsRecord) -> String {
+fn tgpp_content(rec: &LsRecord, headings: &[(u8, String)]) -> String {
     let mut x = String::new();
     let meeting_name = rec
         .meeting
@@ -349,7 +361,7 @@ fn tgpp_content(rec: &LsRecord) -> String {
         x.push_str("<w:p/>");
     }
     x.push_str(&para(None, "1. Overall Description:", true));
-    x.push_str(&body_xml(&rec.body));
+    x.push_str(&body_xml(&rec.body, headings));
     x.push_str(&para(None, "2. Actions:", true));
     if rec.actions.is_empty() {
         for r in &rec.requests {
@@ -423,15 +435,21 @@ fn zip_parts(parts: &[(&str, &[u8])]) -> Result<Vec<u8>, WriteError> {
 }
 
 /// The document's content in the ITU layout: header tables, a blank line, the body.
-fn itu_content(rec: &LsRecord) -> String {
-    format!("{}<w:p/>{}", itu_header(rec), body_xml(&rec.body))
+fn itu_content(rec: &LsRecord, headings: &[(u8, String)]) -> String {
+    format!("{}<w:p/>{}", itu_header(rec), body_xml(&rec.body, headings))
 }
 
 /// Writes a record as a .docx.
 pub fn write_docx(rec: &LsRecord, template: &Template) -> Result<Vec<u8>, WriteError> {
+    write_docx_with(rec, template, &[])
+}
+
+/// Writes a record as a .docx, the body's lines that are `headings` (level, text) as headings:
+/// a draft's `#` lines, which a stored body keeps as plain lines (a reader gives them so).
+pub fn write_docx_with(rec: &LsRecord, template: &Template, headings: &[(u8, String)]) -> Result<Vec<u8>, WriteError> {
     let content = match template {
-        Template::Itu | Template::Own(_) => itu_content(rec),
-        Template::Tgpp => tgpp_content(rec),
+        Template::Itu | Template::Own(_) => itu_content(rec, headings),
+        Template::Tgpp => tgpp_content(rec, headings),
     };
     match template {
         Template::Own(bytes) => fill_template(bytes, rec, &content),

@@ -111,7 +111,14 @@ fn date(field: &'static str, value: &str) -> Result<NaiveDate, DraftError> {
 /// A meeting's dates: "2023-03-08/2023-03-09", "8–9 March 2023", one day.
 fn meeting_dates(value: &str) -> Result<(NaiveDate, NaiveDate), DraftError> {
     if let Some((a, b)) = value.split_once('/').filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty()) {
-        return Ok((date("meeting", a)?, date("meeting", b)?));
+        let (start, end) = (date("meeting", a)?, date("meeting", b)?);
+        if end < start {
+            return Err(DraftError::Line {
+                line: 0,
+                message: format!("meeting: {value:?} ends before it starts (write START/END)"),
+            });
+        }
+        return Ok((start, end));
     }
     if let Ok(d) = date("meeting", value) {
         return Ok((d, d));
@@ -148,7 +155,12 @@ fn build(raw: Raw) -> Result<Draft, DraftError> {
             "questions" => d.questions.extend(list(&value)),
             "original_language" => d.original_language = one,
             "meeting_place" => place = one,
-            "meeting" => dates = Some(meeting_dates(&value)?),
+            "meeting" => {
+                dates = Some(meeting_dates(&value).map_err(|e| match e {
+                    DraftError::Line { message, .. } => DraftError::Line { line, message },
+                    other => other,
+                })?)
+            }
             "for_action" => d.for_action.extend(list(&value)),
             "for_comment" => d.for_comment.extend(list(&value)),
             "for_information" => d.for_information.extend(list(&value)),
@@ -296,6 +308,22 @@ fn toml_draft(text: &str) -> Result<Raw, DraftError> {
     Ok(raw)
 }
 
+/// The headings of a draft's body (level and text), which the stored body keeps as plain
+/// lines: the writers make them headings again.
+pub fn draft_headings(text: &str, toml: bool) -> Vec<(u8, String)> {
+    let raw = if toml { toml_draft(text) } else { markdown(text) };
+    raw.map(|r| {
+        crate::body::blocks(&r.body)
+            .into_iter()
+            .filter_map(|b| match b {
+                crate::body::Block::Heading { level, text } => Some((level, text)),
+                _ => None,
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// Reads a draft: TOML when `toml` is set (a `.toml` file), else Markdown with a header block.
 pub fn parse_draft(text: &str, toml: bool) -> Result<Draft, DraftError> {
     build(if toml { toml_draft(text)? } else { markdown(text)? })
@@ -347,6 +375,9 @@ mod tests {
         assert!(err("---\ntitle: x\n---\n", false).contains("no recipient"));
         assert!(err("---\nfor action: SG5\n---\n", false).contains("no title"));
         assert!(err("---\ntitle: x\nto: SG5\ndeadline: soon\n---\n", false).contains("not a date"));
+        assert!(
+            err("---\ntitle: x\nto: SG5\nmeeting: 2023-07-05/2023-07-03\n---\n", false).contains("line 4: meeting")
+        );
         assert!(err("title = \n", true).contains("not valid TOML"));
         assert!(err("title = \"x\"\nto = 5\n", true).contains("to:"));
     }

@@ -9,9 +9,9 @@ pub mod docx;
 pub mod draft;
 pub mod markdown;
 
-pub use docx::{Template, WriteError, write_docx};
-pub use draft::{Draft, DraftError, parse_draft};
-pub use markdown::to_markdown;
+pub use docx::{Template, WriteError, write_docx, write_docx_with};
+pub use draft::{Draft, DraftError, draft_headings, parse_draft};
+pub use markdown::{to_markdown, to_markdown_with};
 
 pub use liaise_core::date::long_date;
 

@@ -19,6 +19,11 @@ fn line(out: &mut String, key: &str, value: &str) {
 
 /// Writes a record as Markdown.
 pub fn to_markdown(rec: &LsRecord) -> String {
+    to_markdown_with(rec, &[])
+}
+
+/// Writes a record as Markdown, the body's lines that are `headings` as `#` headings.
+pub fn to_markdown_with(rec: &LsRecord, headings: &[(u8, String)]) -> String {
     let mut out = String::from("---\n");
     line(&mut out, "title", &rec.title);
     line(&mut out, "document", rec.doc_number.as_deref().unwrap_or(""));
@@ -52,6 +57,13 @@ pub fn to_markdown(rec: &LsRecord) -> String {
     line(&mut out, "abstract", rec.abstract_text.as_deref().unwrap_or(""));
     out.push_str("---\n\n");
     for b in blocks(&rec.body) {
+        let b = match b {
+            Block::Paragraph(t) => match headings.iter().find(|(_, h)| *h == t) {
+                Some((level, _)) => Block::Heading { level: *level, text: t },
+                None => Block::Paragraph(t),
+            },
+            other => other,
+        };
         match b {
             Block::Heading { level, text } => {
                 out.push_str(&format!("{} {text}\n", "#".repeat(usize::from(level))));

@@ -185,3 +185,21 @@ proptest! {
         prop_assert_eq!(&b["for_information"], &r["for_information"]);
     }
 }
+
+/// Found in review: a body that starts with a table, in a statement without an abstract, was
+/// read back as part of the header and lost.
+#[test]
+fn a_body_that_starts_with_a_table_comes_back() {
+    let reg = Registry::builtin();
+    let rec = LsRecord {
+        doc_number: Some("FG-MV-LS7".into()),
+        sector: Some("ITU-T".into()),
+        source_as_written: Some("ITU-T FG-MV".into()),
+        title: "LS on tables".into(),
+        for_action: vec![NameRef::same("ITU-T SG16")],
+        body: "Topic | Bodies\nMedia CODEC | ITU-T SG16\n\nAfter the table.".into(),
+        ..LsRecord::default()
+    };
+    let back = reread(&rec, &reg);
+    assert_eq!((back.body.as_str(), back.abstract_text.as_deref()), (rec.body.as_str(), None));
+}

@@ -1097,6 +1097,10 @@ pub struct LsSendArgs {
     /// The layout of the attached .docx, as for `ls docx`.
     #[arg(long, value_name = "itu|3gpp|FILE.docx")]
     pub template: Option<String>,
+    /// Send even though liaise knows no address for some bodies asked for action (the
+    /// statement reaches them another way); without it such a send is refused.
+    #[arg(long)]
+    pub allow_unreached: bool,
     /// Print the outcome as JSON.
     #[arg(long)]
     pub json: bool,

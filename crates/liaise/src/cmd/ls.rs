@@ -75,7 +75,7 @@ pub async fn run(db: &str, config: Option<&std::path::Path>, cmd: LsCommand) -> 
             let ext = args.output.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
             let bytes = match ext.as_str() {
                 "docx" => liaise_app::outgoing::docx(&store, &args.id, &template).await?,
-                "md" | "markdown" => liaise_write::to_markdown(&store.get_ls(&args.id).await?.record).into_bytes(),
+                "md" | "markdown" => liaise_app::outgoing::markdown(&store, &args.id).await?.into_bytes(),
                 "pdf" => {
                     let docx = liaise_app::outgoing::docx(&store, &args.id, &template).await?;
                     liaise_app::convert::docx_to_pdf(&docx).map_err(|e| anyhow::anyhow!(e))?
@@ -101,8 +101,16 @@ pub async fn run(db: &str, config: Option<&std::path::Path>, cmd: LsCommand) -> 
             };
             let template = template(args.template.as_deref())?;
             let today = liaise_app::now()?.date_naive();
-            let report =
-                liaise_app::outgoing::send(&store, &args.id, smtp, &template, today, &liaise_app::who()?).await?;
+            let report = liaise_app::outgoing::send(
+                &store,
+                &args.id,
+                smtp,
+                &template,
+                today,
+                args.allow_unreached,
+                &liaise_app::who()?,
+            )
+            .await?;
             store.close().await;
             if args.json {
                 output::json(&report)?;
@@ -116,12 +124,21 @@ pub async fn run(db: &str, config: Option<&std::path::Path>, cmd: LsCommand) -> 
                 for b in &report.no_address {
                     println!("no address known for {b}: nobody there received it (`liaise rapporteurs add`)");
                 }
+                for w in &report.warnings {
+                    println!("warning: {w}");
+                }
                 if report.complete {
                     println!(
                         "#{} is sent: {} and {}",
                         report.ls_id,
                         output::count(report.sent.len(), "message", "messages"),
                         output::count(report.actions_created, "action", "actions")
+                    );
+                } else if report.failed.is_empty() && report.in_flight > 0 {
+                    println!(
+                        "#{} is being sent by another `liaise ls send` now ({} under way); run it again once that one ended",
+                        report.ls_id,
+                        output::count(report.in_flight, "address", "addresses")
                     );
                 } else {
                     println!(

@@ -73,7 +73,29 @@ fn a_draft_is_refused_for_an_unknown_name_and_stored_without_actions() {
     let run = env.run(&["ls", "new", "--from", s(&broken)]);
     assert!(run.stderr().contains("line 2: unknown field \"titel\""), "{}", run.stderr());
 
+    // A draft is the group's own, to other bodies (found in review).
+    let foreign = env.path("foreign.md");
+    std::fs::write(&foreign, "---\ntitle: LS on TVs\nsource: IEC TC 100\nfor action: ITU-T SG16\n---\n")
+        .expect("write");
+    let run = env.run(&["ls", "new", "--from", s(&foreign)]);
+    assert!(run.stderr().contains("source: IEC TC 100 is not ITU-T FG-MV"), "{}", run.stderr());
+    let to_self = env.path("self.md");
+    std::fs::write(&to_self, "---\ntitle: LS on us\nfor action: FG-MV, ITU-T SG16\n---\n").expect("write");
+    let run = env.run(&["ls", "new", "--from", s(&to_self)]);
+    assert!(run.stderr().contains("for action: \"FG-MV\" is the group itself"), "{}", run.stderr());
+    let reversed = env.path("reversed.md");
+    std::fs::write(&reversed, "---\ntitle: LS\nfor action: ITU-T SG16\nmeeting: 2023-07-05/2023-07-03\n---\n")
+        .expect("write");
+    let run = env.run(&["ls", "new", "--from", s(&reversed)]);
+    assert!(
+        run.stderr().contains("line 4: meeting: \"2023-07-05/2023-07-03\" ends before it starts"),
+        "{}",
+        run.stderr()
+    );
+
     let (_, id) = drafted(&env);
+    let run = env.run(&["ls", "reply", &id.to_string()]);
+    assert!(run.stderr().contains("is the group's own statement: a reply answers"), "{}", run.stderr());
     let shown = env.json(&["ls", "show", &id.to_string()]);
     assert_eq!(shown["for_action"].as_array().map(Vec::len), Some(3), "{shown}");
     assert_eq!((shown["deadline"].clone(), shown["kind"].clone()), (json!("2023-10-31"), json!("liaison statement")));
@@ -127,6 +149,8 @@ fn the_docx_reads_back_the_same_in_liaise_and_in_python_docx_and_becomes_a_pdf()
     assert_eq!(field("Deadline"), "31 October 2023");
     assert!(field("Contact").starts_with("Shin-Gak Kang"), "{py}");
     assert!(py["paragraphs"].as_array().expect("paragraphs").iter().any(|p| p == "Background"), "{py}");
+    // The draft's "# Background" is a heading in the document (found in review: it was a plain paragraph).
+    assert!(py["paragraph_styles"].as_array().expect("styles").iter().any(|s| s == "Heading 1"), "{py}");
 
     // The 3GPP template, with its labelled paragraphs.
     let tgpp = env.path("FG-MV-LS2-3gpp.docx");
@@ -143,6 +167,7 @@ fn the_docx_reads_back_the_same_in_liaise_and_in_python_docx_and_becomes_a_pdf()
     let text = std::fs::read_to_string(&md).expect("the Markdown");
     assert!(text.starts_with("---\ntitle: LS on metaverse standardization roadmaps\n"), "{text}");
     assert!(text.contains("for action: ITU-R SG5, IEC TC 100, ISO/IEC JTC 1/SC 29"), "{text}");
+    assert!(text.contains("\n# Background\n"), "{text}");
 
     // An existing file is not overwritten without --force.
     let again = env.run(&["ls", "docx", &id, "-o", s(&out)]);
@@ -204,7 +229,7 @@ fn a_group_template_keeps_its_styles_logo_and_header() {
 #[test]
 fn an_approved_statement_is_sent_once_with_its_docx_and_a_dead_server_leaves_it_unsent() {
     let mut env = Env::new();
-    let (_, id) = drafted(&env);
+    let (draft, id) = drafted(&env);
     let id = id.to_string();
     ok(&env, &["rapporteurs", "add", "IEC TC 100", "--name", "Li Wei", "--email", "li.wei@example.cn"]);
     ok(&env, &["rapporteurs", "add", "ITU-R SG5", "--name", "Ana Silva", "--email", "ana.silva@example.br"]);
@@ -215,7 +240,14 @@ fn an_approved_statement_is_sent_once_with_its_docx_and_a_dead_server_leaves_it_
     let early = env.run(&["ls", "send", &id]);
     assert!(early.stderr().contains("is a draft: it is approved first"), "{}", early.stderr());
     ok(&env, &["ls", "state", &id, "approved", "--comment", "approved at the Geneva meeting"]);
-    let dead = env.run(&["ls", "send", &id]);
+    // ISO/IEC JTC 1/SC 29 is asked for action and liaise knows nobody there: refused unless said.
+    let unreached = env.run(&["ls", "send", &id]);
+    assert!(
+        unreached.stderr().contains("no address for 1 of the bodies asked for action (ISO/IEC JTC 1/SC 29)"),
+        "{}",
+        unreached.stderr()
+    );
+    let dead = env.run(&["ls", "send", &id, "--allow-unreached"]);
     assert_eq!(dead.code(), Some(1), "{}\n{}", dead.stdout(), dead.stderr());
     assert!(dead.stdout().contains("is NOT sent: 2 addresses failed"), "{}", dead.stdout());
     assert_eq!(env.json(&["ls", "show", &id])["state"], json!("approved"));
@@ -225,7 +257,7 @@ fn an_approved_statement_is_sent_once_with_its_docx_and_a_dead_server_leaves_it_
     // A live server: the retry goes to those that failed, each gets the .docx once.
     let sink = SmtpSink::start(&env.path("mail"));
     env.set("LIAISE_SMTP_URL", &format!("smtp://127.0.0.1:{}", sink.port()));
-    let sent = env.run(&["ls", "send", &id]);
+    let sent = env.run(&["ls", "send", &id, "--allow-unreached"]);
     assert!(sent.ok(), "{}\n{}", sent.stdout(), sent.stderr());
     let out = sent.stdout();
     assert!(out.contains("sent to Li Wei <li.wei@example.cn> (rapporteur)"), "{out}");
@@ -249,11 +281,14 @@ fn an_approved_statement_is_sent_once_with_its_docx_and_a_dead_server_leaves_it_
         "{deliveries}"
     );
 
-    // Sending twice is refused, and nothing more leaves.
-    let twice = env.run(&["ls", "send", &id]);
+    // Sending twice is refused, and nothing more leaves; nor does a draft replace it.
+    let twice = env.run(&["ls", "send", &id, "--allow-unreached"]);
     assert!(twice.stderr().contains("was sent already; it is not sent twice"), "{}", twice.stderr());
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert_eq!(sink.messages().len(), 2);
+    let again = env.run(&["ls", "new", "--from", s(&draft)]);
+    assert!(again.stderr().contains("is sent: a draft does not replace it"), "{}", again.stderr());
+    assert_eq!(env.json(&["ls", "show", &id])["state"], json!("sent"));
 }
 
 #[test]
