@@ -344,3 +344,52 @@ fn a_draft_body_can_carry_the_groups_topic_table() {
     let topics = shown["topics"].as_array().expect("topic rows");
     assert_eq!(topics.len(), 18, "the table is read back as the statement's topic table: {topics:?}");
 }
+
+/// Every statement of our test data (ITU, 3GPP, IETF datatracker), rewritten in the ITU layout:
+/// python-docx finds its header values, LibreOffice makes a PDF of it, and page 1 is kept.
+#[test]
+fn every_test_statement_rewritten_opens_in_python_docx_and_libreoffice() {
+    let env = Env::new();
+    let mut files: Vec<PathBuf> = ["itu", "3gpp", "ietf"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(repo(&format!("testdata/ls/{d}"))).expect("testdata/ls").filter_map(|e| e.ok()))
+        .map(|e| e.path())
+        .filter(|p| !p.to_string_lossy().ends_with(".json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "{files:?}");
+    let mut done = 0;
+    for path in &files {
+        let imported = env.json(&["import", "--no-review", s(path)]);
+        let file = &imported["files"][0];
+        assert!(file["ls_id"].is_i64(), "{}: {imported}", path.display());
+        if file["outcome"] != "created" {
+            // The same statement in another form (the 3GPP .docx and its text) is one record.
+            continue;
+        }
+        let id = file["ls_id"].as_i64().expect("an id");
+        let id = id.to_string();
+        let shown = env.json(&["ls", "show", &id]);
+        let stem = path.file_name().expect("a name").to_string_lossy().replace('.', "-");
+        let docx = env.path(&format!("{stem}.docx"));
+        ok(&env, &["ls", "docx", &id, "-o", s(&docx)]);
+        let py = python_docx(&docx);
+        assert_eq!(py["fields"]["Title"][0], shown["title"], "{}: {py}", path.display());
+        if let Some(source) = shown["source_as_written"].as_str() {
+            assert_eq!(py["fields"]["Source"][0], json!(source), "{}", path.display());
+        }
+        let pdf = env.path(&format!("{stem}.pdf"));
+        ok(&env, &["ls", "docx", &id, "-o", s(&pdf)]);
+        assert!(std::fs::read(&pdf).expect("the PDF").starts_with(b"%PDF"), "{}", path.display());
+        let png = artifacts().join(format!("rewritten-{stem}"));
+        let status = Command::new("pdftoppm")
+            .args(["-png", "-f", "1", "-l", "1", "-r", "50", "-singlefile"])
+            .arg(&pdf)
+            .arg(&png)
+            .status()
+            .expect("pdftoppm runs");
+        assert!(status.success(), "{}", path.display());
+        done += 1;
+    }
+    assert!(done >= 6, "only {done} statements were rewritten");
+}
