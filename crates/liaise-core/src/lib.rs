@@ -10,6 +10,7 @@ pub mod diff;
 pub mod model;
 pub mod registry;
 pub mod roadmap;
+pub mod search;
 pub mod track;
 
 pub use model::*;

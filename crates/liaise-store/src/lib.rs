@@ -15,6 +15,7 @@ pub mod mail;
 mod resolve;
 pub mod review;
 pub mod roadmap;
+pub mod search;
 mod seed;
 pub mod send;
 mod sql;

@@ -127,6 +127,37 @@ pub enum Command {
     Roadmap(RoadmapArgs),
     /// Import the example statements shipped with liaise into a fresh database and show them.
     Demo(DemoArgs),
+    /// Search statements, bodies, people and catalogue entries. Identifiers are found whole
+    /// (Q8/16, SG13-LS45, S4-231450, 23090-3, H.266 or H266, TR 26.998); words are stemmed and
+    /// accents folded; "a phrase" in quotes; a prefix with * (metav*). Every word must match.
+    Search(SearchArgs),
+    /// Build the search index anew from the database (it otherwise follows every change).
+    Reindex(ReindexArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for.
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// Only matches with this facet value, as FACET=VALUE (kind=ls, source="ITU-T SG16",
+    /// recipient=..., year=2023, direction=incoming, state=sent, topic=..., lifecycle=published,
+    /// family=..., body=...); several values of one facet are alternatives.
+    #[arg(long, value_name = "FACET=VALUE")]
+    pub facet: Vec<String>,
+    /// At most so many results.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Print the results, their facets and counts as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReindexArgs {
+    /// Print the outcome as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,6 +6,7 @@ mod demo;
 mod import;
 mod ls;
 mod review;
+mod search;
 mod track;
 
 use crate::cli::{Cli, Command};
@@ -87,6 +88,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Topics(cmd) => catalogue::topics(&cli.db, cmd).await,
         Command::Gaps(cmd) => catalogue::gaps(&cli.db, cmd).await,
         Command::Roadmap(args) => catalogue::roadmap(&cli.db, args).await,
+        Command::Search(args) => search::search(&cli.db, args).await,
+        Command::Reindex(args) => search::reindex(&cli.db, args).await,
     }
 }
 

@@ -13,6 +13,7 @@ mod mail;
 mod remind;
 mod roadmap;
 mod scale;
+mod search;
 mod serve;
 mod story;
 mod wild;
