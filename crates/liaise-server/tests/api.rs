@@ -563,6 +563,7 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("GET", "/api/v1/topics", Rapporteur, None),
         ("GET", "/api/v1/gaps", Rapporteur, None),
         ("GET", "/api/v1/roadmap", Member, None),
+        ("GET", "/api/v1/search", Anyone, None),
         ("GET", "/api/v1/session", Rapporteur, None),
         ("POST", "/api/v1/session", Anyone, Some(json!({ "login": "mira", "password": "correct horse battery" }))),
         ("DELETE", "/api/v1/session", AnyWrite, None),
@@ -627,6 +628,8 @@ async fn matrix(store: &Store) {
             .replace("{action}", &action.to_string())
             .replace("{name}", "Zzz%20Test%20Body")
             .replace("{entry}", "H.266")
+            // A search asks for something: what the public finds is checked like every answer.
+            .replace("/api/v1/search", "/api/v1/search?q=metaverse%20Kang")
     };
     let table: std::collections::BTreeSet<String> = operations()
         .iter()
@@ -965,6 +968,52 @@ async fn publish_sent(store: &Store) {
     assert_eq!(list["items"][0]["public"], true, "the list says what the public sees");
     store.set_publish_sent(false, &who).await.expect("off");
     assert_eq!(call(store, "GET", "/api/v1/statements/FG-MV-LS1", &[], None).await.status, StatusCode::NOT_FOUND);
+}
+
+/// Issue 13: the search of the API, for the public and for a member.
+async fn search_api(store: &Store) {
+    let who = liaise_store::Who::new("api-test", chrono::Utc::now());
+    store.set_home("FG-MV", &who).await.expect("group");
+    for f in ["testdata/ls/itu/fg-mv-ls1.docx", "testdata/story/s4-230789-reply.txt"] {
+        liaise_app::import::import_paths(store, &[repo(f)], None, &who, &mut |_| {}).await.expect("imported");
+    }
+    store.add_user("sam", liaise_store::accounts::Role::Member, None, None, None, &who).await.expect("a member");
+    let (_, token) = store.create_token("sam", liaise_store::accounts::Scope::Read, None, &who).await.expect("a token");
+    let auth = format!("Bearer {token}");
+    let member = [("authorization", auth.as_str())];
+    let found = |r: &Reply| -> Vec<String> {
+        r.json()["hits"].as_array().expect("hits").iter().map(|h| format!("{}:{}", h["kind"], h["title"])).collect()
+    };
+    // A member finds the statements and the people; the public, neither before they are public.
+    let r = call(store, "GET", "/api/v1/search?q=Kang", &member, None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(found(&r).iter().any(|h| h.starts_with("\"person\"")), "{:?}", found(&r));
+    let r = call(store, "GET", "/api/v1/search?q=Kang", &[], None).await;
+    assert!(found(&r).is_empty(), "nothing of a person for the public: {:?}", found(&r));
+    let ls = store.get_ls("FG-MV-LS1").await.expect("the statement");
+    store.set_public(ls.id, true, &who).await.expect("public");
+    let r = call(store, "GET", "/api/v1/search?q=FG-MV-LS1&facet=kind%3Dls", &[], None).await;
+    assert_eq!(
+        found(&r).first().map(String::as_str),
+        Some("\"ls\":\"FG-MV-LS1: LS on requesting collaboration on metaverse standardization work\"")
+    );
+    assert!(!r.body.contains('@'), "{}", r.body);
+    // Bad queries are problems, never server errors.
+    for q in ["", "%22open", "a*", "the", "facet-only&facet=colour%3Dred"] {
+        let r = call(store, "GET", &format!("/api/v1/search?q={q}"), &member, None).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{q:?}: {}", r.body);
+        assert!(
+            r.headers[header::CONTENT_TYPE].to_str().unwrap_or("").starts_with("application/problem+json"),
+            "{q:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_search_api_on_every_backend() {
+    for db in all_backends("the_search_api_on_every_backend").await {
+        search_api(&db.open().await).await;
+    }
 }
 
 #[tokio::test]

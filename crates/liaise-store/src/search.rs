@@ -89,9 +89,13 @@ impl Store {
         for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
             files.entry(r.try_get("ls_id")?).or_default().push(r.try_get("file_name")?);
         }
+        // A statement is public when marked so, or sent by a group that publishes what it sends.
+        let publish_sent = self.publish_sent().await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             let id: i64 = r.try_get("id")?;
+            let sent = r.try_get::<String, _>("direction")? == "outgoing" && r.try_get::<String, _>("state")? == "sent";
+            let public = r.try_get::<i64, _>("public")? != 0 || (publish_sent && sent);
             let Ok(rec) = serde_json::from_str::<LsRecord>(&r.try_get::<String, _>("record")?) else { continue };
             let source = reg.canonical(r.try_get("source_body_id")?).unwrap_or_default().to_string();
             let mut facets: Vec<(&'static str, String)> = vec![
@@ -142,17 +146,7 @@ impl Store {
                 Some(n) => format!("{n}: {}", rec.title),
                 None => rec.title.clone(),
             };
-            out.push(Doc {
-                kind: "ls",
-                ref_id: id,
-                title,
-                text,
-                public: r.try_get::<i64, _>("public")? != 0,
-                fields,
-                bodies,
-                own,
-                facets,
-            });
+            out.push(Doc { kind: "ls", ref_id: id, title, text, public, fields, bodies, own, facets });
         }
         Ok(out)
     }

@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod registry;
+mod search;
 mod statements;
 mod tracking;
 
@@ -34,6 +35,7 @@ use utoipa_axum::routes;
         (name = "tracking", description = "Actions, replies, deadlines, rapporteurs"),
         (name = "registry", description = "Standards bodies and their names"),
         (name = "catalogue", description = "Specifications and reports, topics, gaps, the roadmap"),
+        (name = "search", description = "One search over statements, bodies, people and the catalogue"),
         (name = "accounts", description = "Sessions and the audit trail"),
         (name = "health", description = "For load balancers and monitors"),
     )
@@ -221,6 +223,7 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(catalogue::topics))
         .routes(routes!(catalogue::gaps))
         .routes(routes!(catalogue::roadmap))
+        .routes(routes!(search::search))
         .routes(routes!(crate::session::whoami, crate::session::login, crate::session::logout))
         .routes(routes!(audit))
         .split_for_parts();
