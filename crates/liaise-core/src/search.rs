@@ -355,16 +355,14 @@ pub fn weigh(fields: &[(&str, u32)]) -> HashMap<String, u32> {
 pub fn snippet(text: &str, words: &[String], width: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let folded_words: Vec<String> = words.iter().map(|w| fold(w)).filter(|w| w.len() >= 2).collect();
-    let lower = fold(&flat);
-    // Byte positions of `lower` and `flat` differ where folding changed a character's length;
-    // matching is done per word of `flat`, folded on its own.
+    // Folding can change a character's length, so matching is done word by word, each folded
+    // on its own, rather than by positions in a folded copy.
     let pieces: Vec<&str> = flat.split(' ').collect();
     let hit = |p: &str| {
         let f = fold(p);
         folded_words.iter().any(|w| f.contains(w.as_str()))
     };
     let first = pieces.iter().position(|p| hit(p)).unwrap_or(0);
-    let _ = lower;
     let mut out = Vec::new();
     let mut used = 0;
     let start = first.saturating_sub(6);

@@ -555,27 +555,30 @@ impl Store {
         if union_of_first {
             candidates.extend(per_clause[0].keys().copied());
         }
-        // Their rows: length, audience, phrase text.
-        let mut info: HashMap<i64, DocRow> = HashMap::new();
-        let ids: Vec<i64> = candidates.iter().copied().collect();
-        for chunk in ids.chunks(500) {
-            let mut sql = Sql::new("SELECT id, kind, ref_id, title, text, public, len, phrase FROM search_docs");
+        // Their kind, audience and length, a few small columns (the text only for the page).
+        let mut ids: Vec<i64> = candidates.iter().copied().collect();
+        ids.sort_unstable();
+        let mut meta: HashMap<i64, (String, bool, f64, i64)> = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(CHUNK) {
+            let mut sql = Sql::new("SELECT id, kind, public, len, ref_id FROM search_docs");
             in_list(&mut sql, " WHERE id IN ", Some(chunk));
             for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
-                info.insert(
+                meta.insert(
                     r.try_get("id")?,
                     (
                         r.try_get("kind")?,
-                        r.try_get("ref_id")?,
-                        r.try_get("title")?,
-                        r.try_get("text")?,
                         r.try_get::<i64, _>("public")? != 0,
                         r.try_get::<i64, _>("len")? as f64,
-                        r.try_get("phrase")?,
+                        r.try_get("ref_id")?,
                     ),
                 );
             }
         }
+        ids.retain(|d| {
+            meta.get(d)
+                .is_some_and(|(kind, public, _, _)| audience == Audience::Member || (*public && kind != "person"))
+        });
+        // Phrases: the words in their order, in the document's own text.
         let phrases: Vec<String> = clauses
             .iter()
             .filter_map(|c| match c {
@@ -583,40 +586,110 @@ impl Store {
                 _ => None,
             })
             .collect();
-        candidates.retain(|d| {
-            info.get(d).is_some_and(|(kind, _, _, _, public, _, phrase)| {
-                let visible = audience == Audience::Member || (*public && kind != "person");
-                let padded = format!(" {phrase} ");
-                visible && phrases.iter().all(|p| padded.contains(p.as_str()))
-            })
-        });
-        // Facets of the matches, then the filters.
-        let mut facets_of: HashMap<i64, Vec<(String, String)>> = HashMap::new();
-        let ids: Vec<i64> = candidates.iter().copied().collect();
-        for chunk in ids.chunks(500) {
-            let mut sql = Sql::new("SELECT doc_id, facet, value FROM search_facets");
-            in_list(&mut sql, " WHERE doc_id IN ", Some(chunk));
-            for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
-                facets_of.entry(r.try_get("doc_id")?).or_default().push((r.try_get("facet")?, r.try_get("value")?));
+        if !phrases.is_empty() {
+            let mut keep: HashSet<i64> = HashSet::new();
+            for chunk in ids.chunks(CHUNK) {
+                let mut sql = Sql::new("SELECT id, phrase FROM search_docs");
+                in_list(&mut sql, " WHERE id IN ", Some(chunk));
+                for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
+                    let padded = format!(" {} ", r.try_get::<String, _>("phrase")?);
+                    if phrases.iter().all(|p| padded.contains(p.as_str())) {
+                        keep.insert(r.try_get("id")?);
+                    }
+                }
+            }
+            ids.retain(|d| keep.contains(d));
+        }
+        // The filters: each document's values of the filtered facets.
+        let mut filtered: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+        if !filters.is_empty() {
+            for chunk in ids.chunks(CHUNK) {
+                let mut sql = Sql::new("SELECT doc_id, facet, value FROM search_facets WHERE facet IN (");
+                for (i, f) in filters.keys().enumerate() {
+                    sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Text(f.clone()));
+                }
+                sql.push(")");
+                in_list(&mut sql, " AND doc_id IN ", Some(chunk));
+                for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
+                    filtered.entry(r.try_get("doc_id")?).or_default().push((r.try_get("facet")?, r.try_get("value")?));
+                }
             }
         }
         let passes = |doc: i64, except: Option<&str>| {
             filters.iter().filter(|(f, _)| Some(f.as_str()) != except).all(|(f, values)| {
-                facets_of.get(&doc).is_some_and(|fs| {
+                filtered.get(&doc).is_some_and(|fs| {
                     fs.iter().any(|(ff, v)| ff == f && values.iter().any(|want| want.eq_ignore_ascii_case(v)))
                 })
             })
         };
+        let matched: Vec<i64> = ids.iter().copied().filter(|d| passes(*d, None)).collect();
+        // The counts: of every facet over the matches; of a filtered facet over what the other
+        // filters leave.
         let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        for &doc in &candidates {
-            for (f, v) in facets_of.get(&doc).map(Vec::as_slice).unwrap_or(&[]) {
-                if passes(doc, Some(f)) {
-                    *counts.entry(f.clone()).or_default().entry(v.clone()).or_default() += 1;
+        let mut sets: Vec<(Option<&str>, Vec<i64>)> = vec![(None, matched.clone())];
+        for f in filters.keys() {
+            sets.push((Some(f.as_str()), ids.iter().copied().filter(|d| passes(*d, Some(f))).collect()));
+        }
+        for (only, set) in &sets {
+            for chunk in set.chunks(CHUNK) {
+                let mut sql = Sql::new("SELECT facet, value, COUNT(*) AS n FROM search_facets WHERE ");
+                match only {
+                    Some(f) => sql.push("facet = ").bind(Bind::Text((*f).to_string())),
+                    None => sql.push("1 = 1"),
+                };
+                in_list(&mut sql, " AND doc_id IN ", Some(chunk));
+                sql.push(" GROUP BY facet, value");
+                for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
+                    let facet: String = r.try_get("facet")?;
+                    if only.is_none() && filters.contains_key(&facet) {
+                        continue;
+                    }
+                    *counts.entry(facet).or_default().entry(r.try_get("value")?).or_default() +=
+                        usize::try_from(r.try_get::<i64, _>("n")?).unwrap_or(0);
                 }
             }
         }
-        let matched: Vec<i64> = candidates.iter().copied().filter(|d| passes(*d, None)).collect();
+        // Ranking, then the page's titles and texts.
         let df: Vec<f64> = per_clause.iter().map(|c| c.len() as f64).collect();
+        let mut ranked: Vec<(f64, String, i64, i64)> = matched
+            .iter()
+            .filter_map(|d| {
+                let (kind, _, len, ref_id) = meta.get(d)?;
+                let score: f64 = per_clause
+                    .iter()
+                    .zip(&df)
+                    .map(|(c, df)| bm25(c.get(d).copied().unwrap_or(0.0), *df, n, *len, avg))
+                    .sum::<f64>()
+                    + own.get(d).copied().unwrap_or(0.0);
+                // Rounded, so that both backends' sums compare equal.
+                Some(((score * 1e6).round() / 1e6, kind.clone(), *ref_id, *d))
+            })
+            .collect();
+        let total = ranked.len();
+        let named_doc: Option<i64> = match named {
+            Some(b) => sqlx::query("SELECT id FROM search_docs WHERE kind = 'body' AND ref_id = $1")
+                .bind(b)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?,
+            None => None,
+        };
+        let page: Vec<i64> = {
+            // Ties by kind and the entity's own id, the same on both backends.
+            ranked.sort_by(|a, b| {
+                b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+            });
+            // The body a query names comes first; then the best, a few more than asked so that
+            // ties of scores are ordered the same on both backends.
+            if let Some(doc) = named_doc
+                && let Some(at) = ranked.iter().position(|(_, _, _, d)| *d == doc)
+            {
+                let top = ranked.remove(at);
+                ranked.insert(0, top);
+            }
+            ranked.iter().map(|(_, _, _, d)| *d).collect()
+        };
         let words: Vec<String> = clauses
             .iter()
             .flat_map(|c| match c {
@@ -627,48 +700,48 @@ impl Store {
                 Clause::Phrase { text, .. } => text.split(' ').map(str::to_string).collect(),
             })
             .collect();
-        let mut hits: Vec<Hit> = matched
+        let scores: HashMap<i64, f64> = ranked.iter().map(|(s, _, _, d)| (*d, *s)).collect();
+        let mut rows: HashMap<i64, (String, i64, String, String)> = HashMap::new();
+        let wanted: Vec<i64> = page.iter().copied().take(limit).collect();
+        if !wanted.is_empty() {
+            let mut sql = Sql::new("SELECT id, kind, ref_id, title, text FROM search_docs");
+            in_list(&mut sql, " WHERE id IN ", Some(&wanted));
+            for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
+                rows.insert(
+                    r.try_get("id")?,
+                    (r.try_get("kind")?, r.try_get("ref_id")?, r.try_get("title")?, r.try_get("text")?),
+                );
+            }
+        }
+        let hits = wanted
             .iter()
             .filter_map(|d| {
-                let (kind, ref_id, title, text, _, len, _) = info.get(d)?;
-                let score: f64 = per_clause
-                    .iter()
-                    .zip(&df)
-                    .map(|(c, df)| bm25(c.get(d).copied().unwrap_or(0.0), *df, n, *len, avg))
-                    .sum::<f64>()
-                    + own.get(d).copied().unwrap_or(0.0);
+                let (kind, ref_id, title, text) = rows.get(d)?;
                 Some(Hit {
                     kind: kind.clone(),
                     id: *ref_id,
                     title: title.clone(),
-                    // Rounded, so that both backends' sums compare equal.
-                    score: (score * 1e6).round() / 1e6,
+                    score: scores.get(d).copied().unwrap_or(0.0),
                     snippet: liaise_core::search::snippet(if text.is_empty() { title } else { text }, &words, 200),
                 })
             })
             .collect();
-        // The body a query names comes first.
-        if let Some(b) = named {
-            let top = hits.iter().map(|h| h.score).fold(0.0, f64::max);
-            for h in hits.iter_mut().filter(|h| h.kind == "body" && h.id == b) {
-                h.score = top + 1.0;
-            }
-        }
-        hits.sort_by(|a, b| {
-            b.score
-                .partial_cmp(&a.score)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.kind.cmp(&b.kind))
-                .then(a.id.cmp(&b.id))
-        });
-        let total = hits.len();
-        hits.truncate(limit);
         Ok(SearchResult { total, hits, facets: counts })
     }
 }
 
-/// A matched document's row: kind, id, title, text, public, length, phrase text.
-type DocRow = (String, i64, String, String, bool, f64, String);
+/// Document ids per query of a list: a bound on the placeholders of one statement.
+const CHUNK: usize = 500;
+
+impl Store {
+    /// The postings of some terms, read straight: what the engine does for a clause without
+    /// anything of liaise around it (the baseline of `benches/search.rs`).
+    pub async fn raw_postings(&self, terms: &[String]) -> Result<usize> {
+        let mut sql = Sql::new("SELECT doc_id, tf FROM search_terms WHERE ");
+        term_in(&mut sql, terms);
+        Ok(sql.query_on(self.backend).fetch_all(&self.pool).await?.len())
+    }
+}
 
 fn term_in(sql: &mut Sql, alts: &[String]) {
     sql.push("term IN (");

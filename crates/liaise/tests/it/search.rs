@@ -98,28 +98,41 @@ fn the_relevance_set_on_every_backend_gives_the_same_results() {
 }
 
 #[test]
-fn a_change_is_found_by_the_next_query_and_bad_queries_are_answered() {
-    let env = Env::new();
-    load(&env);
-    assert!(results(&env, "holographic").is_empty());
+fn a_change_is_found_by_the_next_query_and_bad_queries_are_answered_on_every_backend() {
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let dbs = rt.block_on(liaise_store::testing::all_backends("a_change_is_found_by_the_next_query"));
+    for db in &dbs {
+        let env = match db.backend {
+            liaise_store::Backend::Sqlite => Env::new(),
+            liaise_store::Backend::Postgres => Env::with_db(&db.url),
+        };
+        changes_and_bad_queries(&env);
+    }
+    drop(dbs);
+}
+
+/// Each command is a process of its own: what one writes, the next one's search finds.
+fn changes_and_bad_queries(env: &Env) {
+    load(env);
+    assert!(results(env, "holographic").is_empty());
     let run = env.run(&["ls", "edit", "S4-231450", "--title", "LS on holographic split rendering"]);
     assert!(run.ok(), "{}", run.stderr());
     assert_eq!(
-        results(&env, "holographic").first().map(String::as_str),
+        results(env, "holographic").first().map(String::as_str),
         Some("ls:S4-231450: LS on holographic split rendering")
     );
     // A merge: the merged name finds the body it was merged into.
     assert!(env.run(&["bodies", "add", "Acme Metaverse Alliance", "--kind", "forum"]).ok());
     assert!(env.run(&["bodies", "merge", "Acme Metaverse Alliance", "Metaverse Standards Forum"]).ok());
-    assert!(results(&env, "acme").iter().any(|r| r == "body:Metaverse Standards Forum"), "{:?}", results(&env, "acme"));
+    assert!(results(env, "acme").iter().any(|r| r == "body:Metaverse Standards Forum"), "{:?}", results(env, "acme"));
     // A catalogue import.
     let csv = env.path("more.csv");
     std::fs::write(&csv, "identifier,title,body,type,status,date\nRec. ITU-T H.267 (01/2026),Holographic video coding,ITU-T SG16,recommendation,In force,2026-01-10\n").expect("write");
     assert!(env.run(&["catalogue", "import", s(&csv)]).ok());
     assert!(
-        results(&env, "H267").first().is_some_and(|r| r.starts_with("entry:ITU-T H.267")),
+        results(env, "H267").first().is_some_and(|r| r.starts_with("entry:ITU-T H.267")),
         "{:?}",
-        results(&env, "H267")
+        results(env, "H267")
     );
 
     for (query, said) in [
