@@ -358,16 +358,28 @@ impl Store {
         }
         let reg = self.shared_registry().await?;
         let mut n = 0;
-        let docs = self.ls_docs(&reg, None).await?;
-        n += docs.len();
-        self.put_docs(docs).await?;
+        // A chunk of statements and entries at a time: the whole of 20,000 statements' names and
+        // records at once held 900 MB.
+        for table in ["ls", "catalogue"] {
+            let ids: Vec<i64> = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT id FROM {table} ORDER BY id")))
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|r| r.try_get(0))
+                .collect::<std::result::Result<_, _>>()?;
+            for chunk in ids.chunks(CHUNK) {
+                let docs = match table {
+                    "ls" => self.ls_docs(&reg, Some(chunk)).await?,
+                    _ => self.entry_docs(&reg, Some(chunk)).await?,
+                };
+                n += docs.len();
+                self.put_docs(docs).await?;
+            }
+        }
         let docs = Store::body_docs(&reg, None);
         n += docs.len();
         self.put_docs(docs).await?;
         let docs = self.people_docs(None).await?;
-        n += docs.len();
-        self.put_docs(docs).await?;
-        let docs = self.entry_docs(&reg, None).await?;
         n += docs.len();
         self.put_docs(docs).await?;
         self.set_indexed_through(through).await?;
