@@ -62,7 +62,8 @@ fn fold_char(c: char, out: &mut String) {
 /// A text in lower case without accents; other characters kept.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // A soft hyphen (pasted from Word) is no character of the word.
+    for c in text.chars().filter(|c| *c != '\u{AD}') {
         for l in c.to_lowercase() {
             fold_char(l, &mut out);
         }
@@ -103,7 +104,20 @@ fn has_digit(token: &str) -> bool {
 }
 
 fn stem(word: &str) -> String {
-    STEMMER.stem(word).into_owned()
+    // British "-isation" is the "-ization" of the same word (ETSI and ITU texts use both).
+    let word = match word.find("isation") {
+        Some(at) => format!("{}ization{}", &word[..at], &word[at + "isation".len()..]),
+        None => word.to_string(),
+    };
+    STEMMER.stem(&word).into_owned()
+}
+
+/// Letters then digits ("sg16", "rfc9110", "tc100"): the two parts, as "SG 16" writes them.
+fn letters_digits(token: &str) -> Option<(&str, &str)> {
+    let split = token.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = token.split_at(split);
+    (!letters.is_empty() && letters.chars().all(char::is_alphabetic) && digits.chars().all(|c| c.is_ascii_digit()))
+        .then_some((letters, digits))
 }
 
 /// A word's term: its stem.
@@ -159,6 +173,10 @@ pub fn terms(text: &str) -> Vec<String> {
             }
         } else if has_digit(tok) {
             out.push(id_term(tok));
+            if let Some((letters, digits)) = letters_digits(tok) {
+                out.push(word_term(letters));
+                out.push(id_term(digits));
+            }
         } else if !STOPWORDS.contains(tok) {
             out.push(word_term(tok));
         }
@@ -222,6 +240,13 @@ pub enum QueryError {
 
 /// The clauses of one unquoted query token.
 fn token_clauses(tok: &str, next: Option<&str>, out: &mut Vec<Clause>) {
+    // "split-rendering", "e-mail": words, not an identifier (found in review).
+    if is_compound(tok) && !has_digit(tok) {
+        for part in tok.split(JOINERS).filter(|p| !p.is_empty() && !STOPWORDS.contains(p)) {
+            out.push(Clause::Term(vec![word_term(part)]));
+        }
+        return;
+    }
     if is_compound(tok) {
         let mut alts = Vec::new();
         compound_terms(tok, &mut alts);
@@ -240,8 +265,11 @@ fn token_clauses(tok: &str, next: Option<&str>, out: &mut Vec<Clause>) {
         if (1..=5).contains(&tok.chars().count())
             && let Some(n) = next.filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         {
+            // "SG 16", "ISO 23090-3": the two joined, or the word with the number as its own
+            // clause (the index splits "SG16" into "sg" and "16" too).
             let mut alts = Vec::new();
             compound_terms(&format!("{tok}{n}"), &mut alts);
+            alts.push(word_term(tok));
             out.push(Clause::Term(alts));
             return;
         }
@@ -299,30 +327,11 @@ pub fn parse_query(q: &str) -> Result<Query, QueryError> {
                 Ok(t) => token_clauses(t, toks.get(i + 1).and_then(|n| n.as_ref().ok().copied()), &mut clauses),
             }
         }
-        // "SG 16" written apart: the joined clause of "sg" covers the number after it.
-        dedupe_joined(&mut clauses);
     }
     if clauses.is_empty() {
         return Err(QueryError::NoWords(clean.trim().to_string()));
     }
     Ok(Query { clauses, text: clean.trim().to_string() })
-}
-
-/// A number clause right after a joined one that already holds it is dropped ("SG 16": one
-/// clause, "sg16" or the word "sg", not a second one for "16" alone).
-fn dedupe_joined(clauses: &mut Vec<Clause>) {
-    let mut out: Vec<Clause> = Vec::with_capacity(clauses.len());
-    for c in clauses.drain(..) {
-        if let (Some(Clause::Term(prev)), Clause::Term(cur)) = (out.last(), &c)
-            && let [one] = cur.as_slice()
-            && let Some(n) = one.strip_prefix("i:")
-            && prev.first().is_some_and(|p| p.starts_with("i:") && p.ends_with(n) && p.len() > one.len())
-        {
-            continue;
-        }
-        out.push(c);
-    }
-    *clauses = out;
 }
 
 /// BM25 over weighted counts: `tf` a term's weighted count in a document, `df` how many
@@ -353,14 +362,28 @@ pub fn weigh(fields: &[(&str, u32)]) -> HashMap<String, u32> {
 /// A snippet of `text` around the first match of `words` (folded), the matches between
 /// `[` and `]`, at most about `width` characters.
 pub fn snippet(text: &str, words: &[String], width: usize) -> String {
+    snippet_with(text, words, &[], width)
+}
+
+/// A snippet, `prefixes` marking the words that start so.
+pub fn snippet_with(text: &str, words: &[String], prefixes: &[String], width: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let folded_words: Vec<String> = words.iter().map(|w| fold(w)).filter(|w| w.len() >= 2).collect();
+    let mut folded_words: Vec<String> = words.iter().map(|w| fold(w)).filter(|w| w.len() >= 2).collect();
+    let prefixes: Vec<String> = prefixes.iter().map(|p| fold(p)).collect();
+    folded_words.extend(prefixes.iter().cloned());
     // Folding can change a character's length, so matching is done word by word, each folded
     // on its own, rather than by positions in a folded copy.
     let pieces: Vec<&str> = flat.split(' ').collect();
+    // A word is marked when it is one asked for, whole or by its stem, or starts so for a prefix.
     let hit = |p: &str| {
-        let f = fold(p);
-        folded_words.iter().any(|w| f.contains(w.as_str()))
+        let f = fold(p.trim_matches(|c: char| !c.is_alphanumeric()));
+        let stemmed = stem(&f);
+        folded_words.iter().any(|w| {
+            f == *w
+                || stemmed == *w
+                || f.replace('.', "") == *w
+                || (w.len() >= 3 && prefixes.contains(w) && f.starts_with(w.as_str()))
+        })
     };
     let first = pieces.iter().position(|p| hit(p)).unwrap_or(0);
     let mut out = Vec::new();
@@ -404,6 +427,8 @@ mod tests {
         assert!(has("ISO/IEC JTC 1/SC 29", "i:sc29"));
         assert!(has("Métavers économie", "w:metav"));
         assert!(!has("Q8/16", "i:8"), "a question is not every 8");
+        assert!(has("SG16", "w:sg") && has("SG16", "i:16"), "as SG 16 is written");
+        assert!(has("stan\u{AD}dardisation", "w:standard"), "soft hyphen and British spelling");
     }
 
     #[test]
@@ -421,7 +446,8 @@ mod tests {
                     terms: vec![vec!["w:digit".into()], vec!["w:twin".into()]],
                     text: "digital twin".into()
                 },
-                Clause::Term(vec!["i:sg16".into()]),
+                Clause::Term(vec!["i:sg16".into(), "w:sg".into()]),
+                Clause::Term(vec!["i:16".into()]),
             ]
         );
     }
@@ -445,5 +471,9 @@ mod tests {
         let s =
             snippet("The FG-MV would like to request information on metaverse roadmaps.", &["metaverse".into()], 60);
         assert!(s.contains("[metaverse]"), "{s}");
+        let s = snippet("the architecture of AR devices", &["ar".into()], 60);
+        assert!(s.contains("[AR]") && !s.contains("[architecture]"), "{s}");
+        let s = snippet("SA4 is specifying split rendering", &[stem("specify")], 60);
+        assert!(s.contains("[specifying]"), "{s}");
     }
 }

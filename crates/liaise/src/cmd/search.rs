@@ -20,6 +20,9 @@ pub async fn search(db: &str, args: SearchArgs) -> anyhow::Result<ExitCode> {
         }
         filters.entry(name).or_default().push(value.trim().to_string());
     }
+    if !(1..=1000).contains(&args.limit) {
+        return Err(super::usage(format!("--limit {}: from 1 to 1000", args.limit)));
+    }
     let store = super::open(db).await?;
     // A source or recipient given by any of its names is the body's canonical name.
     let reg = store.shared_registry().await?;
@@ -40,6 +43,20 @@ pub async fn search(db: &str, args: SearchArgs) -> anyhow::Result<ExitCode> {
     }
     if result.hits.is_empty() {
         println!("nothing found for {query:?}");
+        // A filter that no match has: say which values the matches have (found in review).
+        for (name, wanted) in &filters {
+            let known: Vec<&String> = result.facets.get(name).map(|v| v.keys().collect()).unwrap_or_default();
+            if known.is_empty() {
+                println!("  (no match has any {name})");
+            } else {
+                let shown: Vec<&str> = known.iter().take(8).map(|s| s.as_str()).collect();
+                println!(
+                    "  (no match has {name}={}; the matches have {name}: {})",
+                    wanted.join(" or "),
+                    shown.join(", ")
+                );
+            }
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<Vec<String>> = result
