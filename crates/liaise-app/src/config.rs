@@ -61,6 +61,24 @@ pub struct ReminderConfig {
     pub signature: String,
 }
 
+impl SmtpConfig {
+    /// The domain of the sender's address, for the Message-IDs of what is sent.
+    pub fn domain(&self) -> &str {
+        self.from
+            .rsplit('@')
+            .next()
+            .map(|d| d.trim_end_matches('>'))
+            .filter(|d| !d.is_empty())
+            .unwrap_or("liaise.invalid")
+    }
+}
+
+/// A stable 64-bit hash (FNV-1a) of a text: the same reminder or statement to the same person
+/// gives the same Message-ID in every run.
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 impl Default for ReminderConfig {
     fn default() -> ReminderConfig {
         let s = Schedule::default();

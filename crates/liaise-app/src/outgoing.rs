@@ -406,13 +406,12 @@ pub async fn reply_draft(store: &Store, id_or_number: &str) -> Result<String> {
     Ok(out)
 }
 
-/// Which layout a statement is written in.
-pub fn template_of(name: Option<&str>, file: Option<Vec<u8>>) -> Result<Template> {
-    match (name.map(str::to_lowercase).as_deref(), file) {
-        (_, Some(bytes)) => Ok(Template::Own(bytes)),
-        (None | Some("itu"), None) => Ok(Template::Itu),
-        (Some("3gpp"), None) => Ok(Template::Tgpp),
-        (Some(other), None) => Err(AppError::Invalid(format!(
+/// The built-in layout a name gives (a group's own template is read by the caller).
+pub fn template_of(name: Option<&str>) -> Result<Template> {
+    match name.map(str::to_lowercase).as_deref() {
+        None | Some("itu") => Ok(Template::Itu),
+        Some("3gpp") => Ok(Template::Tgpp),
+        Some(other) => Err(AppError::Invalid(format!(
             "--template {other:?}: itu (the default), 3gpp, or the path of a .docx template"
         ))),
     }
@@ -578,13 +577,7 @@ pub async fn send(
         .from
         .parse()
         .map_err(|e| AppError::Invalid(format!("the sender {:?} is not an address: {e}", smtp.from)))?;
-    let domain = smtp
-        .from
-        .rsplit('@')
-        .next()
-        .map(|d| d.trim_end_matches('>'))
-        .filter(|d| !d.is_empty())
-        .unwrap_or("liaise.invalid");
+    let domain = smtp.domain();
     let number = rec.doc_number.clone().unwrap_or_else(|| format!("#{}", view.id));
     let subject = format!("{number}: {}", rec.title.split_whitespace().collect::<Vec<_>>().join(" "));
     let file_name = docx_name(rec, view.id);
@@ -594,7 +587,7 @@ pub async fn send(
         // in review: statement #1 of two databases gave one id, which mail systems drop as a
         // duplicate).
         let key = format!("{}|{}|{}", view.created_at, view.id, d.email);
-        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let hash = crate::config::stable_hash(&key);
         let message_id = format!("<ls.{}.{hash:016x}@{domain}>", view.id);
         let outcome = deliver(&transport, &from, smtp, &d, &subject, &message_id, rec, &file_name, &docx).await;
         store.finish_delivery(d.id, outcome.clone().map(|()| message_id.clone()), who).await?;

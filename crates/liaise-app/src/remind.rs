@@ -205,7 +205,7 @@ fn mails(reminders: &[Reminder], as_of: NaiveDate) -> Vec<Mail> {
     by_person
         .into_iter()
         .map(|(to, list)| {
-            let hash = to.email.to_lowercase().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+            let hash = crate::config::stable_hash(&to.email.to_lowercase());
             if let [one] = list.as_slice() {
                 let r = &reminders[*one];
                 return Mail {
@@ -247,14 +247,7 @@ async fn send(
 ) -> std::result::Result<(), String> {
     let from: Mailbox = smtp.from.parse().map_err(|e| format!("the sender {:?} is not an address: {e}", smtp.from))?;
     // A stable Message-ID: a retry after a failure is the same message, and replies thread to it.
-    let domain = smtp
-        .from
-        .rsplit('@')
-        .next()
-        .map(|d| d.trim_end_matches('>'))
-        .filter(|d| !d.is_empty())
-        .unwrap_or("liaise.invalid");
-    let message_id = format!("<{}@{domain}>", mail.key);
+    let message_id = format!("<{}@{}>", mail.key, smtp.domain());
     // Built from its parts: a name with "<" or quotes in it is quoted, not parsed.
     let address: lettre::Address =
         mail.to.email.trim().parse().map_err(|e| format!("{:?} is not an address: {e}", mail.to.email))?;

@@ -273,69 +273,55 @@ impl Store {
     /// Writes documents into the index, replacing what it held for them.
     async fn put_docs(&self, docs: Vec<Doc>) -> Result<()> {
         let mut tx = self.write().await?;
-        for chunk in docs.chunks(200) {
-            for d in chunk {
-                let old: Option<i64> = sqlx::query("SELECT id FROM search_docs WHERE kind = $1 AND ref_id = $2")
-                    .bind(d.kind)
-                    .bind(d.ref_id)
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .map(|r| r.try_get(0))
-                    .transpose()?;
-                if let Some(old) = old {
-                    sqlx::query("DELETE FROM search_terms WHERE doc_id = $1").bind(old).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM search_facets WHERE doc_id = $1").bind(old).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM search_docs WHERE id = $1").bind(old).execute(&mut *tx).await?;
-                }
-                let mut counts = weigh(&d.fields.iter().map(|(t, w)| (t.as_str(), *w)).collect::<Vec<_>>());
-                for (b, w) in &d.bodies {
-                    *counts.entry(body_term(*b)).or_default() += w;
-                }
-                if !d.own.trim().is_empty() {
-                    counts.insert(format!("n:{}", phrase_text(&d.own)), 1);
-                }
-                let len: u32 = counts.values().sum();
-                let mut sql =
-                    Sql::new("INSERT INTO search_docs (kind, ref_id, title, text, phrase, public, len) VALUES (");
-                let phrase = phrase_text(&d.fields.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" \u{1} "));
-                sql.bind(Bind::Text(d.kind.into()))
-                    .push(", ")
-                    .bind(Bind::Int(d.ref_id))
-                    .push(", ")
-                    .bind(Bind::Text(d.title.clone()))
-                    .push(", ")
-                    .bind(Bind::Text(d.text.chars().take(20_000).collect()))
-                    .push(", ")
-                    .bind(Bind::Text(phrase))
-                    .push(", ")
-                    .bind(Bind::Int(i64::from(d.public)))
-                    .push(", ")
-                    .bind(Bind::Int(i64::from(len)))
-                    .push(") RETURNING id");
-                let doc_id = crate::sql::insert_returning_id(&mut tx, &sql).await?;
-                let mut terms: Vec<(String, u32)> = counts.into_iter().collect();
-                terms.sort();
-                for rows in terms.chunks(300) {
-                    let mut sql = Sql::new("INSERT INTO search_terms (term, doc_id, tf) VALUES ");
-                    sql.values(
-                        rows.iter()
-                            .map(|(t, n)| vec![Bind::Text(t.clone()), Bind::Int(doc_id), Bind::Int(i64::from(*n))])
-                            .collect(),
-                    );
-                    sql.query_on(self.backend).execute(&mut *tx).await?;
-                }
-                let mut facets = d.facets.clone();
-                facets.sort();
-                facets.dedup();
-                for rows in facets.chunks(300) {
-                    let mut sql = Sql::new("INSERT INTO search_facets (doc_id, facet, value) VALUES ");
-                    sql.values(
-                        rows.iter()
-                            .map(|(f, v)| vec![Bind::Int(doc_id), Bind::Text((*f).into()), Bind::Text(v.clone())])
-                            .collect(),
-                    );
-                    sql.query_on(self.backend).execute(&mut *tx).await?;
-                }
+        for d in &docs {
+            drop_doc(&mut tx, d.kind, d.ref_id).await?;
+            let mut counts = weigh(&d.fields.iter().map(|(t, w)| (t.as_str(), *w)).collect::<Vec<_>>());
+            for (b, w) in &d.bodies {
+                *counts.entry(body_term(*b)).or_default() += w;
+            }
+            if !d.own.trim().is_empty() {
+                counts.insert(format!("n:{}", phrase_text(&d.own)), 1);
+            }
+            let len: u32 = counts.values().sum();
+            let mut sql = Sql::new("INSERT INTO search_docs (kind, ref_id, title, text, phrase, public, len) VALUES (");
+            let phrase = phrase_text(&d.fields.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" \u{1} "));
+            sql.bind(Bind::Text(d.kind.into()))
+                .push(", ")
+                .bind(Bind::Int(d.ref_id))
+                .push(", ")
+                .bind(Bind::Text(d.title.clone()))
+                .push(", ")
+                .bind(Bind::Text(d.text.chars().take(20_000).collect()))
+                .push(", ")
+                .bind(Bind::Text(phrase))
+                .push(", ")
+                .bind(Bind::Int(i64::from(d.public)))
+                .push(", ")
+                .bind(Bind::Int(i64::from(len)))
+                .push(") RETURNING id");
+            let doc_id = crate::sql::insert_returning_id(&mut tx, &sql).await?;
+            let mut terms: Vec<(String, u32)> = counts.into_iter().collect();
+            terms.sort();
+            for rows in terms.chunks(300) {
+                let mut sql = Sql::new("INSERT INTO search_terms (term, doc_id, tf) VALUES ");
+                sql.values(
+                    rows.iter()
+                        .map(|(t, n)| vec![Bind::Text(t.clone()), Bind::Int(doc_id), Bind::Int(i64::from(*n))])
+                        .collect(),
+                );
+                sql.query_on(self.backend).execute(&mut *tx).await?;
+            }
+            let mut facets = d.facets.clone();
+            facets.sort();
+            facets.dedup();
+            for rows in facets.chunks(300) {
+                let mut sql = Sql::new("INSERT INTO search_facets (doc_id, facet, value) VALUES ");
+                sql.values(
+                    rows.iter()
+                        .map(|(f, v)| vec![Bind::Int(doc_id), Bind::Text((*f).into()), Bind::Text(v.clone())])
+                        .collect(),
+                );
+                sql.query_on(self.backend).execute(&mut *tx).await?;
             }
         }
         tx.commit().await?;
@@ -419,6 +405,7 @@ impl Store {
         let mut entries: BTreeSet<i64> = BTreeSet::new();
         let mut people_of_ls = false;
         let mut registry_changed = false;
+        let mut topics_changed = false;
         for r in &rows {
             let entity: String = r.try_get("entity")?;
             let id: Option<i64> = Some(r.try_get("entity_id")?);
@@ -435,14 +422,15 @@ impl Store {
                 }
                 ("registry", _) => registry_changed = true,
                 ("designation", _) => people_of_ls = true,
-                ("topic", _) => {
-                    // A topic renamed or merged: the entries on it carry its name.
-                    for r in sqlx::query("SELECT DISTINCT entry_id FROM catalogue_topics").fetch_all(&self.pool).await?
-                    {
-                        entries.insert(r.try_get(0)?);
-                    }
-                }
+                ("topic", _) => topics_changed = true,
                 _ => {}
+            }
+        }
+        if topics_changed {
+            // A topic renamed or merged: the entries on it carry its name (read once, however
+            // many topic events there were).
+            for r in sqlx::query("SELECT DISTINCT entry_id FROM catalogue_topics").fetch_all(&self.pool).await? {
+                entries.insert(r.try_get(0)?);
             }
         }
         let reg = self.shared_registry().await?;
@@ -465,17 +453,7 @@ impl Store {
             // Merged bodies leave the index; the others are written again.
             let mut tx = self.write().await?;
             for id in &ids {
-                let old: Option<i64> = sqlx::query("SELECT id FROM search_docs WHERE kind = 'body' AND ref_id = $1")
-                    .bind(id)
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .map(|r| r.try_get(0))
-                    .transpose()?;
-                if let Some(old) = old {
-                    sqlx::query("DELETE FROM search_terms WHERE doc_id = $1").bind(old).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM search_facets WHERE doc_id = $1").bind(old).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM search_docs WHERE id = $1").bind(old).execute(&mut *tx).await?;
-                }
+                drop_doc(&mut tx, "body", *id).await?;
             }
             tx.commit().await?;
             self.put_docs(Store::body_docs(&reg, Some(&ids))).await?;
@@ -817,6 +795,23 @@ impl Store {
         term_in(&mut sql, terms);
         Ok(json_rows::<(i64, i64)>(sql.query_on(self.backend).fetch_one(&self.pool).await?)?.len())
     }
+}
+
+/// Takes a document out of the index, with its terms and facets.
+async fn drop_doc(conn: &mut sqlx::AnyConnection, kind: &str, ref_id: i64) -> Result<()> {
+    let old: Option<i64> = sqlx::query("SELECT id FROM search_docs WHERE kind = $1 AND ref_id = $2")
+        .bind(kind)
+        .bind(ref_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()?;
+    if let Some(old) = old {
+        sqlx::query("DELETE FROM search_terms WHERE doc_id = $1").bind(old).execute(&mut *conn).await?;
+        sqlx::query("DELETE FROM search_facets WHERE doc_id = $1").bind(old).execute(&mut *conn).await?;
+        sqlx::query("DELETE FROM search_docs WHERE id = $1").bind(old).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// The rows of an aggregate's one row of JSON (null when there were none).

@@ -111,6 +111,21 @@ pub fn blocks(body: &str) -> Vec<Block> {
     out
 }
 
+/// The blocks of a body, its paragraphs that are one of `headings` (level, text) made headings
+/// again: a draft's `#` lines, which a stored body keeps as plain lines.
+pub fn blocks_with(body: &str, headings: &[(u8, String)]) -> Vec<Block> {
+    blocks(body)
+        .into_iter()
+        .map(|b| match b {
+            Block::Paragraph(t) => match headings.iter().find(|(_, h)| *h == t) {
+                Some((level, _)) => Block::Heading { level: *level, text: t },
+                None => Block::Paragraph(t),
+            },
+            other => other,
+        })
+        .collect()
+}
+
 /// The body as a reader gives it back from a written document: what a draft's body is stored
 /// as, so that writing and reading it again changes nothing. Headings lose their `#` (a
 /// document shows them by style), Markdown table rows their outer bars and separator row.

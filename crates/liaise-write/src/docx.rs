@@ -2,7 +2,7 @@
 //! template (labelled paragraphs, then numbered sections), or a group's own .docx template
 //! whose styles, headers, footers and pictures are kept and whose body liaise fills.
 
-use crate::body::{Block, blocks};
+use crate::body::{Block, blocks, blocks_with};
 use crate::{long_date, meeting_text};
 use liaise_core::{LsRecord, NameRef};
 use std::io::{Cursor, Read, Write};
@@ -266,14 +266,7 @@ fn itu_header(rec: &LsRecord) -> String {
 /// The body's blocks as paragraphs and tables; a paragraph that is one of `headings` is one.
 fn body_xml(body: &str, headings: &[(u8, String)]) -> String {
     let mut x = String::new();
-    for b in blocks(body) {
-        let b = match b {
-            Block::Paragraph(t) => match headings.iter().find(|(_, h)| *h == t) {
-                Some((level, _)) => Block::Heading { level: *level, text: t },
-                None => Block::Paragraph(t),
-            },
-            other => other,
-        };
+    for b in blocks_with(body, headings) {
         match b {
             Block::Heading { level, text } => {
                 x.push_str(&para(Some(&format!("Heading{}", level.min(3))), &text, false))

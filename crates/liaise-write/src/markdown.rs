@@ -1,7 +1,7 @@
 //! A record as Markdown, in the draft format: a header block a person can edit and give back to
 //! `liaise ls new --from`, then the body.
 
-use crate::body::{Block, blocks};
+use crate::body::{Block, blocks_with};
 use crate::meeting_text;
 use liaise_core::{LsRecord, NameRef};
 
@@ -56,14 +56,7 @@ pub fn to_markdown_with(rec: &LsRecord, headings: &[(u8, String)]) -> String {
     line(&mut out, "attachments", &rec.attachments.join(", "));
     line(&mut out, "abstract", rec.abstract_text.as_deref().unwrap_or(""));
     out.push_str("---\n\n");
-    for b in blocks(&rec.body) {
-        let b = match b {
-            Block::Paragraph(t) => match headings.iter().find(|(_, h)| *h == t) {
-                Some((level, _)) => Block::Heading { level: *level, text: t },
-                None => Block::Paragraph(t),
-            },
-            other => other,
-        };
+    for b in blocks_with(&rec.body, headings) {
         match b {
             Block::Heading { level, text } => {
                 out.push_str(&format!("{} {text}\n", "#".repeat(usize::from(level))));

@@ -575,7 +575,7 @@ fn template(arg: Option<&str>) -> anyhow::Result<liaise_write::Template> {
             let bytes = std::fs::read(t).with_context(|| format!("reading the template {t}"))?;
             Ok(liaise_write::Template::Own(bytes))
         }
-        other => Ok(liaise_app::outgoing::template_of(other, None)?),
+        other => Ok(liaise_app::outgoing::template_of(other)?),
     }
 }
 
