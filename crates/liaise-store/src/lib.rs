@@ -16,6 +16,7 @@ mod resolve;
 pub mod review;
 pub mod roadmap;
 pub mod search;
+mod search_cache;
 mod seed;
 pub mod send;
 mod sql;
@@ -143,6 +144,9 @@ pub struct Store {
     /// of the server reads it several times, and reloading thousands of rows each time made a
     /// page of the statement list cost most of a second.
     registry_cache: std::sync::Arc<std::sync::Mutex<Option<RegistryCache>>>,
+    /// What search queries read most, kept in memory and brought up to date from the index's
+    /// log before each query.
+    search_cache: std::sync::Arc<std::sync::RwLock<search_cache::SearchCache>>,
 }
 
 /// What a command will do with the database.
@@ -288,7 +292,8 @@ impl Store {
             })
             .connect(&url)
             .await?;
-        let store = Store { pool, backend, read_only, registry_cache: Default::default() };
+        let store =
+            Store { pool, backend, read_only, registry_cache: Default::default(), search_cache: Default::default() };
         let migrator = match backend {
             Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
             Backend::Postgres => sqlx::migrate!("./migrations/postgres"),

@@ -289,3 +289,101 @@ fn the_openapi_document_is_valid_and_schemathesis_finds_no_fault() {
     let (code, log) = server.stop();
     assert_eq!(code, Some(0), "{log}");
 }
+
+/// Issue 13: each server keeps a copy of the search index in memory; an edit, a merge and a
+/// catalogue import made through one server are found by the next search of the other, which
+/// had searched (and kept postings) before each change.
+#[test]
+fn two_servers_on_postgresql_find_each_others_changes_by_the_next_search() {
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let db = match rt.block_on(liaise_store::testing::postgres()) {
+        Ok(db) => db,
+        Err(why) => {
+            println!(
+                "SKIPPED two_servers_on_postgresql_find_each_others_changes: PostgreSQL is needed ({why}); ./scripts/test sets LIAISE_TEST_POSTGRES_URL"
+            );
+            return;
+        }
+    };
+    let env = Env::with_db(&db.url);
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    assert!(env.run(&["users", "add", "sec", "--role", "secretariat"]).ok());
+    let token = env.json(&["users", "token", "sec", "--scope", "write"])["token"].as_str().expect("token").to_string();
+    let auth = format!("Bearer {token}");
+    let serve = |n: u8| {
+        Server::start(env.command(&["serve", "--bind", "127.0.0.1:0", "--json"]), env.path(&format!("search{n}.log")))
+    };
+    let (one, two) = (serve(1), serve(2));
+    let found = |q: &str| -> Vec<String> {
+        let v = body_json(&http(&two.addr, "GET", &format!("/api/v1/search?q={q}"), &[("Authorization", &auth)], None));
+        v["hits"]
+            .as_array()
+            .unwrap_or_else(|| panic!("hits: {v}"))
+            .iter()
+            .map(|h| format!("{}:{}", h["kind"].as_str().unwrap_or(""), h["title"].as_str().unwrap_or("")))
+            .collect()
+    };
+    // The other server searches first, so it holds these words' postings (none, or old ones).
+    assert!(found("holographic").is_empty());
+    assert!(found("zorblat").is_empty());
+    assert!(found("H267").is_empty());
+    assert!(!found("metaverse").is_empty());
+
+    // An edit through the first.
+    let got = http(&one.addr, "GET", "/api/v1/statements/FG-MV-LS1", &[("Authorization", &auth)], None);
+    let etag = got
+        .lines()
+        .find_map(|l| l.strip_prefix("etag: ").or_else(|| l.strip_prefix("ETag: ")))
+        .expect("an ETag")
+        .trim()
+        .to_string();
+    let edit = r#"{"title":"LS on holographic metaverse standards"}"#;
+    let set = http(
+        &one.addr,
+        "PATCH",
+        "/api/v1/statements/FG-MV-LS1",
+        &[("Authorization", &auth), ("If-Match", &etag), ("Content-Type", "application/json")],
+        Some(edit),
+    );
+    assert!(set.starts_with("HTTP/1.1 200"), "{set}");
+    assert_eq!(found("holographic"), vec!["ls:FG-MV-LS1: LS on holographic metaverse standards".to_string()]);
+
+    // A merge through the first: the merged name finds the body it went into.
+    let json = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+    let add = http(
+        &one.addr,
+        "POST",
+        "/api/v1/bodies",
+        &json,
+        Some(r#"{"name":"Zorblat Metaverse Alliance","kind":"forum"}"#),
+    );
+    assert!(add.starts_with("HTTP/1.1 201"), "{add}");
+    assert!(found("zorblat").contains(&"body:Zorblat Metaverse Alliance".to_string()), "{:?}", found("zorblat"));
+    let merge = http(
+        &one.addr,
+        "POST",
+        "/api/v1/bodies/Zorblat%20Metaverse%20Alliance/merge",
+        &json,
+        Some(r#"{"into":"Metaverse Standards Forum"}"#),
+    );
+    assert!(merge.starts_with("HTTP/1.1 200"), "{merge}");
+    let zorblat = found("zorblat");
+    assert!(zorblat.contains(&"body:Metaverse Standards Forum".to_string()), "{zorblat:?}");
+    assert!(!zorblat.contains(&"body:Zorblat Metaverse Alliance".to_string()), "the merged body is gone: {zorblat:?}");
+
+    // A catalogue import through the first.
+    let csv = "identifier,title,body,type,status,date\nRec. ITU-T H.267 (01/2026),Holographic video coding,ITU-T SG16,recommendation,In force,2026-01-10\n";
+    let import = http(
+        &one.addr,
+        "POST",
+        "/api/v1/catalogue?name=more.csv",
+        &[("Authorization", &auth), ("Content-Type", "text/csv")],
+        Some(csv),
+    );
+    assert!(import.starts_with("HTTP/1.1 201"), "{import}");
+    assert!(found("H267").first().is_some_and(|h| h.starts_with("entry:")), "{:?}", found("H267"));
+    assert_eq!(found("holographic").len(), 2, "the statement and the entry: {:?}", found("holographic"));
+    let (a, b) = (one.stop(), two.stop());
+    assert_eq!((a.0, b.0), (Some(0), Some(0)), "{}\n{}", a.1, b.1);
+    drop(db);
+}
