@@ -278,7 +278,9 @@ pub async fn fetch(
             report.messages_known += 1;
             continue;
         }
-        for (path, outcome) in import_message(store, &mut registry, &place, &raw, None, who, review).await {
+        for (path, outcome) in
+            import_message(store, &mut registry, &place, &raw, None, who, crate::import::Review::from(review)).await
+        {
             let file = crate::import::FileReport { path, outcome };
             progress(&file);
             report.files.push(file);

@@ -283,12 +283,15 @@ async fn route(
     registry: &Registry,
     mut parsed: liaise_read::Parsed,
     meta: &FileMeta,
-    review: bool,
+    review: Review,
     corrections_exist: bool,
 ) -> std::result::Result<Route, String> {
     // The store is asked only when it may know something: corrections exist somewhere, or the
     // reading has doubts. A clean import of new files makes no query here.
-    let reasons = if review { liaise_read::review_reasons(&parsed, registry) } else { Vec::new() };
+    let mut reasons = if review == Review::Never { Vec::new() } else { liaise_read::review_reasons(&parsed, registry) };
+    if review == Review::Always && reasons.is_empty() {
+        reasons.push("uploaded to be checked: nothing is stored before a person confirms what was read".to_string());
+    }
     if !corrections_exist && reasons.is_empty() {
         return Ok(Route::Store(parsed));
     }
@@ -297,7 +300,7 @@ async fn route(
         parsed.record =
             liaise_store::review::apply_corrections(&parsed.record, &status.corrections).map_err(|e| e.to_string())?;
     }
-    if !review || status.stored {
+    if review == Review::Never || status.stored {
         return Ok(Route::Store(parsed));
     }
     // A file that waits for review goes on waiting (its item is refreshed, corrections kept)
@@ -331,14 +334,42 @@ async fn queue(
 /// Imports one uploaded file: a statement, or an e-mail or mailbox whose statements each become
 /// a record. Doubtful readings wait for review, as on the command line.
 pub async fn import_upload(store: &Store, name: &str, bytes: &[u8], who: &Who) -> Result<Vec<FileReport>> {
+    import_upload_with(store, name, bytes, who, Review::Doubtful).await
+}
+
+/// Which readings wait for a person before they are stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// None: every reading is stored (`import --no-review`).
+    Never,
+    /// Those with doubts (the default).
+    Doubtful,
+    /// Every one: the web app's upload shows what was read and stores it on confirmation.
+    Always,
+}
+
+impl From<bool> for Review {
+    fn from(review: bool) -> Review {
+        if review { Review::Doubtful } else { Review::Never }
+    }
+}
+
+/// [`import_upload`], saying which readings wait for review.
+pub async fn import_upload_with(
+    store: &Store,
+    name: &str,
+    bytes: &[u8],
+    who: &Who,
+    review: Review,
+) -> Result<Vec<FileReport>> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(AppError::Invalid(liaise_read::ReadError::TooLarge.to_string()));
     }
     let mut registry = store.registry().await?;
     let outcomes = if liaise_read::mail::looks_like_mail(bytes) || liaise_read::mail::looks_like_mbox(bytes) {
-        import_mail(store, &mut registry, name, bytes, None, who, true).await
+        import_mail(store, &mut registry, name, bytes, None, who, review).await
     } else {
-        let outcome = match import_one(store, &mut registry, name, bytes, None, who, true).await {
+        let outcome = match import_one(store, &mut registry, name, bytes, None, who, review).await {
             Ok(o) => o,
             Err(error) => Outcome::Failed { error },
         };
@@ -368,7 +399,7 @@ pub async fn import_bytes_with(
     who: &Who,
     review: bool,
 ) -> std::result::Result<Outcome, String> {
-    import_one(store, registry, name, bytes, None, who, review).await
+    import_one(store, registry, name, bytes, None, who, Review::from(review)).await
 }
 
 /// Reads and stores (or queues) one document in a transaction of its own.
@@ -379,7 +410,7 @@ async fn import_one(
     bytes: &[u8],
     initial_state: Option<LsState>,
     who: &Who,
-    review: bool,
+    review: Review,
 ) -> std::result::Result<Outcome, String> {
     let (parsed, meta) = prepare(registry, name, bytes, initial_state)?;
     let corrections_exist = store.has_corrections().await.map_err(|e| e.to_string())?;
@@ -488,7 +519,8 @@ pub async fn import_paths_with(
         if liaise_read::mail::looks_like_mbox(&bytes) || liaise_read::mail::looks_like_mail(&bytes) {
             // Each message writes in transactions of its own: store what the batch holds first.
             pending.flush(store, &mut registry, &mut report, progress).await;
-            for (name, outcome) in import_mail(store, &mut registry, &display, &bytes, initial_state, who, review).await
+            for (name, outcome) in
+                import_mail(store, &mut registry, &display, &bytes, initial_state, who, Review::from(review)).await
             {
                 progress(Progress::Done(report.push(name, outcome)));
             }
@@ -498,7 +530,7 @@ pub async fn import_paths_with(
         let routed = match prepared {
             Err(error) => Err(error),
             Ok((parsed, meta)) => {
-                route(store, &registry, parsed, &meta, review, corrections_exist).await.map(|r| (r, meta))
+                route(store, &registry, parsed, &meta, Review::from(review), corrections_exist).await.map(|r| (r, meta))
             }
         };
         let outcome = match routed {
@@ -542,7 +574,7 @@ pub async fn import_mail(
     bytes: &[u8],
     initial_state: Option<LsState>,
     who: &Who,
-    review: bool,
+    review: Review,
 ) -> Vec<(String, Outcome)> {
     let messages = if liaise_read::mail::looks_like_mbox(bytes) {
         match liaise_read::mail::split_mbox(bytes) {
@@ -569,7 +601,7 @@ pub async fn import_message(
     raw: &[u8],
     initial_state: Option<LsState>,
     who: &Who,
-    review: bool,
+    review: Review,
 ) -> Vec<(String, Outcome)> {
     let mail = match liaise_read::mail::parse(raw) {
         Ok(m) => m,

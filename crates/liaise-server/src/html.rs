@@ -2,7 +2,6 @@
 //! page rendered from the OpenAPI document (nothing is loaded from elsewhere; no script).
 
 use crate::AppState;
-use crate::auth::Caller;
 use axum::Router;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -27,7 +26,6 @@ pub fn page(title: &str, body: &str) -> String {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", axum::routing::get(home))
         .route("/api", axum::routing::get(api_page))
         .route("/api/openapi.json", axum::routing::get(openapi_json))
         .route("/assets/liaise.css", axum::routing::get(style))
@@ -40,30 +38,6 @@ async fn style() -> Response {
 
 fn html(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
-}
-
-/// Where a person lands: who they are, and the ways in.
-async fn home(caller: Caller) -> Response {
-    let mut body = String::from("<h1>liaise</h1>\n");
-    match caller.principal.as_ref() {
-        Some(p) => {
-            let _ = write!(
-                body,
-                "<p>Logged in as <strong>{}</strong> ({}).</p>\n<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"{}\"><button type=\"submit\">Log out</button></form>\n",
-                escape(&p.login),
-                p.role.as_str(),
-                escape(p.csrf.as_deref().unwrap_or(""))
-            );
-        }
-        None => body.push_str(
-            "<p><a href=\"/login\">Log in</a> to see everything; without an account, the public statements.</p>\n",
-        ),
-    }
-    body.push_str(
-        "<ul>\n<li><a href=\"/api\">The API</a> (<a href=\"/api/openapi.json\">OpenAPI document</a>)</li>\n\
-         <li><a href=\"/feeds/statements.atom\">New statements</a> (Atom)</li>\n</ul>\n",
-    );
-    html(page("liaise", &body))
 }
 
 /// The OpenAPI document, as JSON and as the API page: made once, from the routes themselves.

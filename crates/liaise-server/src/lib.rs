@@ -14,6 +14,7 @@ mod html;
 pub mod jobs;
 mod redact;
 mod session;
+pub mod web;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Request, header};
@@ -76,6 +77,7 @@ pub fn app(state: AppState) -> Router {
     let (api, _) = api::routes();
     api.merge(session::pages())
         .merge(html::routes())
+        .merge(web::routes())
         .route("/feeds/statements.atom", axum::routing::get(feeds::statements))
         .route("/feeds/overdue.atom", axum::routing::get(feeds::overdue))
         .fallback(not_found)
@@ -86,10 +88,11 @@ pub fn app(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
-        // Pages take their style sheet from this server and run no script at all.
+        // Pages take their style sheet and their one script (the vendored htmx) from this
+        // server, and nothing inline.
         .layer(header(
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
@@ -184,6 +187,17 @@ pub async fn serve(
         secure_cookies: options.secure_cookies || !local.ip().is_loopback(),
         ..AppState::new(store.clone())
     };
+    // The search index's documents are read into memory while the server answers, so that the
+    // first searches read only their words' postings.
+    let warm = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            match store.search_warm().await {
+                Ok(n) => tracing::info!(documents = n, "the search index is in memory"),
+                Err(e) => tracing::warn!(error = %e, "the search index could not be read ahead"),
+            }
+        })
+    };
     let holder = jobs::holder();
     let job = options.reminders.map(|r| {
         tracing::info!(every_seconds = r.every.as_secs(), holder = %holder, "the reminder job runs");
@@ -192,6 +206,7 @@ pub async fn serve(
     let served = axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await;
+    warm.abort();
     if let Some(job) = job {
         job.abort();
         jobs::release(&store, &holder).await;

@@ -225,6 +225,38 @@ pub async fn topics(State(state): State<AppState>, caller: Caller) -> Result<Jso
     Ok(Json(Items { items: state.store.topics().await? }))
 }
 
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Seed {
+    /// The statement whose topic table becomes the taxonomy (its id or document number).
+    ls: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Seeded {
+    /// Topics added, and bodies related to topics.
+    topics: usize,
+    related: usize,
+}
+
+/// Seeds the taxonomy from a statement's topic table, as `liaise topics seed` does: each row
+/// a topic, with the bodies it names related.
+#[utoipa::path(post, path = "/api/v1/topics/seed", tag = "catalogue", request_body = Seed,
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Seeded), WriteErrors))]
+pub async fn seed_topics(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Json<Seed>, JsonRejection>,
+) -> Result<Json<Seeded>, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let seed = json_body(body)?;
+    plain_text(&[("ls", &Some(seed.ls.clone()))])?;
+    let ls = state.store.get_ls(&seed.ls).await?.id;
+    let (topics, related) = state.store.seed_topics(ls, &caller.who(p)).await?;
+    Ok(Json(Seeded { topics, related }))
+}
+
 /// The gap records: where standards are missing, with their progress.
 #[utoipa::path(get, path = "/api/v1/gaps", tag = "catalogue", security(("token" = []), ("session" = [])),
     responses((status = 200, body = Items<Gap>), ReadErrors))]

@@ -221,6 +221,7 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(catalogue::show_entry))
         .routes(routes!(catalogue::tag_entry))
         .routes(routes!(catalogue::topics))
+        .routes(routes!(catalogue::seed_topics))
         .routes(routes!(catalogue::gaps))
         .routes(routes!(catalogue::roadmap))
         .routes(routes!(search::search))

@@ -369,6 +369,9 @@ pub async fn edit_statement(
 pub struct UploadQuery {
     /// The file's name, as the reader and the record keep it.
     name: Option<String>,
+    /// `always`: every reading waits in the review queue until a person confirms it (else only
+    /// doubtful ones do).
+    review: Option<String>,
 }
 
 /// The types a statement arrives in; anything else is refused before it is read.
@@ -431,7 +434,12 @@ pub async fn upload_statement(
     }
     let name = q.name.unwrap_or_else(|| "upload".into());
     super::visible(&[("name", Some(&name))])?;
-    let reports = liaise_app::import::import_upload(&state.store, &name, &bytes, &caller.who(p)).await?;
+    let review = match q.review.as_deref() {
+        None | Some("doubtful") => liaise_app::import::Review::Doubtful,
+        Some("always") => liaise_app::import::Review::Always,
+        Some(other) => return Err(ApiError::BadRequest(format!("review {other:?}: always or doubtful"))),
+    };
+    let reports = liaise_app::import::import_upload_with(&state.store, &name, &bytes, &caller.who(p), review).await?;
     // Nothing could be read: that is no creation (found in review: a broken PDF was 201).
     let failed: Vec<String> = reports
         .iter()
