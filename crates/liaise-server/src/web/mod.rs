@@ -70,7 +70,16 @@ pub const TEMPLATE_SOURCES: &[(&str, &str)] = &[
 const HTMX: &str = include_str!("../../assets/htmx-2.0.11.min.js");
 
 pub fn routes() -> Router<AppState> {
-    pages::routes().route("/assets/htmx.min.js", axum::routing::get(htmx))
+    pages::routes()
+        .route("/assets/htmx.min.js", axum::routing::get(htmx))
+        .route("/favicon.ico", axum::routing::get(icon))
+        .route("/assets/icon.svg", axum::routing::get(icon))
+}
+
+/// The tab's icon: an "l" on the link colour (a browser asks for one on every first visit).
+async fn icon() -> Response {
+    const SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" fill=\"#0b57a4\"/><path d=\"M6 3h2v8h3v2H6z\" fill=\"#fff\"/></svg>";
+    ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], SVG).into_response()
 }
 
 async fn htmx() -> Response {
@@ -331,7 +340,9 @@ impl Asker {
 
     /// A GET of the API, as JSON.
     pub async fn get(&self, state: &AppState, uri: &str) -> Result<Value, PageError> {
-        api(state, &self.headers, self.peer, Method::GET, uri, Send::Nothing, None).await.map_err(|e| self.come_back_here(e))
+        api(state, &self.headers, self.peer, Method::GET, uri, Send::Nothing, None)
+            .await
+            .map_err(|e| self.come_back_here(e))
     }
 
     /// A GET of the API that answers text (the roadmap's HTML, CSV, Markdown).

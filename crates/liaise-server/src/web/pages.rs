@@ -488,15 +488,23 @@ async fn review_item(
     let mut recipients = Vec::new();
     for list in ["for_action", "for_comment", "for_information", "cc"] {
         for n in item["record"][list].as_array().cloned().unwrap_or_default() {
-            let written = match &n {
-                Value::String(s) => s.clone(),
-                other => other["written"].as_str().unwrap_or("").to_string(),
+            // As written, and as the reader read it in its context ("3" in "ITU-T SGs 2, 3"
+            // is ITU-T SG3): the registry is asked for the name read.
+            let (written, name) = match &n {
+                Value::String(s) => (s.clone(), s.clone()),
+                other => (
+                    other["written"].as_str().unwrap_or("").to_string(),
+                    other["name"].as_str().or(other["written"].as_str()).unwrap_or("").to_string(),
+                ),
             };
             let body = registry
-                .lookup(&written)
+                .lookup(&name)
                 .map(|b| registry.current(b.id))
                 .and_then(|id| registry.canonical(id).map(str::to_string));
-            recipients.push(json!({ "list": list.replace('_', " "), "written": written, "body": body }));
+            let read_as = (name != written).then_some(name.clone());
+            recipients.push(json!({
+                "list": list.replace('_', " "), "written": written, "read_as": read_as, "name": name, "body": body,
+            }));
         }
     }
     let bodies: Vec<String> = registry.bodies().map(|b| b.canonical.clone()).collect();

@@ -93,16 +93,16 @@ fn body_json(reply: &str) -> serde_json::Value {
 }
 
 /// A `liaise serve` process of a test, stopped with SIGTERM when dropped.
-struct Server {
+pub(crate) struct Server {
     child: std::process::Child,
-    addr: String,
+    pub(crate) addr: String,
     log: std::path::PathBuf,
 }
 
 impl Server {
     /// Starts the server with its log written to `log`: a pipe nobody reads would fill and stop
     /// the server in the middle of a long test.
-    fn start(mut command: std::process::Command, log: std::path::PathBuf) -> Server {
+    pub(crate) fn start(mut command: std::process::Command, log: std::path::PathBuf) -> Server {
         let file = std::fs::File::create(&log).expect("a log file");
         let mut child = command.stdout(Stdio::piped()).stderr(file).spawn().expect("liaise serve runs");
         let mut line = String::new();
@@ -114,7 +114,7 @@ impl Server {
     }
 
     /// Stops the server with SIGTERM and gives its exit status and log.
-    fn stop(mut self) -> (Option<i32>, String) {
+    pub(crate) fn stop(mut self) -> (Option<i32>, String) {
         let _ = std::process::Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
         let code = self.child.wait().ok().and_then(|s| s.code());
         (code, std::fs::read_to_string(&self.log).unwrap_or_default())
