@@ -303,6 +303,8 @@ pub struct EntryFilter {
     pub lifecycle: Option<Lifecycle>,
     pub family: Option<Family>,
     /// Words to find in identifier or title.
+    /// Published in this year.
+    pub year: Option<i32>,
     pub text: Option<String>,
     /// At most so many entries (a page).
     pub limit: Option<i64>,
@@ -731,6 +733,9 @@ impl Store {
         }
         if let Some(fam) = f.family {
             sql.push(" AND family = ").bind(Bind::Text(fam.as_str().into()));
+        }
+        if let Some(y) = f.year {
+            sql.push(" AND published LIKE ").bind(Bind::Text(format!("{y:04}%")));
         }
         if let Some(t) = &f.text {
             // The text is looked for literally: a % or _ in it is no wildcard.

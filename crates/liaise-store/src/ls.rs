@@ -717,6 +717,8 @@ pub struct LsFilter {
     pub recipient: Option<String>,
     pub deadline_before: Option<NaiveDate>,
     pub deadline_after: Option<NaiveDate>,
+    /// Issued in this year.
+    pub year: Option<i32>,
     /// draft, approved, sent, received or dead.
     pub state: Option<String>,
     /// incoming or outgoing.
@@ -829,6 +831,9 @@ impl Store {
         }
         if let Some(d) = f.deadline_after {
             sql.push(" AND deadline >= ").bind(Bind::Text(d.to_string()));
+        }
+        if let Some(y) = f.year {
+            sql.push(" AND issued LIKE ").bind(Bind::Text(format!("{y:04}%")));
         }
         if let Some(s) = &f.state {
             sql.push(" AND state = ").bind(Bind::Text(s.clone()));

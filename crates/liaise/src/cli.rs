@@ -1189,6 +1189,9 @@ pub struct LsListArgs {
     /// Only statements whose deadline is on or after this date.
     #[arg(long, value_name = "DATE")]
     pub deadline_after: Option<String>,
+    /// Only statements issued in this year (2023)
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
     /// Only statements in this state: draft, approved, sent, received or dead.
     #[arg(long)]
     pub state: Option<String>,

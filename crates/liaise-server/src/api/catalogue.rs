@@ -32,6 +32,8 @@ pub struct EntriesQuery {
     topic: Option<String>,
     /// Words of the identifier or title.
     text: Option<String>,
+    /// Published in this year (2022).
+    year: Option<i32>,
     page: Option<i64>,
     /// From 1 to 500 (50).
     size: Option<i64>,
@@ -76,8 +78,15 @@ async fn entries_page(state: &AppState, q: EntriesQuery) -> Result<Page<Entry>, 
             })
         })
         .transpose()?;
-    let mut filter =
-        EntryFilter { body: q.body, topic: q.topic, lifecycle, family, text: q.text, ..EntryFilter::default() };
+    let mut filter = EntryFilter {
+        body: q.body,
+        topic: q.topic,
+        lifecycle,
+        family,
+        text: q.text,
+        year: super::year(q.year)?,
+        ..EntryFilter::default()
+    };
     let total = state.store.count_entries(&filter).await?;
     filter.limit = Some(size);
     filter.offset = Some(offset);
@@ -276,6 +285,8 @@ pub struct RoadmapQuery {
     topics: Option<String>,
     /// HTML and Markdown list at most so many entries per cell (25); CSV and JSON hold all.
     max_listed: Option<usize>,
+    /// `summary`: the JSON without the entries (the matrix, each topic's counts by body, gaps).
+    part: Option<String>,
 }
 
 /// The roadmap: the topic x body matrix, timelines and gaps, as `liaise roadmap` writes it.
@@ -296,7 +307,7 @@ pub async fn roadmap(
 ) -> Result<Response, ApiError> {
     caller.require(Role::Member, false)?;
     let q = query(q)?;
-    plain_text(&[("ls", &q.ls), ("topics", &q.topics), ("format", &q.format)])?;
+    plain_text(&[("ls", &q.ls), ("topics", &q.topics), ("format", &q.format), ("part", &q.part)])?;
     let format = match q.format.as_deref() {
         None => RoadmapFormat::Json,
         Some(f) => RoadmapFormat::parse(f)
@@ -321,7 +332,12 @@ pub async fn roadmap(
                 "there are no topics: seed them from a statement's table first (liaise topics seed FG-MV-LS1)".into(),
             ));
         }
-        let text = liaise_app::roadmap::render(format, &data, &map, &RenderOptions { max_listed, compact: true });
+        let text = match (q.part.as_deref(), format) {
+            (Some("summary"), RoadmapFormat::Json) => liaise_app::roadmap::summary_json(&data, &map).to_string(),
+            (Some("summary"), _) => return Err(ApiError::BadRequest("part=summary is JSON only".into())),
+            (Some(other), _) => return Err(ApiError::BadRequest(format!("part {other:?}: summary, or none for all"))),
+            (None, _) => liaise_app::roadmap::render(format, &data, &map, &RenderOptions { max_listed, compact: true }),
+        };
         Ok(crate::cache::Rendered { body: text.into(), etag: None })
     })
     .await?;

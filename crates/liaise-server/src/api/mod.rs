@@ -256,6 +256,14 @@ fn described(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     doc
 }
 
+/// A year filter: four digits of a plausible year.
+pub(crate) fn year(y: Option<i32>) -> Result<Option<i32>, ApiError> {
+    match y {
+        Some(y) if !(1865..=2200).contains(&y) => Err(ApiError::BadRequest(format!("year {y}: a year such as 2023"))),
+        other => Ok(other),
+    }
+}
+
 /// A page of a list, with the total the filters match.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Page<T: ToSchema> {

@@ -40,6 +40,8 @@ pub struct ListQuery {
     deadline_before: Option<String>,
     /// Deadlines on or after this day.
     deadline_after: Option<String>,
+    /// Issued in this year (2023).
+    year: Option<i32>,
     /// Only statements with an action still open.
     unanswered: Option<bool>,
     /// issued (the default), deadline, title, number or updated; `-issued` for newest first.
@@ -118,6 +120,7 @@ async fn list_page(
         recipient: q.recipient,
         deadline_before: date("deadline_before", q.deadline_before.as_deref())?,
         deadline_after: date("deadline_after", q.deadline_after.as_deref())?,
+        year: super::year(q.year)?,
         state: q.state,
         direction: q.direction,
         kind,

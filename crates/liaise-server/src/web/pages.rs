@@ -791,7 +791,7 @@ async fn topics(State(state): State<AppState>, asker: Asker) -> PageResult {
 
 /// The roadmap as JSON, or what stops it (no topics yet) as the page's message.
 async fn roadmap_json(state: &AppState, asker: &Asker) -> Result<Result<Value, String>, PageError> {
-    match asker.get(state, "/api/v1/roadmap").await {
+    match asker.get(state, "/api/v1/roadmap?part=summary").await {
         Ok(v) => Ok(Ok(v)),
         Err(e) if e.status == StatusCode::NOT_FOUND => Ok(Err(e.detail)),
         Err(e) => Err(e),

@@ -227,6 +227,8 @@ async fn every_page_answers_every_role_and_the_forms_work() {
         "/search?q=metaverse&facet=kind%3Dls".into(),
         "/search?q=%22unbalanced".into(),
         "/search".into(),
+        "/statements?year=2023".into(),
+        "/catalogue?year=2022&family=itu".into(),
         "/settings".into(),
         "/login".into(),
         "/statements/999999".into(),
@@ -284,6 +286,15 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert!(settings.status == StatusCode::OK && settings.body.contains(">ann<"), "{}", settings.body);
     let settings = call(&store, "GET", "/settings", &[("cookie", &sec)], None).await;
     assert_eq!(settings.status, StatusCode::FORBIDDEN);
+    // The year filter: of the issue date (statements), of publication (entries).
+    let in_2023 = call(&store, "GET", "/statements?year=2023", &[("cookie", &sec)], None).await;
+    let in_2019 = call(&store, "GET", "/statements?year=2019", &[("cookie", &sec)], None).await;
+    assert!(in_2023.body.contains(">FG-MV-LS1<") && !in_2019.body.contains(">FG-MV-LS1<"), "{}", in_2019.body);
+    let bad_year = call(&store, "GET", "/statements?year=12", &[("cookie", &sec)], None).await;
+    assert!(bad_year.status == StatusCode::OK && bad_year.body.contains("a year such as 2023"), "{}", bad_year.body);
+    // The roadmap's summary holds the matrix without the entries.
+    let summary = call(&store, "GET", "/api/v1/roadmap?part=summary", &[("cookie", &sec)], None).await;
+    assert_eq!(summary.json()["matrix"]["rows"].as_array().map(Vec::len), Some(18), "{}", summary.body);
     let csv = call(&store, "GET", "/statements.csv", &[("cookie", &sec)], None).await;
     assert!(csv.body.lines().count() >= 3 && csv.body.starts_with("doc_number,title"), "{}", csv.body);
     let dash = call(&store, "GET", "/", &[("cookie", &sec)], None).await;

@@ -362,6 +362,7 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         recipient: args.recipient,
         deadline_before: date("--deadline-before", args.deadline_before)?,
         deadline_after: date("--deadline-after", args.deadline_after)?,
+        year: args.year,
         state: args.state,
         direction,
         kind,
