@@ -513,6 +513,8 @@ enum Needs {
     Rapporteur,
     /// Any account, with a token that may write.
     AnyWrite,
+    /// A rapporteur or the secretariat, with a token that may write (not a member, who reads).
+    RapporteurOrSecretariatWrite,
     Member,
     SecretariatWrite,
     Admin,
@@ -526,12 +528,14 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("GET", "/healthz", Anyone, None),
         ("GET", "/readyz", Anyone, None),
         ("GET", "/api/v1/statements", Anyone, None),
-        ("POST", "/api/v1/statements", SecretariatWrite, None),
+        ("POST", "/api/v1/statements", RapporteurOrSecretariatWrite, None),
         ("GET", "/api/v1/statements/{id}", Anyone, None),
         ("PATCH", "/api/v1/statements/{id}", SecretariatWrite, Some(json!({ "abstract": "matrix" }))),
         ("GET", "/api/v1/statements/{id}/history", Member, None),
         ("POST", "/api/v1/statements/{id}/state", SecretariatWrite, Some(json!({ "state": "sent" }))),
         ("PUT", "/api/v1/statements/{id}/public", SecretariatWrite, Some(json!({ "public": true }))),
+        ("GET", "/api/v1/statements/{id}/files", Rapporteur, None),
+        ("GET", "/api/v1/statements/{id}/files/{file}", Rapporteur, None),
         ("GET", "/api/v1/review", Member, None),
         ("GET", "/api/v1/review/{n}", Member, None),
         ("PATCH", "/api/v1/review/{n}", SecretariatWrite, Some(json!({ "title": "x" }))),
@@ -629,6 +633,7 @@ async fn matrix(store: &Store) {
         p.replace("{id}", "FG-MV-LS1")
             .replace("{original}", "FG-MV-LS1")
             .replace("{n}", "1")
+            .replace("{file}", "1")
             .replace("{action}", &action.to_string())
             .replace("{name}", "Zzz%20Test%20Body")
             .replace("{entry}", "H.266")
@@ -676,6 +681,7 @@ async fn matrix(store: &Store) {
                 Needs::Anyone => true,
                 Needs::Rapporteur => rank(who) >= 1,
                 Needs::AnyWrite => rank(who) >= 1 && who != "sec-read",
+                Needs::RapporteurOrSecretariatWrite => (rank(who) == 1 || rank(who) >= 3) && who != "sec-read",
                 Needs::Member => rank(who) >= 2,
                 Needs::SecretariatWrite => rank(who) >= 3 && who != "sec-read",
                 Needs::Admin => rank(who) >= 4,

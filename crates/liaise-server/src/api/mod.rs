@@ -198,6 +198,8 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(statements::history))
         .routes(routes!(statements::set_state))
         .routes(routes!(statements::set_public))
+        .routes(routes!(statements::files))
+        .routes(routes!(statements::file))
         .routes(routes!(statements::review_queue))
         .routes(routes!(statements::review_item, statements::review_edit))
         .routes(routes!(statements::review_accept))

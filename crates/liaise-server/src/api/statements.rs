@@ -400,7 +400,8 @@ pub struct Uploaded {
 
 /// Imports a statement sent as the request's body (a .docx, PDF, text, web page, e-mail or
 /// mailbox), as `liaise import` does: 201 with what each file became. A reading that needs a
-/// person goes to the review queue; no body reaches the registry before it is confirmed.
+/// person goes to the review queue; no body reaches the registry before it is confirmed. A
+/// rapporteur may upload their body's reply: it always waits for the secretariat's review.
 #[utoipa::path(post, path = "/api/v1/statements", tag = "statements", params(UploadQuery),
     request_body(description = "The file", content(
         (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -422,7 +423,15 @@ pub async fn upload_statement(
     q: Result<Query<UploadQuery>, QueryRejection>,
     body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let p = caller.require(Role::Secretariat, true)?;
+    // The secretariat uploads; a rapporteur uploads their body's reply, which waits for the
+    // secretariat's confirmation whatever the reader thought of it. A member only reads.
+    let p = caller.require(Role::Rapporteur, true)?;
+    if p.role == Role::Member {
+        return Err(ApiError::Forbidden(
+            "a member reads: statements are uploaded by the secretariat, and replies by a body's rapporteur".into(),
+        ));
+    }
+    let rapporteur = p.role == Role::Rapporteur;
     let q = query(q)?;
     let kind = super::content_type(&headers);
     if !UPLOAD_TYPES.contains(&kind.as_str()) {
@@ -438,6 +447,7 @@ pub async fn upload_statement(
     let name = q.name.unwrap_or_else(|| "upload".into());
     super::visible(&[("name", Some(&name))])?;
     let review = match q.review.as_deref() {
+        _ if rapporteur => liaise_app::import::Review::Always,
         None | Some("doubtful") => liaise_app::import::Review::Doubtful,
         Some("always") => liaise_app::import::Review::Always,
         Some(other) => return Err(ApiError::BadRequest(format!("review {other:?}: always or doubtful"))),
@@ -465,6 +475,98 @@ fn ls_id(id: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct History {
     pub items: Vec<liaise_store::Event>,
+}
+
+/// A file a statement was read from.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatementFile {
+    /// Its place in the list, from 1: `GET .../files/{file}` downloads it.
+    pub n: usize,
+    pub file_name: String,
+    pub format: String,
+    pub size: i64,
+    pub imported_at: String,
+    /// What the reader could not read, or was unsure of.
+    #[schema(value_type = Vec<Object>)]
+    pub warnings: Vec<liaise_core::Warning>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatementFiles {
+    pub items: Vec<StatementFile>,
+}
+
+/// The statement a caller with an account may see, for its files: the same rule as the
+/// statement itself (a rapporteur's body must be addressed). The public gets no original file:
+/// it holds the contacts' addresses.
+async fn visible_view(state: &AppState, caller: &Caller, id: &str) -> Result<liaise_store::ls::LsView, ApiError> {
+    caller.require(Role::Rapporteur, false)?;
+    render_statement(state, caller, id).await?;
+    Ok(state.store.get_ls(id).await?)
+}
+
+/// The files a statement was read from, with the reader's warnings of each.
+#[utoipa::path(get, path = "/api/v1/statements/{id}/files", tag = "statements",
+    params(("id" = String, Path, description = "liaise's id, or the statement's document number")),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = StatementFiles), ReadErrors))]
+pub async fn files(
+    State(state): State<AppState>,
+    caller: Caller,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Json<StatementFiles>, ApiError> {
+    let view = visible_view(&state, &caller, &ls_id(id)?).await?;
+    let items = view
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| StatementFile {
+            n: i + 1,
+            file_name: f.file_name.clone(),
+            format: f.format.clone(),
+            size: f.size,
+            imported_at: f.imported_at.clone(),
+            warnings: f.warnings.clone(),
+        })
+        .collect();
+    Ok(Json(StatementFiles { items }))
+}
+
+/// One of the files a statement was read from, as it arrived.
+#[utoipa::path(get, path = "/api/v1/statements/{id}/files/{file}", tag = "statements",
+    params(("id" = String, Path, description = "liaise's id, or the statement's document number"),
+        ("file" = usize, Path, description = "The file's place in the list, from 1")),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, description = "The file's bytes", content_type = "application/octet-stream"), ReadErrors))]
+pub async fn file(
+    State(state): State<AppState>,
+    caller: Caller,
+    path: Result<Path<(String, usize)>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let Path((id, n)) = path.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let view = visible_view(&state, &caller, &id).await?;
+    let f = n.checked_sub(1).and_then(|i| view.files.get(i)).ok_or_else(|| {
+        ApiError::NotFound(format!("statement {id} has {} files; there is no file {n}", view.files.len()))
+    })?;
+    let bytes = state
+        .store
+        .file_content(&f.sha256)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("the content of {} was not kept", f.file_name)))?;
+    // The name goes into a header: only characters a header may hold, the rest replaced.
+    let safe: String = f
+        .file_name
+        .chars()
+        .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' })
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{safe}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// What happened to a statement, oldest first: imports, corrections, state changes, actions,

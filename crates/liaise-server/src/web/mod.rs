@@ -217,7 +217,7 @@ pub async fn api_raw(
     uri: &str,
     send: Send,
     csrf: Option<&str>,
-) -> Result<(StatusCode, Vec<u8>), PageError> {
+) -> Result<(HeaderMap, Vec<u8>), PageError> {
     let mut request = Request::builder().method(method).uri(uri);
     for name in [header::COOKIE, header::AUTHORIZATION, header::HOST, header::ORIGIN, header::USER_AGENT] {
         if let Some(v) = headers.get(&name) {
@@ -254,10 +254,11 @@ pub async fn api_raw(
         .await
         .map_err(|e| PageError::internal(format!("{e:?}")))?;
     let status = response.status();
+    let headers = response.headers().clone();
     let bytes =
         axum::body::to_bytes(response.into_body(), crate::MAX_BODY_BYTES * 4).await.map_err(PageError::internal)?;
     if status.is_success() {
-        return Ok((status, bytes.to_vec()));
+        return Ok((headers, bytes.to_vec()));
     }
     let value: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
     let detail = value["detail"].as_str().map(str::to_string).unwrap_or_else(|| status.to_string());
@@ -350,6 +351,13 @@ impl Asker {
         api_raw(state, &self.headers, self.peer, Method::GET, uri, Send::Nothing, None)
             .await
             .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+            .map_err(|e| self.come_back_here(e))
+    }
+
+    /// A GET of the API as it answered: headers and bytes (a file to download).
+    pub async fn raw(&self, state: &AppState, uri: &str) -> Result<(HeaderMap, Vec<u8>), PageError> {
+        api_raw(state, &self.headers, self.peer, Method::GET, uri, Send::Nothing, None)
+            .await
             .map_err(|e| self.come_back_here(e))
     }
 

@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/statements/{id}/link", post(link_reply))
         .route("/statements/{id}/seed-topics", post(seed_topics))
         .route("/statements/{id}/public", post(set_public))
+        .route("/statements/{id}/files/{n}", get(download))
         .route("/actions/{id}", post(mark_action))
         .route("/upload", get(upload_page).post(upload))
         .route("/review", get(review_queue))
@@ -258,11 +259,20 @@ async fn statement(
     };
     let title =
         format!("{} {}", s["doc_number"].as_str().unwrap_or(""), s["title"].as_str().unwrap_or("")).trim().to_string();
+    let files = if asker.caller.principal.is_some() {
+        asker
+            .get(&state, &format!("/api/v1/statements/{}/files", s["ls_id"]))
+            .await
+            .map(|f| f["items"].clone())
+            .unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    };
     let public = match s["ls_id"].as_i64() {
         Some(ls) => state.store.is_public(ls).await.map_err(PageError::internal)?,
         None => false,
     };
-    let ctx = json!({ "title": title, "s": s, "actions": s["actions"], "answers": answers, "answered_by": answered_by, "history": history, "public": public });
+    let ctx = json!({ "title": title, "s": s, "actions": s["actions"], "answers": answers, "answered_by": answered_by, "history": history, "public": public, "files": files });
     Ok(html(render("statement.html", &layout, with_notice(ctx, &params))?))
 }
 
@@ -326,6 +336,19 @@ async fn seed_topics(
     }
 }
 
+/// A file the statement was read from, as the API gives it.
+async fn download(State(state): State<AppState>, asker: Asker, Path((id, n)): Path<(i64, usize)>) -> PageResult {
+    let uri = format!("/api/v1/statements/{id}/files/{n}");
+    let (headers, bytes) = asker.raw(&state, &uri).await?;
+    let mut response = bytes.into_response();
+    for name in [header::CONTENT_TYPE, header::CONTENT_DISPOSITION] {
+        if let Some(v) = headers.get(&name) {
+            response.headers_mut().insert(name, v.clone());
+        }
+    }
+    Ok(response)
+}
+
 async fn set_public(
     State(state): State<AppState>,
     asker: Asker,
@@ -349,6 +372,14 @@ async fn upload_page(State(state): State<AppState>, asker: Asker, Query(params):
     let layout = asker.layout(&state, "upload").await;
     if asker.caller.principal.is_none() {
         return Err(asker.login_needed());
+    }
+    if !layout.at_least(Role::Secretariat) && layout.role.as_deref() != Some("rapporteur") {
+        return Err(PageError {
+            status: StatusCode::FORBIDDEN,
+            detail: "a member reads: statements are uploaded by the secretariat, and replies by a body's rapporteur"
+                .into(),
+            next: None,
+        });
     }
     let ctx = json!({ "title": "Upload statements", "results": [] });
     Ok(html(render("upload.html", &layout, with_notice(ctx, &params))?))
@@ -412,9 +443,10 @@ async fn upload(State(state): State<AppState>, asker: Asker, mut multipart: Mult
             Err(e) => results.push(json!({ "name": name, "error": e.detail })),
         }
     }
-    // One file read: straight to what was read.
+    // One file read: straight to what was read (for the secretariat, who reviews it).
     if let [one] = results.as_slice()
         && let Some(id) = one["review_id"].as_i64()
+        && layout.at_least(Role::Secretariat)
     {
         return Ok(Redirect::to(&format!("/review/{id}")).into_response());
     }

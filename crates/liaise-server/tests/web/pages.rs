@@ -157,6 +157,18 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     let page = call(&store, "GET", &statement, &[("cookie", &sec)], None).await;
     assert!(page.body.contains("(corrected)") && page.body.contains("For action (38)"), "{}", page.body);
 
+    // The file it was read from, with the reader's warnings, downloads as it arrived; the
+    // public gets no original (it holds the contacts' addresses).
+    assert!(page.body.contains("Files it was read from") && page.body.contains("fg-mv-ls1.docx"), "{}", page.body);
+    let file = call(&store, "GET", &format!("{statement}/files/1"), &[("cookie", &sec)], None).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert!(file.headers[header::CONTENT_DISPOSITION].to_str().is_ok_and(|d| d.contains("fg-mv-ls1.docx")));
+    assert!(file.body.starts_with("PK"), "the .docx as it arrived");
+    let none = call(&store, "GET", &format!("{statement}/files/9"), &[("cookie", &sec)], None).await;
+    assert_eq!(none.status, StatusCode::NOT_FOUND);
+    let public = call(&store, "GET", &format!("{statement}/files/1"), &[], None).await;
+    assert!(location(&public).starts_with("/login"), "{}", public.status);
+
     // Mark an action answered from the page.
     let ls: i64 = statement.trim_start_matches("/statements/").parse().expect("an id");
     let actions = store
@@ -280,6 +292,22 @@ async fn every_page_answers_every_role_and_the_forms_work() {
         recipients.contains("SC 29</a>") && !recipients.contains(">ITU-R SG5</a></td>"),
         "only SC 29's actions: {recipients}"
     );
+    // A rapporteur uploads their body's reply: it waits for the secretariat, whatever was read.
+    let ann_csrf = {
+        let body = serde_json::json!({ "login": "ann", "password": "correct horse battery" });
+        let r = call(&store, "POST", "/api/v1/session", &[], Some(body)).await;
+        (super::set_cookie(&r), r.json()["csrf"].as_str().unwrap_or("").to_string())
+    };
+    let reply = std::fs::read(repo("testdata/story/s4-230789-reply.txt")).expect("a reply");
+    let r = upload(&store, &ann_csrf.0, &ann_csrf.1, &[("s4-230789-reply.txt", reply)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("waits for the secretariat"), "{}", r.body);
+    let queue = call(&store, "GET", "/review", &[("cookie", &sec)], None).await;
+    assert!(queue.body.contains("s4-230789-reply.txt"), "the secretariat sees it waiting: {}", queue.body);
+    let mem = &sessions[2].1;
+    let page = call(&store, "GET", "/upload", &[("cookie", mem)], None).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "a member is offered no upload");
+    assert!(!page.body.contains("href=\"/upload\""), "nor a link to it");
     let dash = call(&store, "GET", "/", &[("cookie", ann)], None).await;
     assert!(dash.body.contains("JTC 1&#x2f;SC 29 owes"), "{}", dash.body);
     let settings = call(&store, "GET", "/settings", &[("cookie", &sessions[4].1)], None).await;

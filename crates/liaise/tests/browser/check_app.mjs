@@ -174,7 +174,7 @@ try {
     await page.goto(base + url, { waitUntil: 'load' });
     if (name === 'matrix') report.flow.matrix_rows = await page.$$eval('table.matrix tbody tr', (r) => r.length);
     if (name === 'roadmap') report.flow.roadmap_topics = await page.$$eval('main table tbody tr', (r) => r.length);
-    await check(page, name, { who: 'sec', keyboard: name !== 'bodies' });
+    await check(page, name, { who: 'sec' });
   }
   // The statement list, filtered with htmx (JavaScript on): the table follows the form.
   await page.goto(base + '/statements', { waitUntil: 'load' });
