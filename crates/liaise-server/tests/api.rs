@@ -569,6 +569,9 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("POST", "/api/v1/catalogue/{entry}/topics", SecretariatWrite, Some(json!({ "topics": ["Media codec"] }))),
         ("GET", "/api/v1/topics", Rapporteur, None),
         ("POST", "/api/v1/topics/seed", SecretariatWrite, Some(json!({ "ls": "FG-MV-LS1" }))),
+        ("POST", "/api/v1/topics", SecretariatWrite, Some(json!({ "group": "Haptics" }))),
+        ("PATCH", "/api/v1/topics/{topic}", SecretariatWrite, Some(json!({ "group": "Media CODEC" }))),
+        ("POST", "/api/v1/topics/{topic}/bodies", SecretariatWrite, Some(json!({ "body": "W3C" }))),
         ("GET", "/api/v1/gaps", Rapporteur, None),
         ("GET", "/api/v1/roadmap", Member, None),
         ("GET", "/api/v1/search", Anyone, None),
@@ -634,6 +637,7 @@ async fn matrix(store: &Store) {
             .replace("{original}", "FG-MV-LS1")
             .replace("{n}", "1")
             .replace("{file}", "1")
+            .replace("{topic}", "Media%20CODEC")
             .replace("{action}", &action.to_string())
             .replace("{name}", "Zzz%20Test%20Body")
             .replace("{entry}", "H.266")

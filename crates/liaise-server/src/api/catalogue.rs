@@ -266,6 +266,106 @@ pub async fn seed_topics(
     Ok(Json(Seeded { topics, related }))
 }
 
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTopic {
+    /// The topic's group ("Infrastructure"), or the whole topic when it has no sub-name.
+    group: String,
+    /// The sub-topic ("Cloud network"), if any.
+    name: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TopicCreated {
+    id: i64,
+}
+
+fn topic_words(t: &NewTopic) -> Result<(), ApiError> {
+    if t.group.trim().is_empty() {
+        return Err(ApiError::BadRequest("group: a topic has a name".into()));
+    }
+    if super::hides(&t.group) || t.name.as_deref().is_some_and(super::hides) {
+        return Err(ApiError::BadRequest("control characters and direction overrides are not text".into()));
+    }
+    if t.group.chars().count() > 200 || t.name.as_deref().is_some_and(|n| n.chars().count() > 200) {
+        return Err(ApiError::BadRequest("a topic's name is at most 200 characters".into()));
+    }
+    Ok(())
+}
+
+/// Adds a topic to the taxonomy, as `liaise topics add` does.
+#[utoipa::path(post, path = "/api/v1/topics", tag = "catalogue", request_body = NewTopic,
+    security(("token" = []), ("session" = [])),
+    responses((status = 201, body = TopicCreated), WriteErrors))]
+pub async fn add_topic(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Json<NewTopic>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let t = json_body(body)?;
+    topic_words(&t)?;
+    let name = t.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let id = state.store.add_topic(t.group.trim(), name, &caller.who(p)).await?;
+    Ok((StatusCode::CREATED, Json(TopicCreated { id })).into_response())
+}
+
+/// Renames a topic (its group and sub-name), as `liaise topics rename` does.
+#[utoipa::path(patch, path = "/api/v1/topics/{topic}", tag = "catalogue", request_body = NewTopic,
+    params(("topic" = String, Path, description = "The topic's label or id")),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Topic), WriteErrors))]
+pub async fn rename_topic(
+    State(state): State<AppState>,
+    caller: Caller,
+    topic: Result<Path<String>, PathRejection>,
+    body: Result<Json<NewTopic>, JsonRejection>,
+) -> Result<Json<Topic>, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let Path(topic) = topic.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let t = json_body(body)?;
+    topic_words(&t)?;
+    let name = t.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    state.store.rename_topic(&topic, t.group.trim(), name, &caller.who(p)).await?;
+    let label = match name {
+        Some(n) => format!("{} / {n}", t.group.trim()),
+        None => t.group.trim().to_string(),
+    };
+    Ok(Json(state.store.find_topic(&label).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// Any name of the body.
+    body: String,
+    /// The body is named as "especially" working on it.
+    #[serde(default)]
+    especially: bool,
+    /// Take the relation away instead.
+    #[serde(default)]
+    remove: bool,
+}
+
+/// Relates a body to a topic, or takes the relation away, as `liaise topics relate` does.
+#[utoipa::path(post, path = "/api/v1/topics/{topic}/bodies", tag = "catalogue", request_body = Relation,
+    params(("topic" = String, Path, description = "The topic's label or id")),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Topic), WriteErrors))]
+pub async fn relate_topic(
+    State(state): State<AppState>,
+    caller: Caller,
+    topic: Result<Path<String>, PathRejection>,
+    body: Result<Json<Relation>, JsonRejection>,
+) -> Result<Json<Topic>, ApiError> {
+    let p = caller.require(Role::Secretariat, true)?;
+    let Path(topic) = topic.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let r = json_body(body)?;
+    plain_text(&[("body", &Some(r.body.clone()))])?;
+    state.store.relate_topic(&topic, &r.body, r.especially, !r.remove, &caller.who(p)).await?;
+    Ok(Json(state.store.find_topic(&topic).await?))
+}
+
 /// The gap records: where standards are missing, with their progress.
 #[utoipa::path(get, path = "/api/v1/gaps", tag = "catalogue", security(("token" = []), ("session" = [])),
     responses((status = 200, body = Items<Gap>), ReadErrors))]

@@ -37,7 +37,8 @@ pub fn routes() -> Router<AppState> {
         .route("/people", get(people))
         .route("/catalogue", get(catalogue))
         .route("/catalogue/{id}", get(entry))
-        .route("/topics", get(topics))
+        .route("/topics", get(topics).post(add_topic))
+        .route("/topics/{id}/{act}", post(topic_act))
         .route("/matrix", get(matrix))
         .route("/roadmap", get(roadmap))
         .route("/roadmap/full", get(roadmap_full))
@@ -814,11 +815,78 @@ async fn entry(State(state): State<AppState>, asker: Asker, Path(id): Path<Strin
     Ok(html(render("entry.html", &layout, ctx)?))
 }
 
-async fn topics(State(state): State<AppState>, asker: Asker) -> PageResult {
+async fn topics(State(state): State<AppState>, asker: Asker, Query(params): Params) -> PageResult {
     let layout = asker.layout(&state, "topics").await;
     let list = asker.get(&state, "/api/v1/topics").await?;
-    let ctx = json!({ "title": "Topics", "items": list["items"] });
-    Ok(html(render("topics.html", &layout, ctx)?))
+    let bodies: Vec<String> = if layout.at_least(Role::Secretariat) {
+        let registry = state.store.shared_registry().await.map_err(PageError::internal)?;
+        registry.bodies().filter(|b| b.merged_into.is_none()).map(|b| b.canonical.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let ctx = json!({ "title": "Topics", "items": list["items"], "bodies": bodies });
+    Ok(html(render("topics.html", &layout, with_notice(ctx, &params))?))
+}
+
+async fn add_topic(
+    State(state): State<AppState>,
+    asker: Asker,
+    axum::Form(f): axum::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let body = json!({ "group": form(&f, "group").unwrap_or_default(), "name": form(&f, "name") });
+    match asker.send(&state, Method::POST, "/api/v1/topics", Send::Json(body), form(&f, "csrf").as_deref()).await {
+        Ok(_) => Ok(back_to("/topics", "The topic was added.")),
+        Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
+            Ok(back_to("/topics", &e.detail))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn topic_act(
+    State(state): State<AppState>,
+    asker: Asker,
+    Path((id, act)): Path<(i64, String)>,
+    axum::Form(f): axum::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let csrf = form(&f, "csrf");
+    let (method, uri, body, said) = match act.as_str() {
+        "bodies" => {
+            let remove = form(&f, "remove").is_some();
+            let body = form(&f, "body").unwrap_or_default();
+            let said = if remove {
+                format!("{body} was taken off the topic.")
+            } else {
+                format!("{body} is related to the topic.")
+            };
+            (
+                Method::POST,
+                format!("/api/v1/topics/{id}/bodies"),
+                json!({ "body": body, "especially": form(&f, "especially").is_some(), "remove": remove }),
+                said,
+            )
+        }
+        "rename" => (
+            Method::PATCH,
+            format!("/api/v1/topics/{id}"),
+            json!({ "group": form(&f, "group").unwrap_or_default(), "name": form(&f, "name") }),
+            "The topic was renamed.".to_string(),
+        ),
+        other => {
+            return Err(PageError {
+                status: StatusCode::NOT_FOUND,
+                detail: format!("no such change of a topic: {other}"),
+                next: None,
+            });
+        }
+    };
+    match asker.send(&state, method, &uri, Send::Json(body), csrf.as_deref()).await {
+        Ok(_) => Ok(back_to("/topics", &said)),
+        Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
+            Ok(back_to("/topics", &e.detail))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The roadmap as JSON, or what stops it (no topics yet) as the page's message.

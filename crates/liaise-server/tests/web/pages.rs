@@ -203,6 +203,24 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     // Topics from the statement's table, for the matrix and the roadmap, from its page.
     let r = post_form(&store, &format!("{statement}/seed-topics"), &sec, &[("csrf", &csrf)]).await;
     assert!(location(&r).contains("18%20topics%20were%20added"), "{}", location(&r));
+    // The taxonomy edited from the topics page: a topic added, a body related, a rename.
+    let r = post_form(&store, "/topics", &sec, &[("csrf", &csrf), ("group", "Haptics")]).await;
+    assert!(location(&r).contains("added"), "{}", location(&r));
+    let haptics = store.find_topic("Haptics").await.expect("the new topic").id;
+    let r = post_form(&store, &format!("/topics/{haptics}/bodies"), &sec, &[("csrf", &csrf), ("body", "W3C")]).await;
+    assert!(location(&r).contains("related"), "{}", location(&r));
+    let r = post_form(
+        &store,
+        &format!("/topics/{haptics}/rename"),
+        &sec,
+        &[("csrf", &csrf), ("group", "Haptics and touch")],
+    )
+    .await;
+    assert!(location(&r).contains("renamed"), "{}", location(&r));
+    let t = store.find_topic(&haptics.to_string()).await.expect("the topic");
+    assert_eq!((t.label.as_str(), t.related.len()), ("Haptics and touch", 1));
+    let r = post_form(&store, "/topics", &sec, &[("csrf", &csrf), ("group", "Haptics and touch")]).await;
+    assert!(location(&r).contains("exists"), "a topic twice is said so: {}", location(&r));
     // A script tag in a title is text on every page.
     store.set_public(ls, true, &who).await.expect("public");
 
@@ -322,13 +340,14 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert!(bad_year.status == StatusCode::OK && bad_year.body.contains("a year such as 2023"), "{}", bad_year.body);
     // The roadmap's summary holds the matrix without the entries.
     let summary = call(&store, "GET", "/api/v1/roadmap?part=summary", &[("cookie", &sec)], None).await;
-    assert_eq!(summary.json()["matrix"]["rows"].as_array().map(Vec::len), Some(18), "{}", summary.body);
+    // The 18 topics of the statement's table and the one added above.
+    assert_eq!(summary.json()["matrix"]["rows"].as_array().map(Vec::len), Some(19), "the matrix's rows");
     let csv = call(&store, "GET", "/statements.csv", &[("cookie", &sec)], None).await;
     assert!(csv.body.lines().count() >= 3 && csv.body.starts_with("doc_number,title"), "{}", csv.body);
     let dash = call(&store, "GET", "/", &[("cookie", &sec)], None).await;
     assert!(dash.body.contains("38 bodies asked"), "{}", dash.body);
     let matrix = call(&store, "GET", "/matrix", &[("cookie", &sec)], None).await;
-    assert!(matrix.body.contains("class=\"matrix\"") && matrix.body.contains("18 topics"), "{}", matrix.body);
+    assert!(matrix.body.contains("class=\"matrix\"") && matrix.body.contains("19 topics"), "{}", matrix.body);
 
     // A title with a script tag is text.
     let mut registry = store.registry().await.expect("registry");
