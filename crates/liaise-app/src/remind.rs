@@ -269,6 +269,33 @@ async fn send(
     transport.send(message).await.map(|_| ()).map_err(|e| format!("the SMTP server refused it: {e}"))
 }
 
+/// Sends a test message through the configured SMTP server to `to`: the settings page's
+/// button, to see that reminders would reach people before a deadline depends on it.
+pub async fn send_test(smtp: &SmtpConfig, to: &str, group: &str) -> Result<()> {
+    if !plausible_address(to) {
+        return Err(AppError::Invalid(format!("{to:?} is not an e-mail address")));
+    }
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp.url)
+        .map_err(|e| {
+            AppError::Invalid(format!("the SMTP URL {:?} is not usable: {e}", liaise_store::redact(&smtp.url)))
+        })?
+        .timeout(Some(std::time::Duration::from_secs(30)))
+        .build();
+    // A Message-ID of its own each time: a test is no retry of an earlier one.
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let mail = Mail {
+        key: format!("test-{nanos:x}"),
+        reminders: Vec::new(),
+        to: Address { name: String::new(), email: to.to_string(), why: "test".into() },
+        subject: format!("liaise: a test message for {group}"),
+        text: format!(
+            "This message was sent from the settings of liaise for {group}, to see that its reminders reach\npeople through {}.\n",
+            liaise_store::redact(&smtp.url)
+        ),
+    };
+    send(&transport, smtp, &mail).await.map_err(AppError::Invalid)
+}
+
 /// Sends the reminders due on `as_of` (or, for a dry run, says which it would send).
 pub async fn remind(store: &Store, o: &RemindOptions<'_>, who: &Who) -> Result<RemindReport> {
     let templates = Templates::load(o.reminders.templates.as_deref())?;

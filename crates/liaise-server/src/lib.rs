@@ -35,11 +35,21 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Answers of reads, kept while the data do not change.
     cache: cache::ReadCache,
+    /// The configuration the server runs with (SMTP, the reminder schedule), for the settings
+    /// page and its test message; how often the reminder job runs, if it does.
+    pub config: Arc<liaise_app::config::Config>,
+    pub remind_every: Option<Duration>,
 }
 
 impl AppState {
     pub fn new(store: Store) -> AppState {
-        AppState { store, secure_cookies: false, cache: cache::ReadCache::default() }
+        AppState {
+            store,
+            secure_cookies: false,
+            cache: cache::ReadCache::default(),
+            config: Arc::new(liaise_app::config::Config::default()),
+            remind_every: None,
+        }
     }
 }
 
@@ -171,6 +181,8 @@ pub struct ServeOptions {
     pub reminders: Option<jobs::Reminders>,
     /// Session cookies are Secure even on loopback (a TLS proxy on the same machine).
     pub secure_cookies: bool,
+    /// The configuration (SMTP, reminder schedule), shown to admins and used for a test message.
+    pub config: Option<liaise_app::config::Config>,
 }
 
 /// Serves `app` on a listener until `shutdown` completes, then finishes the requests in flight.
@@ -185,6 +197,8 @@ pub async fn serve(
     tracing::info!(address = %local, "liaise serves");
     let state = AppState {
         secure_cookies: options.secure_cookies || !local.ip().is_loopback(),
+        config: Arc::new(options.config.clone().unwrap_or_default()),
+        remind_every: options.reminders.as_ref().map(|r| r.every),
         ..AppState::new(store.clone())
     };
     // The search index's documents are read into memory while the server answers, so that the

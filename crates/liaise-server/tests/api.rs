@@ -518,6 +518,8 @@ enum Needs {
     Member,
     SecretariatWrite,
     Admin,
+    /// An admin with a token that may write.
+    AdminWrite,
 }
 
 /// Every operation of the OpenAPI document, with what it needs and a body for a write.
@@ -579,6 +581,9 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("POST", "/api/v1/session", Anyone, Some(json!({ "login": "mira", "password": "correct horse battery" }))),
         ("DELETE", "/api/v1/session", AnyWrite, None),
         ("GET", "/api/v1/audit", Admin, None),
+        ("GET", "/api/v1/settings", Admin, None),
+        ("POST", "/api/v1/settings/test-mail", AdminWrite, Some(json!({ "to": "ops@example.org" }))),
+        ("DELETE", "/api/v1/tokens/{token}", AdminWrite, None),
     ]
 }
 
@@ -638,6 +643,7 @@ async fn matrix(store: &Store) {
             .replace("{n}", "1")
             .replace("{file}", "1")
             .replace("{topic}", "Media%20CODEC")
+            .replace("{token}", "999999")
             .replace("{action}", &action.to_string())
             .replace("{name}", "Zzz%20Test%20Body")
             .replace("{entry}", "H.266")
@@ -647,7 +653,11 @@ async fn matrix(store: &Store) {
     let table: std::collections::BTreeSet<String> = operations()
         .iter()
         .map(|(m, p, _, _)| {
-            let doc_path = p.replace("{n}", "{id}").replace("{action}", "{id}").replace("{entry}", "{id}");
+            let doc_path = p
+                .replace("{n}", "{id}")
+                .replace("{action}", "{id}")
+                .replace("{entry}", "{id}")
+                .replace("{token}", "{id}");
             format!("{m} {doc_path}")
         })
         .collect();
@@ -689,6 +699,7 @@ async fn matrix(store: &Store) {
                 Needs::Member => rank(who) >= 2,
                 Needs::SecretariatWrite => rank(who) >= 3 && who != "sec-read",
                 Needs::Admin => rank(who) >= 4,
+                Needs::AdminWrite => rank(who) >= 4 && who != "sec-read",
             };
             let context = format!("{who} {method} {uri}: {} {}", r.status, r.body);
             assert!(r.status.as_u16() < 500, "no server error: {context}");

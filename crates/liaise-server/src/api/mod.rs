@@ -5,6 +5,7 @@
 mod catalogue;
 mod registry;
 mod search;
+mod settings;
 mod statements;
 mod tracking;
 
@@ -231,6 +232,9 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(search::search))
         .routes(routes!(crate::session::whoami, crate::session::login, crate::session::logout))
         .routes(routes!(audit))
+        .routes(routes!(settings::settings))
+        .routes(routes!(settings::test_mail))
+        .routes(routes!(settings::revoke_token))
         .split_for_parts();
     (router, described(doc))
 }

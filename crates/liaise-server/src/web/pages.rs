@@ -46,6 +46,8 @@ pub fn routes() -> Router<AppState> {
         .route("/gaps", get(gaps))
         .route("/search", get(search))
         .route("/settings", get(settings))
+        .route("/settings/test-mail", post(test_mail))
+        .route("/settings/tokens/{id}/revoke", post(revoke_token))
 }
 
 /// The query of a page without empty values (a form sends every field), as the API takes it.
@@ -1092,27 +1094,53 @@ async fn search(State(state): State<AppState>, asker: Asker, Query(params): Para
     Ok(html(render("search.html", &layout, ctx)?))
 }
 
-async fn settings(State(state): State<AppState>, asker: Asker) -> PageResult {
+async fn settings(State(state): State<AppState>, asker: Asker, Query(params): Params) -> PageResult {
     let layout = asker.layout(&state, "settings").await;
-    // The audit trail is for admins: the API says who may read it.
+    // The API says who may read the settings (admins).
+    let settings = asker.get(&state, "/api/v1/settings").await?;
     let audit = asker.get(&state, "/api/v1/audit?size=20").await?;
-    let registry = state.store.shared_registry().await.map_err(PageError::internal)?;
-    let users: Vec<Value> = state
-        .store
-        .users()
+    let ctx = json!({ "title": "Settings", "s": settings, "audit": audit["items"] });
+    Ok(html(render("settings.html", &layout, with_notice(ctx, &params))?))
+}
+
+async fn test_mail(
+    State(state): State<AppState>,
+    asker: Asker,
+    axum::Form(f): axum::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let to = form(&f, "to").unwrap_or_default();
+    match asker
+        .send(
+            &state,
+            Method::POST,
+            "/api/v1/settings/test-mail",
+            Send::Json(json!({ "to": to })),
+            form(&f, "csrf").as_deref(),
+        )
         .await
-        .map_err(PageError::internal)?
-        .into_iter()
-        .map(|u| {
-            let body = u.body_id.and_then(|b| registry.canonical(b).map(str::to_string));
-            json!({ "login": u.login, "role": u.role.as_str(), "body": body, "disabled": u.disabled })
-        })
-        .collect();
-    let group = match state.store.home().await.map_err(PageError::internal)? {
-        Some(h) => registry.canonical(h).map(str::to_string),
-        None => None,
-    };
-    let mail = "Reminders are sent by `liaise serve` (--remind-every) or `liaise remind`, through the SMTP server of the configuration file; `liaise remind --test-to ADDRESS` sends a test message.";
-    let ctx = json!({ "title": "Settings", "users": users, "audit": audit["items"], "group": group, "mail": mail });
-    Ok(html(render("settings.html", &layout, ctx)?))
+    {
+        Ok(_) => Ok(back_to("/settings", &format!("A test message went to {to}."))),
+        Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
+            Ok(back_to("/settings", &e.detail))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    asker: Asker,
+    Path(id): Path<i64>,
+    axum::Form(f): axum::Form<Vec<(String, String)>>,
+) -> PageResult {
+    match asker
+        .send(&state, Method::DELETE, &format!("/api/v1/tokens/{id}"), Send::Nothing, form(&f, "csrf").as_deref())
+        .await
+    {
+        Ok(_) => Ok(back_to("/settings", &format!("Token {id} is revoked."))),
+        Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
+            Ok(back_to("/settings", &e.detail))
+        }
+        Err(e) => Err(e),
+    }
 }

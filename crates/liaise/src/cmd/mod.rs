@@ -163,7 +163,7 @@ async fn serve(db: &str, config: Option<&std::path::Path>, args: crate::cli::Ser
     } else {
         eprintln!("liaise serves http://{addr} on {}", liaise_store::redact(db));
     }
-    let options = liaise_server::ServeOptions { reminders, secure_cookies: args.secure_cookies };
+    let options = liaise_server::ServeOptions { reminders, secure_cookies: args.secure_cookies, config: Some(cfg) };
     liaise_server::serve(store.clone(), listener, options, liaise_server::shutdown_signal())
         .await
         .with_context(|| format!("serving on {addr}"))?;

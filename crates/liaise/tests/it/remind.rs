@@ -11,7 +11,7 @@ use std::process::{Child, Command, Stdio};
 /// A real SMTP server writing what it receives into a folder, for as long as it lives.
 pub(crate) struct SmtpSink {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
     dir: PathBuf,
 }
 

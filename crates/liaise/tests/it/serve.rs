@@ -387,3 +387,74 @@ fn two_servers_on_postgresql_find_each_others_changes_by_the_next_search() {
     assert_eq!((a.0, b.0), (Some(0), Some(0)), "{}\n{}", a.1, b.1);
     drop(db);
 }
+
+/// Issue 12: the settings show the SMTP server without its password and send a test message
+/// through it (a real SMTP server here), for admins only.
+#[test]
+fn the_settings_send_a_test_message_through_the_smtp_server() {
+    let mut env = Env::new();
+    let sink = super::remind::SmtpSink::start(&env.path("mail"));
+    env.set("LIAISE_SMTP_URL", &format!("smtp://relay:s3cret@127.0.0.1:{}", sink.port));
+    env.set("LIAISE_SMTP_FROM", "FG-MV secretariat <fgmv@example.org>");
+    assert!(env.run(&["group", "ITU-T FG-MV"]).ok());
+    for (login, role) in [("root", "admin"), ("sec", "secretariat")] {
+        assert!(env.run(&["users", "add", login, "--role", role]).ok());
+    }
+    let token = |login: &str| {
+        env.json(&["users", "token", login, "--scope", "write"])["token"].as_str().unwrap_or("").to_string()
+    };
+    let (root, sec) = (format!("Bearer {}", token("root")), format!("Bearer {}", token("sec")));
+    let server = Server::start(
+        env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("settings.log"),
+    );
+    let json = |auth: &str| vec![("Authorization", auth.to_string()), ("Content-Type", "application/json".to_string())];
+    let call = |method: &str, path: &str, auth: &str, body: Option<&str>| {
+        let headers = json(auth);
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        http(&server.addr, method, path, &headers, body)
+    };
+    let settings = call("GET", "/api/v1/settings", &root, None);
+    assert!(settings.starts_with("HTTP/1.1 200"), "{settings}");
+    let v = body_json(&settings);
+    assert!(v["smtp"]["url"].as_str().is_some_and(|u| u.contains("127.0.0.1") && !u.contains("s3cret")), "{v}");
+    assert!(
+        v["users"].as_array().is_some_and(|u| u.len() == 2) && v["tokens"].as_array().is_some_and(|t| t.len() == 2),
+        "{v}"
+    );
+    assert!(call("GET", "/api/v1/settings", &sec, None).starts_with("HTTP/1.1 403"), "admins only");
+    // This SMTP server takes no login: what it answered is what the admin reads.
+    let refused = call("POST", "/api/v1/settings/test-mail", &root, Some(r#"{"to":"ops@example.org"}"#));
+    assert!(refused.starts_with("HTTP/1.1 422") && refused.contains("authentication"), "{refused}");
+    let (code, log) = server.stop();
+    assert_eq!(code, Some(0), "{log}");
+    env.set("LIAISE_SMTP_URL", &format!("smtp://127.0.0.1:{}", sink.port));
+    let server = Server::start(
+        env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("settings2.log"),
+    );
+    let call = |method: &str, path: &str, auth: &str, body: Option<&str>| {
+        let headers = json(auth);
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        http(&server.addr, method, path, &headers, body)
+    };
+    let sent = call("POST", "/api/v1/settings/test-mail", &root, Some(r#"{"to":"ops@example.org"}"#));
+    assert!(sent.starts_with("HTTP/1.1 200"), "{sent}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while sink.messages().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(super::remind::to_of(&sink.messages()), vec![vec!["ops@example.org".to_string()]]);
+    let bad = call("POST", "/api/v1/settings/test-mail", &root, Some(r#"{"to":"not an address"}"#));
+    assert!(bad.starts_with("HTTP/1.1 422") && bad.contains("not an e-mail address"), "{bad}");
+    // A token revoked from the settings is refused at once.
+    let sec_id = v["tokens"]
+        .as_array()
+        .and_then(|t| t.iter().find(|t| t["login"] == "sec"))
+        .map(|t| t["id"].to_string())
+        .unwrap_or_default();
+    assert!(call("DELETE", &format!("/api/v1/tokens/{sec_id}"), &root, None).starts_with("HTTP/1.1 200"));
+    assert!(call("GET", "/api/v1/statements", &sec, None).starts_with("HTTP/1.1 401"));
+    let (code, log) = server.stop();
+    assert_eq!(code, Some(0), "{log}");
+}

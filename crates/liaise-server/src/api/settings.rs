@@ -1,0 +1,172 @@
+//! The settings an admin reads: the group, users and tokens, the SMTP server and the reminder
+//! schedule; a test message through that server; a token revoked.
+
+use super::{ReadErrors, WriteErrors, json_body};
+use crate::AppState;
+use crate::auth::Caller;
+use crate::error::ApiError;
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, PathRejection};
+use axum::extract::{Path, State};
+use liaise_store::accounts::Role;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserRow {
+    login: String,
+    name: Option<String>,
+    role: String,
+    /// A rapporteur's body.
+    body: Option<String>,
+    disabled: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenRow {
+    id: i64,
+    login: String,
+    scope: String,
+    label: Option<String>,
+    created_at: String,
+    last_used_at: Option<String>,
+    revoked_at: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Smtp {
+    /// The server's URL, its password taken out.
+    url: String,
+    from: String,
+    reply_to: Option<String>,
+    cc: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Schedule {
+    /// Reminders this many days before a deadline.
+    days_before: Vec<u32>,
+    /// Then weekly, for so many weeks after it.
+    weekly_after_weeks: u32,
+    /// How often this server looks for reminders due (none: it sends none; `liaise remind`).
+    every_seconds: Option<u64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Settings {
+    /// The group liaise works for.
+    group: Option<String>,
+    users: Vec<UserRow>,
+    tokens: Vec<TokenRow>,
+    smtp: Option<Smtp>,
+    reminders: Schedule,
+}
+
+/// The settings, for admins.
+#[utoipa::path(get, path = "/api/v1/settings", tag = "accounts", security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Settings), ReadErrors))]
+pub async fn settings(State(state): State<AppState>, caller: Caller) -> Result<Json<Settings>, ApiError> {
+    caller.require(Role::Admin, false)?;
+    let registry = state.store.shared_registry().await?;
+    let group = state.store.home().await?.and_then(|h| registry.canonical(h).map(str::to_string));
+    let users = state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .map(|u| UserRow {
+            body: u.body_id.and_then(|b| registry.canonical(b).map(str::to_string)),
+            login: u.login,
+            name: u.name,
+            role: u.role.as_str().to_string(),
+            disabled: u.disabled,
+        })
+        .collect();
+    let tokens = state
+        .store
+        .tokens()
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            login: t.login,
+            scope: t.scope.as_str().to_string(),
+            label: t.label,
+            created_at: t.created_at,
+            last_used_at: t.last_used_at,
+            revoked_at: t.revoked_at,
+        })
+        .collect();
+    let smtp = state.config.smtp.as_ref().map(|s| Smtp {
+        url: liaise_store::redact(&s.url),
+        from: s.from.clone(),
+        reply_to: s.reply_to.clone(),
+        cc: s.cc.clone(),
+    });
+    let r = &state.config.reminders;
+    let reminders = Schedule {
+        days_before: r.days_before.clone(),
+        weekly_after_weeks: r.weekly_after_weeks,
+        every_seconds: state.remind_every.map(|d| d.as_secs()),
+    };
+    Ok(Json(Settings { group, users, tokens, smtp, reminders }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TestMail {
+    /// Where the test message goes.
+    to: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Sent {
+    to: String,
+}
+
+/// Sends a test message through the configured SMTP server (admins).
+#[utoipa::path(post, path = "/api/v1/settings/test-mail", tag = "accounts", request_body = TestMail,
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Sent), WriteErrors))]
+pub async fn test_mail(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Json<TestMail>, JsonRejection>,
+) -> Result<Json<Sent>, ApiError> {
+    caller.require(Role::Admin, true)?;
+    let t = json_body(body)?;
+    let Some(smtp) = state.config.smtp.as_ref() else {
+        return Err(ApiError::Conflict(
+            "no SMTP server is configured: set [smtp] url and from in the configuration file (liaise config --example)"
+                .into(),
+        ));
+    };
+    let registry = state.store.shared_registry().await?;
+    let group = state.store.home().await?.and_then(|h| registry.canonical(h).map(str::to_string)).unwrap_or_default();
+    // The SMTP server's refusal is the admin's to read: it says what to fix in the settings.
+    liaise_app::remind::send_test(smtp, t.to.trim(), &group)
+        .await
+        .map_err(|e| ApiError::Unprocessable(e.to_string()))?;
+    Ok(Json(Sent { to: t.to.trim().to_string() }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Revoked {
+    id: i64,
+}
+
+/// Revokes an API token (admins): refused at its next request, in every server process.
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "accounts",
+    params(("id" = i64, Path, description = "The token's id (in the settings)")),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = Revoked), WriteErrors))]
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    caller: Caller,
+    id: Result<Path<i64>, PathRejection>,
+) -> Result<Json<Revoked>, ApiError> {
+    let p = caller.require(Role::Admin, true)?;
+    let Path(id) = id.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    state.store.revoke_token(id, &caller.who(p)).await?;
+    Ok(Json(Revoked { id }))
+}
