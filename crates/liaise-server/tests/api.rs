@@ -584,6 +584,8 @@ fn operations() -> Vec<(&'static str, &'static str, Needs, Option<Value>)> {
         ("GET", "/api/v1/settings", Admin, None),
         ("POST", "/api/v1/settings/test-mail", AdminWrite, Some(json!({ "to": "ops@example.org" }))),
         ("DELETE", "/api/v1/tokens/{token}", AdminWrite, None),
+        ("POST", "/api/v1/users", AdminWrite, Some(json!({ "login": "newbie", "role": "member" }))),
+        ("PATCH", "/api/v1/users/{login}", AdminWrite, Some(json!({ "role": "member" }))),
     ]
 }
 
@@ -644,6 +646,7 @@ async fn matrix(store: &Store) {
             .replace("{file}", "1")
             .replace("{topic}", "Media%20CODEC")
             .replace("{token}", "999999")
+            .replace("{login}", "nobody-here")
             .replace("{action}", &action.to_string())
             .replace("{name}", "Zzz%20Test%20Body")
             .replace("{entry}", "H.266")

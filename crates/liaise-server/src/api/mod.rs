@@ -235,6 +235,8 @@ pub fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(settings::settings))
         .routes(routes!(settings::test_mail))
         .routes(routes!(settings::revoke_token))
+        .routes(routes!(settings::add_user))
+        .routes(routes!(settings::change_user))
         .split_for_parts();
     (router, described(doc))
 }

@@ -170,3 +170,116 @@ pub async fn revoke_token(
     state.store.revoke_token(id, &caller.who(p)).await?;
     Ok(Json(Revoked { id }))
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewUser {
+    /// One word.
+    login: String,
+    /// admin, secretariat, member or rapporteur.
+    role: String,
+    name: Option<String>,
+    email: Option<String>,
+    /// A rapporteur's body (any of its names).
+    body: Option<String>,
+    /// For logging in: at least 10 characters (else `liaise users password` sets it).
+    password: Option<String>,
+}
+
+fn role_of(s: &str) -> Result<Role, ApiError> {
+    match Role::parse(s) {
+        Some(Role::Public) | None => {
+            Err(ApiError::BadRequest(format!("role {s:?}: admin, secretariat, member or rapporteur")))
+        }
+        Some(r) => Ok(r),
+    }
+}
+
+/// Adds an account (admins), as `liaise users add` does.
+#[utoipa::path(post, path = "/api/v1/users", tag = "accounts", request_body = NewUser,
+    security(("token" = []), ("session" = [])),
+    responses((status = 201, body = UserRow), WriteErrors))]
+pub async fn add_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Json<NewUser>, JsonRejection>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let p = caller.require(Role::Admin, true)?;
+    let u = json_body(body)?;
+    let role = role_of(&u.role)?;
+    for (field, v) in
+        [("login", Some(&u.login)), ("name", u.name.as_ref()), ("email", u.email.as_ref()), ("body", u.body.as_ref())]
+    {
+        if v.is_some_and(|v| super::hides(v) || v.chars().count() > 200) {
+            return Err(ApiError::BadRequest(format!("{field}: at most 200 characters, no control characters")));
+        }
+    }
+    if role == Role::Rapporteur && u.body.as_deref().is_none_or(|b| b.trim().is_empty()) {
+        return Err(ApiError::BadRequest("body: a rapporteur represents a body; name it".into()));
+    }
+    if role != Role::Rapporteur && u.body.is_some() {
+        return Err(ApiError::BadRequest("body: only a rapporteur's account has a body".into()));
+    }
+    if let Some(pw) = &u.password
+        && pw.chars().count() < 10
+    {
+        return Err(ApiError::BadRequest("password: at least 10 characters".into()));
+    }
+    let who = caller.who(p);
+    let made = state
+        .store
+        .add_user(u.login.trim(), role, u.name.as_deref(), u.email.as_deref(), u.body.as_deref(), &who)
+        .await?;
+    if let Some(pw) = &u.password {
+        state.store.set_password(&made.login, pw, &who).await?;
+    }
+    let registry = state.store.shared_registry().await?;
+    let row = UserRow {
+        body: made.body_id.and_then(|b| registry.canonical(b).map(str::to_string)),
+        login: made.login,
+        name: made.name,
+        role: made.role.as_str().to_string(),
+        disabled: made.disabled,
+    };
+    Ok((axum::http::StatusCode::CREATED, Json(row)).into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UserChange {
+    /// A new role.
+    role: Option<String>,
+    /// Disable (true) or enable (false) the account: a disabled account's sessions end.
+    disabled: Option<bool>,
+}
+
+/// Changes an account's role, or disables or enables it (admins), as `liaise users set-role`,
+/// `disable` and `enable` do. An admin cannot lock themselves out.
+#[utoipa::path(patch, path = "/api/v1/users/{login}", tag = "accounts", request_body = UserChange,
+    params(("login" = String, Path, description = "The account's login")),
+    security(("token" = []), ("session" = [])),
+    responses((status = 200, body = UserRow), WriteErrors))]
+pub async fn change_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    login: Result<Path<String>, PathRejection>,
+    body: Result<Json<UserChange>, JsonRejection>,
+) -> Result<Json<UserRow>, ApiError> {
+    let p = caller.require(Role::Admin, true)?;
+    let Path(login) = login.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let c = json_body(body)?;
+    let role = c.role.as_deref().map(role_of).transpose()?;
+    if login == p.login && (c.disabled == Some(true) || role.is_some_and(|r| r < Role::Admin)) {
+        return Err(ApiError::Conflict("that would lock you out: another admin must change your account".into()));
+    }
+    let u = state.store.set_user(&login, role, c.disabled, &caller.who(p)).await?;
+    let registry = state.store.shared_registry().await?;
+    Ok(Json(UserRow {
+        body: u.body_id.and_then(|b| registry.canonical(b).map(str::to_string)),
+        login: u.login,
+        name: u.name,
+        role: u.role.as_str().to_string(),
+        disabled: u.disabled,
+    }))
+}

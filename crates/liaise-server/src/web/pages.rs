@@ -48,6 +48,8 @@ pub fn routes() -> Router<AppState> {
         .route("/settings", get(settings))
         .route("/settings/test-mail", post(test_mail))
         .route("/settings/tokens/{id}/revoke", post(revoke_token))
+        .route("/settings/users", post(add_user))
+        .route("/settings/users/{login}", post(change_user))
 }
 
 /// The query of a page without empty values (a form sends every field), as the API takes it.
@@ -1120,6 +1122,49 @@ async fn test_mail(
         .await
     {
         Ok(_) => Ok(back_to("/settings", &format!("A test message went to {to}."))),
+        Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
+            Ok(back_to("/settings", &e.detail))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn add_user(
+    State(state): State<AppState>,
+    asker: Asker,
+    axum::Form(f): axum::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let login = form(&f, "login").unwrap_or_default();
+    let body = json!({
+        "login": login, "role": form(&f, "role").unwrap_or_default(), "name": form(&f, "name"),
+        "email": form(&f, "email"), "body": form(&f, "body"), "password": form(&f, "password"),
+    });
+    match asker.send(&state, Method::POST, "/api/v1/users", Send::Json(body), form(&f, "csrf").as_deref()).await {
+        Ok(_) => Ok(back_to("/settings", &format!("{login} can now log in with the role given."))),
+        Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
+            Ok(back_to("/settings", &e.detail))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn change_user(
+    State(state): State<AppState>,
+    asker: Asker,
+    Path(login): Path<String>,
+    axum::Form(f): axum::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let mut change = serde_json::Map::new();
+    if let Some(r) = form(&f, "role") {
+        change.insert("role".into(), r.into());
+    }
+    if let Some(d) = form(&f, "disabled") {
+        change.insert("disabled".into(), (d == "true").into());
+    }
+    let uri = format!("/api/v1/users/{}", urlencode(&login));
+    match asker.send(&state, Method::PATCH, &uri, Send::Json(Value::Object(change)), form(&f, "csrf").as_deref()).await
+    {
+        Ok(_) => Ok(back_to("/settings", &format!("{login}'s account was changed."))),
         Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => {
             Ok(back_to("/settings", &e.detail))
         }

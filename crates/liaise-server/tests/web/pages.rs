@@ -332,6 +332,30 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert!(settings.status == StatusCode::OK && settings.body.contains(">ann<"), "{}", settings.body);
     let settings = call(&store, "GET", "/settings", &[("cookie", &sec)], None).await;
     assert_eq!(settings.status, StatusCode::FORBIDDEN);
+    // Accounts from the settings: added with a password (who then logs in), a role changed,
+    // and an admin cannot lock themselves out.
+    let adm = &sessions[4].1;
+    let adm_csrf = {
+        let me = call(&store, "GET", "/api/v1/session", &[("cookie", adm)], None).await;
+        me.json()["csrf"].as_str().unwrap_or("").to_string()
+    };
+    let r = post_form(
+        &store,
+        "/settings/users",
+        adm,
+        &[("csrf", &adm_csrf), ("login", "lee"), ("role", "member"), ("password", "correct horse battery")],
+    )
+    .await;
+    assert!(location(&r).contains("can%20now%20log%20in"), "{}", location(&r));
+    session(&store, "lee").await;
+    let r = post_form(&store, "/settings/users/lee", adm, &[("csrf", &adm_csrf), ("role", "secretariat")]).await;
+    assert!(location(&r).contains("changed"), "{}", location(&r));
+    assert_eq!(store.user("lee").await.expect("lee").role, Role::Secretariat);
+    let r = post_form(&store, "/settings/users/adm", adm, &[("csrf", &adm_csrf), ("disabled", "true")]).await;
+    assert!(location(&r).contains("lock%20you%20out"), "{}", location(&r));
+    let r = post_form(&store, "/settings/users", adm, &[("csrf", &adm_csrf), ("login", "rex"), ("role", "rapporteur")])
+        .await;
+    assert!(location(&r).contains("represents%20a%20body"), "{}", location(&r));
     // The year filter: of the issue date (statements), of publication (entries).
     let in_2023 = call(&store, "GET", "/statements?year=2023", &[("cookie", &sec)], None).await;
     let in_2019 = call(&store, "GET", "/statements?year=2019", &[("cookie", &sec)], None).await;
