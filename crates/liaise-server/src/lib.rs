@@ -212,6 +212,7 @@ pub async fn serve(
             }
         })
     };
+    let warmer = tokio::spawn(web::warm_pages(state.clone()));
     let holder = jobs::holder();
     let job = options.reminders.map(|r| {
         tracing::info!(every_seconds = r.every.as_secs(), holder = %holder, "the reminder job runs");
@@ -221,6 +222,7 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await;
     warm.abort();
+    warmer.abort();
     if let Some(job) = job {
         job.abort();
         jobs::release(&store, &holder).await;

@@ -374,6 +374,22 @@ pub async fn gaps(State(state): State<AppState>, caller: Caller) -> Result<Json<
     Ok(Json(Items { items: state.store.gaps().await? }))
 }
 
+/// The address the web app's matrix and roadmap pages read.
+pub const SUMMARY_URI: &str = "/api/v1/roadmap?part=summary";
+
+/// Renders the roadmap's summary into the read cache, when there are topics to map.
+pub async fn warm_summary(state: &AppState) -> Result<(), ApiError> {
+    super::warm(state, SUMMARY_URI, || async {
+        let (data, map) = liaise_app::roadmap::build(&state.store, None, &[]).await?;
+        if map.topics.is_empty() {
+            return Err(ApiError::NotFound("no topics".into()));
+        }
+        let text = liaise_app::roadmap::summary_json(&data, &map).to_string();
+        Ok(crate::cache::Rendered { body: text.into(), etag: None })
+    })
+    .await
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct RoadmapQuery {

@@ -411,6 +411,29 @@ pub async fn own_body(state: &AppState, caller: &Caller) -> Result<Option<String
 /// A read's answer from the cache when nothing changed since it was rendered for this kind of
 /// caller, else rendered by `render` (and kept). The kind of caller is what decides what a
 /// read shows: the public, a rapporteur of one body, or an account that reads everything.
+/// The roadmap's summary, as the web app reads it, and its warmer.
+pub use catalogue::{SUMMARY_URI as ROADMAP_SUMMARY, warm_summary as warm_roadmap};
+
+/// Renders an answer ahead of its first request and keeps it as `cached` would for a member
+/// (the server's warmer: the roadmap of 100,000 entries takes a quarter of a second, which the
+/// first reader after a change would otherwise wait).
+pub(crate) async fn warm<F, Fut>(state: &AppState, uri: &str, render: F) -> Result<(), ApiError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<crate::cache::Rendered, ApiError>>,
+{
+    let key = format!("all|{}|{uri}", liaise_app::today()?);
+    let stamp = state.store.data_stamp().await?;
+    if state.cache.get(stamp, &key).is_some() {
+        return Ok(());
+    }
+    let flight = state.cache.flight(&key);
+    let _rendering = flight.lock().await;
+    let answer = render().await?;
+    state.cache.put(stamp, key, answer);
+    Ok(())
+}
+
 pub async fn cached<F, Fut>(
     state: &AppState,
     caller: &Caller,

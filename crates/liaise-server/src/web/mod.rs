@@ -87,6 +87,23 @@ async fn htmx() -> Response {
         .into_response()
 }
 
+/// Keeps the heaviest page's answer ready: after each change (looked for every two seconds) the
+/// roadmap's summary that the matrix and roadmap pages read is rendered into the read cache, so
+/// that the next person to open them does not wait for it.
+pub async fn warm_pages(state: AppState) {
+    let mut done: Option<i64> = None;
+    loop {
+        if let Ok(stamp) = state.store.data_stamp().await
+            && done != Some(stamp)
+        {
+            // No topics yet is no failure: there is nothing to map.
+            let _ = crate::api::warm_roadmap(&state).await;
+            done = Some(stamp);
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    }
+}
+
 /// What a page failed with: the API's status and its words for it.
 #[derive(Debug)]
 pub struct PageError {

@@ -895,7 +895,7 @@ async fn topic_act(
 
 /// The roadmap as JSON, or what stops it (no topics yet) as the page's message.
 async fn roadmap_json(state: &AppState, asker: &Asker) -> Result<Result<Value, String>, PageError> {
-    match asker.get(state, "/api/v1/roadmap?part=summary").await {
+    match asker.get(state, crate::api::ROADMAP_SUMMARY).await {
         Ok(v) => Ok(Ok(v)),
         Err(e) if e.status == StatusCode::NOT_FOUND => Ok(Err(e.detail)),
         Err(e) => Err(e),
