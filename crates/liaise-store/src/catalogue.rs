@@ -1160,6 +1160,15 @@ impl Store {
     pub async fn rename_topic(&self, topic: &str, group: &str, name: Option<&str>, who: &Who) -> Result<()> {
         let t = self.find_topic(topic).await?;
         let mut tx = self.write().await?;
+        // Two topics cannot share a name: say so rather than let the unique key fail as a 500.
+        let other = sqlx::query("SELECT id FROM topics WHERE key = $1 AND id <> $2")
+            .bind(topic_key(group, name))
+            .bind(t.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if other.is_some() {
+            return Err(StoreError::Conflict(format!("the topic {:?} exists", topic_label(group, name))));
+        }
         sqlx::query("UPDATE topics SET topic_group = $1, name = $2, key = $3, updated_at = $4 WHERE id = $5")
             .bind(group.to_string())
             .bind(name.map(str::to_string))
