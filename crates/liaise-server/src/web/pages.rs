@@ -230,11 +230,11 @@ async fn statements_csv(State(state): State<AppState>, asker: Asker, Query(param
 }
 
 /// A statement's summary (number, title) for the links of its page.
-async fn summary(state: &AppState, asker: &Asker, id: &Value) -> Value {
-    match asker.get(state, &format!("/api/v1/statements/{id}")).await {
-        Ok(v) => json!({ "ls_id": id, "doc_number": v["doc_number"], "title": v["title"] }),
-        Err(_) => json!({ "ls_id": id, "doc_number": Value::Null, "title": "" }),
-    }
+/// A linked statement's number and title, or nothing when the asker may not see it: the public
+/// page of a statement once linked "Answered by #7" to a private reply that answered 404.
+async fn summary(state: &AppState, asker: &Asker, id: &Value) -> Option<Value> {
+    let v = asker.get(state, &format!("/api/v1/statements/{id}")).await.ok()?;
+    Some(json!({ "ls_id": id, "doc_number": v["doc_number"], "title": v["title"] }))
 }
 
 async fn statement(
@@ -247,11 +247,11 @@ async fn statement(
     let s = asker.get(&state, &format!("/api/v1/statements/{}", urlencode(&id))).await?;
     let mut answers = Vec::new();
     for a in s["answers"].as_array().cloned().unwrap_or_default() {
-        answers.push(summary(&state, &asker, &a).await);
+        answers.extend(summary(&state, &asker, &a).await);
     }
     let mut answered_by = Vec::new();
     for a in s["answered_by"].as_array().cloned().unwrap_or_default() {
-        answered_by.push(summary(&state, &asker, &a).await);
+        answered_by.extend(summary(&state, &asker, &a).await);
     }
     let history = if layout.at_least(Role::Member) {
         asker
@@ -546,8 +546,18 @@ async fn review_item(
     }
     let bodies: Vec<String> = registry.bodies().map(|b| b.canonical.clone()).collect();
     let title = format!("Review {}", item["file_name"].as_str().unwrap_or(""));
-    let ctx = json!({ "title": title, "item": item, "fields": fields, "other_warnings": other, "recipients": recipients, "bodies": bodies, "error": form(&params, "error") });
+    let seen = reading_version(&item);
+    let ctx = json!({ "title": title, "item": item, "fields": fields, "other_warnings": other, "recipients": recipients, "bodies": bodies, "error": form(&params, "error"), "seen": seen });
     Ok(html(render("review_item.html", &layout, with_notice(ctx, &params))?))
+}
+
+/// A fingerprint of a reading as a form showed it: a correction sent from a form of an older
+/// version is refused, so that it cannot put back what another person corrected meanwhile
+/// (found in review: the second of two open forms silently restored the old title).
+fn reading_version(item: &Value) -> String {
+    use sha2::{Digest, Sha256};
+    let text = item["record"].to_string();
+    Sha256::digest(text.as_bytes()).iter().take(12).map(|b| format!("{b:02x}")).collect()
 }
 
 async fn review_save(
@@ -557,6 +567,14 @@ async fn review_save(
     axum::Form(f): axum::Form<Vec<(String, String)>>,
 ) -> PageResult {
     let item = asker.get(&state, &format!("/api/v1/review/{id}")).await?;
+    let back = format!("/review/{id}");
+    if form(&f, "seen").is_some_and(|seen| seen != reading_version(&item)) {
+        return Ok(back_to(
+            &back,
+            "Someone corrected this reading after you opened it, so your corrections were not saved: \
+             see theirs below and make yours again.",
+        ));
+    }
     let mut fields = serde_json::Map::new();
     for (name, _, multi) in REVIEW_FIELDS {
         let Some((_, given)) = f.iter().find(|(k, _)| k == name) else { continue };
@@ -576,7 +594,6 @@ async fn review_save(
         };
         fields.insert((*name).to_string(), value);
     }
-    let back = format!("/review/{id}");
     if fields.is_empty() {
         return Ok(back_to(&back, "Nothing was changed."));
     }
@@ -1077,17 +1094,21 @@ async fn search(State(state): State<AppState>, asker: Asker, Query(params): Para
             facets.push(json!({ "name": name, "values": values }));
         }
     }
+    let signed_in = layout.login.is_some();
     let hits: Vec<Value> = answer["hits"]
         .as_array()
         .into_iter()
         .flatten()
         .map(|h| {
             let id = h["id"].as_i64().unwrap_or(0);
+            // Only statements have public pages: for the public a body, an entry or a person is
+            // named without a link that would only lead to the login page.
             let href = match h["kind"].as_str() {
-                Some("ls") => format!("/statements/{id}"),
-                Some("body") => format!("/bodies/{}", urlencode(h["title"].as_str().unwrap_or(""))),
-                Some("entry") => format!("/catalogue/{id}"),
-                _ => "/people".to_string(),
+                Some("ls") => Some(format!("/statements/{id}")),
+                Some("body") if signed_in => Some(format!("/bodies/{}", urlencode(h["title"].as_str().unwrap_or("")))),
+                Some("entry") if signed_in => Some(format!("/catalogue/{id}")),
+                _ if signed_in => Some("/people".to_string()),
+                _ => None,
             };
             json!({ "title": h["title"], "kind": h["kind"], "href": href, "snippet_html": snippet_html(h["snippet"].as_str().unwrap_or("")) })
         })

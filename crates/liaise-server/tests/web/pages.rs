@@ -139,13 +139,35 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     // unknown bodies to add, because the preview looked up what was written.
     assert_eq!(page.body.matches("class=\"warning\">unknown").count(), 0, "every recipient of FG-MV-LS1 is known");
     assert!(page.body.contains("(read as ITU-T SG3)"), "{}", page.body);
-    // A correction of a field, then the confirmation.
+    // A correction of a field, then the confirmation. Two forms are open on the same reading.
+    let seen = page.body.split("name=\"seen\" value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or("");
+    assert_eq!(seen.len(), 24, "the form carries the version it shows");
     let id = review.trim_start_matches("/review/").to_string();
-    let r =
-        post_form(&store, &review, &sec, &[("csrf", &csrf), ("title", "LS on metaverse standardization (corrected)")])
-            .await;
+    let r = post_form(
+        &store,
+        &review,
+        &sec,
+        &[("csrf", &csrf), ("seen", seen), ("title", "LS on metaverse standardization (corrected)")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(location(&r).contains("saved"), "{}", location(&r));
+    // Regression: the second form, of the version before, put the old title back and said
+    // "saved"; now it is refused and the first correction stays.
+    let r = post_form(
+        &store,
+        &review,
+        &sec,
+        &[("csrf", &csrf), ("seen", seen), ("title", "LS on metaverse"), ("deadline", "2023-07-01")],
+    )
+    .await;
+    assert!(location(&r).contains("after%20you%20opened%20it"), "{}", location(&r));
+    let now = call(&store, "GET", &review, &[("cookie", &sec)], None).await;
+    assert!(
+        now.body.contains("(corrected)") && now.body.contains("2023-06-30"),
+        "nothing of the stale form: {}",
+        now.body
+    );
     // Without the form's token, nothing happens.
     let r = post_form(&store, &format!("/review/{id}/accept"), &sec, &[("csrf", "forged")]).await;
     assert!(location(&r).contains("CSRF"), "{}", location(&r));
@@ -221,6 +243,17 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert_eq!((t.label.as_str(), t.related.len()), ("Haptics and touch", 1));
     let r = post_form(&store, "/topics", &sec, &[("csrf", &csrf), ("group", "Haptics and touch")]).await;
     assert!(location(&r).contains("exists"), "a topic twice is said so: {}", location(&r));
+    // Regression: renaming a topic to the name of another was a 500 (the unique key failed).
+    let r = post_form(&store, "/topics", &sec, &[("csrf", &csrf), ("group", "Touch")]).await;
+    assert!(location(&r).contains("added"), "{}", location(&r));
+    let touch = store.find_topic("Touch").await.expect("the new topic").id;
+    let r =
+        post_form(&store, &format!("/topics/{touch}/rename"), &sec, &[("csrf", &csrf), ("group", "Haptics and touch")])
+            .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(location(&r).contains("exists"), "a rename onto another topic is said so: {}", location(&r));
+    let r = post_form(&store, &format!("/topics/{touch}/rename"), &sec, &[("csrf", &csrf), ("group", "Touch")]).await;
+    assert!(location(&r).contains("renamed"), "a topic keeps its own name: {}", location(&r));
     // A script tag in a title is text on every page.
     store.set_public(ls, true, &who).await.expect("public");
 
@@ -303,6 +336,9 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     // their body's actions only; the admin the settings.
     let public = call(&store, "GET", &statement, &[], None).await;
     assert!(public.status == StatusCode::OK && !public.body.contains("id=\"contacts\""), "{}", public.body);
+    // Regression: the public page linked every body to a page that only sent them to log in.
+    assert!(!public.body.contains("href=\"/bodies/"), "no login-only links for the public: {}", public.body);
+    assert!(public.body.contains("ISO&#x2f;IEC JTC 1&#x2f;SC 29"), "the bodies are still named: {}", public.body);
     let ann = &sessions[1].1;
     let page = call(&store, "GET", &statement, &[("cookie", ann)], None).await;
     let recipients = page.body.split("id=\"recipients\"").nth(1).unwrap_or("").split("</section>").next().unwrap_or("");
@@ -364,14 +400,14 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert!(bad_year.status == StatusCode::OK && bad_year.body.contains("a year such as 2023"), "{}", bad_year.body);
     // The roadmap's summary holds the matrix without the entries.
     let summary = call(&store, "GET", "/api/v1/roadmap?part=summary", &[("cookie", &sec)], None).await;
-    // The 18 topics of the statement's table and the one added above.
-    assert_eq!(summary.json()["matrix"]["rows"].as_array().map(Vec::len), Some(19), "the matrix's rows");
+    // The 18 topics of the statement's table and the two added above.
+    assert_eq!(summary.json()["matrix"]["rows"].as_array().map(Vec::len), Some(20), "the matrix's rows");
     let csv = call(&store, "GET", "/statements.csv", &[("cookie", &sec)], None).await;
     assert!(csv.body.lines().count() >= 3 && csv.body.starts_with("doc_number,title"), "{}", csv.body);
     let dash = call(&store, "GET", "/", &[("cookie", &sec)], None).await;
     assert!(dash.body.contains("38 bodies asked"), "{}", dash.body);
     let matrix = call(&store, "GET", "/matrix", &[("cookie", &sec)], None).await;
-    assert!(matrix.body.contains("class=\"matrix\"") && matrix.body.contains("19 topics"), "{}", matrix.body);
+    assert!(matrix.body.contains("class=\"matrix\"") && matrix.body.contains("20 topics"), "{}", matrix.body);
 
     // A title with a script tag is text.
     let mut registry = store.registry().await.expect("registry");
@@ -389,4 +425,11 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     let r = upload(&store, &sec, &csrf, &[("broken.docx", b"PK\x03\x04 not a zip".to_vec())]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("broken.docx") && r.body.contains("class=\"error\""), "{}", r.body);
+    // Regression: a file over axum's default 2 MiB was refused "at most 16 MiB", because the
+    // pages called the API without the server's body limit. A 3 MB file reaches the reader.
+    let big = "Not a statement, only words. ".repeat(110_000).into_bytes();
+    assert!(big.len() > 3_000_000);
+    let r = upload(&store, &sec, &csrf, &[("big.txt", big)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("big.txt") && !r.body.contains("at most"), "{}", r.body);
 }
