@@ -295,6 +295,15 @@ async fn mark_action(
     }
     match asker.send(&state, Method::PATCH, &format!("/api/v1/actions/{id}"), Send::Json(change), csrf.as_deref()).await
     {
+        // Regression (found in review): a second person marking an action already answered was
+        // told "marked", and their comment was silently not kept.
+        Ok(changed) if changed["from"] == changed["to"] => Ok(back_to(
+            &back,
+            &format!(
+                "The action was already {}, perhaps marked by someone else: nothing changed, and the comment was not kept.",
+                changed["to"].as_str().unwrap_or("in that state")
+            ),
+        )),
         Ok(_) => Ok(back_to(&back, "The action was marked.")),
         Err(e) if e.status.is_client_error() && e.status != StatusCode::UNAUTHORIZED => Ok(back_to(&back, &e.detail)),
         Err(e) => Err(e),

@@ -211,6 +211,15 @@ async fn every_page_answers_every_role_and_the_forms_work() {
         .await
         .expect("actions");
     assert_eq!(after.iter().find(|a| a.id == sg5.id).map(|a| a.state.as_str()), Some("answered"));
+    // Regression: a second mark from an older page said "marked" and dropped its comment.
+    let r = post_form(
+        &store,
+        &format!("/actions/{}", sg5.id),
+        &sec,
+        &[("csrf", &csrf), ("state", "answered"), ("comment", "by fax"), ("back", &statement)],
+    )
+    .await;
+    assert!(location(&r).contains("already%20answered"), "the second mark is told: {}", location(&r));
 
     // A reply uploaded, confirmed, and linked to what it answers.
     let reply = std::fs::read(repo("testdata/story/sc29-n21034-reply.txt")).expect("the reply");
