@@ -1054,13 +1054,7 @@ impl Store {
     /// Adds a topic.
     pub async fn add_topic(&self, group: &str, name: Option<&str>, who: &Who) -> Result<i64> {
         let mut tx = self.write().await?;
-        let exists = sqlx::query("SELECT id FROM topics WHERE key = $1")
-            .bind(topic_key(group, name))
-            .fetch_optional(&mut *tx)
-            .await?;
-        if exists.is_some() {
-            return Err(StoreError::Conflict(format!("the topic {:?} exists", topic_label(group, name))));
-        }
+        refuse_taken_name(&mut tx, group, name, None).await?;
         let id = insert_topic(&mut tx, group, name, false, None, who).await?;
         tx.commit().await?;
         Ok(id)
@@ -1160,15 +1154,7 @@ impl Store {
     pub async fn rename_topic(&self, topic: &str, group: &str, name: Option<&str>, who: &Who) -> Result<()> {
         let t = self.find_topic(topic).await?;
         let mut tx = self.write().await?;
-        // Two topics cannot share a name: say so rather than let the unique key fail as a 500.
-        let other = sqlx::query("SELECT id FROM topics WHERE key = $1 AND id <> $2")
-            .bind(topic_key(group, name))
-            .bind(t.id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if other.is_some() {
-            return Err(StoreError::Conflict(format!("the topic {:?} exists", topic_label(group, name))));
-        }
+        refuse_taken_name(&mut tx, group, name, Some(t.id)).await?;
         sqlx::query("UPDATE topics SET topic_group = $1, name = $2, key = $3, updated_at = $4 WHERE id = $5")
             .bind(group.to_string())
             .bind(name.map(str::to_string))
@@ -1588,6 +1574,26 @@ async fn delete_topic_rows(conn: &mut AnyConnection, id: i64) -> Result<()> {
         sqlx::query(sql).bind(id).execute(&mut *conn).await?;
     }
     Ok(())
+}
+
+/// Two topics cannot share a name: a new or renamed topic whose name another topic (not
+/// `except`, the one renamed) has is a conflict said in words, not the unique key's failure (a
+/// rename onto another topic's name was a 500, found in review).
+async fn refuse_taken_name(
+    conn: &mut AnyConnection,
+    group: &str,
+    name: Option<&str>,
+    except: Option<i64>,
+) -> Result<()> {
+    let other = sqlx::query("SELECT id FROM topics WHERE key = $1 AND id <> $2")
+        .bind(topic_key(group, name))
+        .bind(except.unwrap_or(-1))
+        .fetch_optional(&mut *conn)
+        .await?;
+    match other {
+        Some(_) => Err(StoreError::Conflict(format!("the topic {:?} exists", topic_label(group, name)))),
+        None => Ok(()),
+    }
 }
 
 async fn insert_topic(

@@ -7,6 +7,7 @@ mod registry;
 mod search;
 mod settings;
 mod statements;
+pub(crate) use statements::fingerprint;
 mod tracking;
 
 use crate::AppState;

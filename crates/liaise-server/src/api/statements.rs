@@ -184,8 +184,13 @@ async fn statement_value(
 /// changes it. `kind` keeps the ETags of the public and the rapporteur's views apart.
 fn rendered(kind: &str, json: &serde_json::Value) -> (String, String) {
     let body = json.to_string();
-    let hash: String = Sha256::digest(body.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect();
+    let hash = fingerprint(&body, 16);
     (body, format!("\"{kind}{hash}\""))
+}
+
+/// The first `bytes` bytes of the SHA-256 of `text`, in hex: a version tag of what was shown.
+pub(crate) fn fingerprint(text: &str, bytes: usize) -> String {
+    Sha256::digest(text.as_bytes()).iter().take(bytes).map(|b| format!("{b:02x}")).collect()
 }
 
 /// One statement as a member sees it, with its ETag.

@@ -214,9 +214,9 @@ pub fn html(body: String) -> Response {
     (html_headers(), body).into_response()
 }
 
-/// The API of this server, as a service the pages call in process.
-// The pages call the API in process, under the same body limit as a request from outside: without
-// the layer axum's default of 2 MiB refused a 3 MB upload with a message that said 16 MiB.
+/// The API of this server, as a service the pages call in process, under the same body limit as
+/// a request from outside: without the layer, axum's default of 2 MiB refused a 3 MB upload with
+/// a message that said 16 MiB.
 static API: LazyLock<Router<AppState>> =
     LazyLock::new(|| crate::api::routes().0.layer(axum::extract::DefaultBodyLimit::max(crate::MAX_BODY_BYTES)));
 

@@ -229,9 +229,9 @@ async fn statements_csv(State(state): State<AppState>, asker: Asker, Query(param
         .into_response())
 }
 
-/// A statement's summary (number, title) for the links of its page.
-/// A linked statement's number and title, or nothing when the asker may not see it: the public
-/// page of a statement once linked "Answered by #7" to a private reply that answered 404.
+/// A linked statement's summary (number, title) for the links of its page, or nothing when the
+/// asker may not see it: the public page of a statement once linked "Answered by #7" to a
+/// private reply that answered 404.
 async fn summary(state: &AppState, asker: &Asker, id: &Value) -> Option<Value> {
     let v = asker.get(state, &format!("/api/v1/statements/{id}")).await.ok()?;
     Some(json!({ "ls_id": id, "doc_number": v["doc_number"], "title": v["title"] }))
@@ -564,9 +564,7 @@ async fn review_item(
 /// version is refused, so that it cannot put back what another person corrected meanwhile
 /// (found in review: the second of two open forms silently restored the old title).
 fn reading_version(item: &Value) -> String {
-    use sha2::{Digest, Sha256};
-    let text = item["record"].to_string();
-    Sha256::digest(text.as_bytes()).iter().take(12).map(|b| format!("{b:02x}")).collect()
+    crate::api::fingerprint(&item["record"].to_string(), 12)
 }
 
 async fn review_save(
