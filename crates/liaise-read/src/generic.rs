@@ -192,7 +192,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     let fields = Fields(labels().scan(segs, &[]));
     let mut rec = LsRecord { layout: Layout::Itu, ..LsRecord::default() };
     let mut warnings = Vec::new();
-    let mut doubts = vec!["no template liaise knows matched well; it was read by its labels alone".to_string()];
+    let mut doubts = Vec::new();
     let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(40).map(|s| s.text.as_str()).collect();
     if !LIAISON_WORD.is_match(&head.join("\n")) {
         doubts.push("it never calls itself a liaison statement; it is addressed like a letter".to_string());
@@ -374,16 +374,13 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     rec.cited =
         body::cited_numbers(&format!("{}\n{}", rec.title, rec.body)).into_iter().filter(|n| !own.contains(n)).collect();
 
-    // A JTC 1 cover sheet ("ISO/IEC JTC 1/SC 29 N 99999", "Document type: Liaison ...") is a
-    // layout of its own: read whole, it needs no review for being read by its labels.
-    let doc_type = fields.value("doc_type").unwrap_or_default().to_lowercase();
-    let cover_sheet = rec.doc_number.as_deref().is_some_and(|d| N_DOCUMENT.is_match(d)) || doc_type.contains("liaison");
-    let whole = !rec.title.is_empty()
-        && rec.source_as_written.is_some()
-        && !(rec.for_action.is_empty() && rec.for_comment.is_empty() && rec.for_information.is_empty())
-        && doubts.len() == 1;
-    if cover_sheet && whole {
-        doubts.clear();
+    // Being read by its labels alone is no doubt in itself: the labels say what they say
+    // whatever the layout. A reading that lacks a key field of the header, or whose purpose had
+    // to be assumed, is what a person must see.
+    if !crate::header_whole(&rec) {
+        doubts.push("no template liaise knows matched well; it was read by its labels alone".to_string());
+    } else {
+        warnings.push(Warning::new("layout", "no template liaise knows matched; it was read by its labels", None));
     }
     if rec.title.is_empty() {
         doubts.push("no title".to_string());

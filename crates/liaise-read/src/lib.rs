@@ -390,7 +390,8 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
             ));
         }
         let mut doubts = g.doubts;
-        if !missing.is_empty() && own > 0 {
+        // The labels it lacks are a doubt only when the labels read do not make up for them.
+        if !missing.is_empty() && own > 0 && !header_whole(&g.record) {
             doubts.push(format!("it looks like the {} layout but is missing: {}", layout.as_str(), missing.join(", ")));
         }
         Reading { record: g.record, warnings: g.warnings, doubts }
@@ -411,10 +412,26 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     if record.for_action.is_empty() && record.for_comment.is_empty() && record.for_information.is_empty() {
         reading.doubts.push("no recipients".to_string());
     }
+    // A saved excerpt cut in its body is still a statement: its header fields are as good as
+    // ever, so the cut is a warning. Only a cut that leaves the header without a key field
+    // (said above as a doubt of its own) makes a person look.
     if let Some(w) = truncated(&segs) {
-        reading.doubts.push(w);
+        // A cut that leaves no body fell inside the header: what it cut may be a recipient.
+        if header_whole(record) && record.body.split_whitespace().count() >= 12 {
+            reading.warnings.push(Warning::new("body", &format!("{w}; the header was read whole"), None));
+        } else {
+            reading.doubts.push(w);
+        }
     }
     Ok(reading)
+}
+
+/// Whether a record has what every statement's header gives: a title, a sender and at least one
+/// recipient.
+pub fn header_whole(record: &LsRecord) -> bool {
+    !record.title.trim().is_empty()
+        && record.source_as_written.is_some()
+        && !(record.for_action.is_empty() && record.for_comment.is_empty() && record.for_information.is_empty())
 }
 
 /// How many fields the generic reader found beyond title and source: a letter with To, Cc, Date
