@@ -418,7 +418,7 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     if let Some(w) = truncated(&segs) {
         // A cut that leaves no body fell inside the header: what it cut may be a recipient.
         if header_whole(record) && record.body.split_whitespace().count() >= 12 {
-            reading.warnings.push(Warning::new("body", &format!("{w}; the header was read whole"), None));
+            reading.warnings.push(Warning::new("body", format!("{w}; the header was read whole"), None));
         } else {
             reading.doubts.push(w);
         }

@@ -1318,6 +1318,48 @@ pub enum BodiesCommand {
     Confirm(BodyShowArgs),
     /// Undo the last merge of a body (by the merged body's own name), from the event log.
     Unmerge(BodyShowArgs),
+    /// Add the bodies of a file (TOML, the form of liaise's own list) to the registry.
+    ///
+    /// One `[[body]]` table per body: `name` (canonical), `kind`, and optionally `parent`
+    /// (a body of the registry or one defined earlier in the file), `full`, `note`, `aliases`.
+    /// A family is one table with `members`, whose values fill `{key}` in its strings:
+    ///
+    ///   [[body]]
+    ///   name = "Example Alliance"
+    ///   kind = "forum"
+    ///   aliases = ["EXA"]
+    ///
+    ///   [[body]]
+    ///   name = "Example Alliance WG{n}"
+    ///   kind = "working-group"
+    ///   parent = "Example Alliance"
+    ///   members = [{ n = "1" }, { n = "2" }]
+    ///
+    /// Importing again changes nothing; a name that already names another body is reported and
+    /// not taken. `liaise bodies builtin` prints the built-in list in this form.
+    #[command(verbatim_doc_comment)]
+    Import(BodiesImportArgs),
+    /// Print liaise's built-in list of bodies, in the form `bodies import` reads.
+    Builtin(BodiesBuiltinArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BodiesBuiltinArgs {
+    /// Print every body as JSON (families expanded) instead of the file.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BodiesImportArgs {
+    /// The file of bodies (TOML).
+    pub file: std::path::PathBuf,
+    /// Say what would be added, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print JSON (for programs).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ mod builtin;
 pub mod grammar;
 pub mod plausible;
 
-pub use builtin::{BodyDef, builtin_bodies};
+pub use builtin::{BUILTIN_BODIES_TOML, BodyDef, DataError, builtin_bodies, parse_bodies};
 
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -213,13 +213,34 @@ fn strip_leading_zeros(s: &str) -> String {
 
 static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(?:(?P<sector>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:Q|Question)[\s.]*(?:ITU-?[TRD]\s*)?(?P<q>\d+)\s*/\s*(?P<sg>\d+)
+        r"(?ix)^(?:(?P<sector>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:Q|Question)[\s.]*(?:ITU-?[TRD]\s*)?(?P<q>\d+)\s*/\s*(?:SG\s*)?(?P<sg>\d+)
           (?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<of>ITU[\s-]*[TRD]).*)?$",
     )
     .expect("valid regular expression")
 });
 static QUESTION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?ix)^(?P<q>\d+)\s*/\s*(?P<sg>\d+)\s+of\s+(?:the\s+)?(?P<of>ITU[\s-]*[TRD])\s+(?:SG|Study\s+Group)\s*(?P<sg2>\d+)$")
+        .expect("valid regular expression")
+});
+/// "ITU-T SG15 Question 9", "SG 15 Q9", "Q9 of SG15", "Question 9 of ITU-T Study Group 15".
+static QUESTION_IN_SG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            (?:(?P<sector>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:SG|Study\s+Group)\s*(?P<sg>\d+)\s*[,/]?\s*(?:Q|Question)[\s.]*\d+(?:\s*/\s*(?P<sg3>\d+))?
+          | (?:Q|Question)[\s.]*\d+\s+(?:of|in)\s+(?:the\s+)?(?:(?P<sector2>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:SG|Study\s+Group)\s*(?P<sg2>\d+)
+        )$",
+    )
+    .expect("valid regular expression")
+});
+/// "IEEE 802.1 TSN Task Group", "IEEE 802.3 Maintenance TG": a task group the registry does not
+/// list is its working group's.
+static IEEE_TASK_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^IEEE[\s-]*802[.-](?P<wg>\d+)\s+(?:[\w-]+\s+){0,4}(?:Task\s+Group|TG)$")
+        .expect("valid regular expression")
+});
+/// "WP 3/15", "ITU-T WP1/4": a working party of an ITU-T study group, older numbering.
+static WP_OF_SG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:ITU-T\s*)?(?:WP|Working\s+Party)\s*(?P<wp>\d+)\s*/\s*(?P<sg>\d+)$")
         .expect("valid regular expression")
 });
 static IEEE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -237,7 +258,11 @@ pub fn owner_of(name: &str) -> Option<String> {
     let name = name.trim();
     // Every part named here has a slash or is an 802 project: the rest is left at once, without
     // running the regular expressions (the grammar asks this of every unknown piece).
-    if !name.contains('/') && !name.contains("802") {
+    let questionish = || {
+        let lower = name.to_ascii_lowercase();
+        lower.contains('q') && lower.bytes().any(|b| b.is_ascii_digit())
+    };
+    if !name.contains('/') && !name.contains("802") && !questionish() {
         return None;
     }
     let sector = |s: &str| -> &'static str {
@@ -264,6 +289,20 @@ pub fn owner_of(name: &str) -> Option<String> {
             s
         };
         return Some(format!("{s} SG{}", c["sg"].trim_start_matches('0')));
+    }
+    if let Some(c) = QUESTION_IN_SG.captures(name) {
+        let sg = c.name("sg").or(c.name("sg2")).map_or("", |m| m.as_str());
+        if c.name("sg3").is_some_and(|m| m.as_str().trim_start_matches('0') != sg.trim_start_matches('0')) {
+            return None;
+        }
+        let s = c.name("sector").or(c.name("sector2")).map_or("ITU-T", |m| sector(m.as_str()));
+        return Some(format!("{s} SG{}", sg.trim_start_matches('0')));
+    }
+    if let Some(c) = WP_OF_SG.captures(name) {
+        return Some(format!("ITU-T SG{}", c["sg"].trim_start_matches('0')));
+    }
+    if let Some(c) = IEEE_TASK_GROUP.captures(name) {
+        return Some(format!("IEEE 802.{}", &c["wg"]));
     }
     if let Some(c) = IEEE_PROJECT.captures(name) {
         return Some(format!("IEEE 802.{}", &c["wg"]));
@@ -555,6 +594,52 @@ mod tests {
         check("RAG", Some("ITU-R RAG"));
         check("ECMA", Some("Ecma International"));
         check("Q99", None);
+        // Spellings real statements used that the registry did not know (issue 23).
+        let mut missed = Vec::new();
+        for name in [
+            ("ITU-T SG15 Question 9", "ITU-T SG15"),
+            ("ITU-T SG 15 Q9", "ITU-T SG15"),
+            ("Q9 of SG15", "ITU-T SG15"),
+            ("Question 9 of ITU-T Study Group 15", "ITU-T SG15"),
+            ("WP 3/15", "ITU-T SG15"),
+            ("IEEE 802.1 TSN Task Group", "IEEE 802.1"),
+            ("ITU-D SG2 Question 5", "ITU-D SG2"),
+            ("Question 9/15", "ITU-T SG15"),
+            ("Q9/SG15", "ITU-T SG15"),
+            ("3GPP-TSGCT-CT4", "3GPP CT4"),
+            ("3GPP TSG CT WG4", "3GPP CT4"),
+            ("TSG CT WG4", "3GPP CT4"),
+            ("CT WG4", "3GPP CT4"),
+            ("3GPP TSG CT4", "3GPP CT4"),
+            ("3GPP-TSG-RAN-WG2", "3GPP RAN2"),
+            ("3GPP TSG-SA WG2", "3GPP SA2"),
+            ("TSG-RAN", "3GPP TSG RAN"),
+            ("3GPP TSGRAN", "3GPP TSG RAN"),
+            ("ippm", "IETF IPPM"),
+            ("IPPM", "IETF IPPM"),
+            ("tsv", "IETF TSV"),
+            ("IETF ippm WG", "IETF IPPM"),
+            ("IEEE 802.11 TGbe", "IEEE 802.11 TGbe"),
+            ("TGbe", "IEEE 802.11 TGbe"),
+            ("IEEE 802.11 Task Group be", "IEEE 802.11 TGbe"),
+            ("ETSI BRAN", "ETSI TC BRAN"),
+            ("ETSI-BRAN", "ETSI TC BRAN"),
+            ("TC BRAN", "ETSI TC BRAN"),
+            ("ETSI TC-BRAN", "ETSI TC BRAN"),
+            ("MMAC-PC", "MMAC-PC"),
+            ("MMAC PC", "MMAC-PC"),
+            ("OMA3", "OMA3"),
+            ("Khronos", "Khronos Group"),
+            ("MSF", "Metaverse Standards Forum"),
+        ]
+        .iter()
+        .filter(|(name, want)| reg.lookup(name).map(|b| b.canonical.as_str()) != Some(*want))
+        .map(|(name, want)| format!("{name} -> {:?}, want {want}", reg.lookup(name).map(|b| &b.canonical)))
+        .collect::<Vec<_>>()
+        {
+            missed.push(name);
+        }
+        assert!(missed.is_empty(), "{}", missed.join("\n"));
     }
 
     #[test]

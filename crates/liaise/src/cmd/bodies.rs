@@ -8,6 +8,23 @@ use liaise_store::bodies::NewBody;
 use std::process::ExitCode;
 
 pub async fn run(db: &str, cmd: BodiesCommand) -> anyhow::Result<ExitCode> {
+    if let BodiesCommand::Builtin(args) = &cmd {
+        if args.json {
+            let defs: Vec<serde_json::Value> = liaise_core::registry::builtin_bodies()
+                .into_iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "canonical": d.canonical, "kind": d.kind.as_str(), "parent": d.parent_name,
+                        "full_name": d.full_name, "aliases": d.aliases, "note": d.note,
+                    })
+                })
+                .collect();
+            output::json(&defs)?;
+        } else {
+            print!("{}", liaise_core::registry::BUILTIN_BODIES_TOML);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = super::open(db).await?;
     let who = liaise_app::who()?;
     match cmd {
@@ -146,6 +163,40 @@ pub async fn run(db: &str, cmd: BodiesCommand) -> anyhow::Result<ExitCode> {
                 println!("{body} is its own body again (it was merged into {from})");
             }
         }
+        BodiesCommand::Import(args) => {
+            let text = std::fs::read_to_string(&args.file).with_context(|| format!("{}", args.file.display()))?;
+            let report = liaise_app::bodies::import_file(&store, &text, &who, args.dry_run)
+                .await
+                .with_context(|| format!("{}", args.file.display()))?;
+            if args.json {
+                output::json(&report)?;
+            } else {
+                let verb = if args.dry_run { "would add" } else { "added" };
+                for b in &report.added {
+                    println!("{verb} {b}");
+                }
+                for (b, aliases) in &report.extended {
+                    println!(
+                        "{} {}: {}",
+                        if args.dry_run { "would extend" } else { "extended" },
+                        b,
+                        aliases.join(", ")
+                    );
+                }
+                for c in &report.conflicts {
+                    println!("not taken: {c}");
+                }
+                println!(
+                    "{} {}, {} extended, {} unchanged, {} not taken",
+                    verb,
+                    output::count(report.added.len(), "body", "bodies"),
+                    report.extended.len(),
+                    report.unchanged,
+                    report.conflicts.len()
+                );
+            }
+        }
+        BodiesCommand::Builtin(_) => {}
         BodiesCommand::Confirm(args) => {
             let body = store.confirm_body(&args.name, &who).await?;
             if args.json {

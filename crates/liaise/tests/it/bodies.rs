@@ -72,3 +72,74 @@ fn confirm_keeps_an_unknown_body_as_its_own() {
     let again = env.run(&["bodies", "confirm", "Mission Critical Open Forum"]);
     assert!(again.stderr().contains("is confirmed, not unconfirmed"), "{}", again.stderr());
 }
+
+/// A group's own file of bodies, imported on every backend: added once, extended, never taken
+/// from another body, and a bad file says where it is wrong (issue 23, item 4).
+#[test]
+fn a_file_of_bodies_extends_the_registry_on_every_backend() {
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let dbs = rt.block_on(liaise_store::testing::all_backends("a_file_of_bodies_extends_the_registry"));
+    for db in &dbs {
+        let env = match db.backend {
+            liaise_store::Backend::Sqlite => Env::new(),
+            liaise_store::Backend::Postgres => Env::with_db(&db.url),
+        };
+        let file = env.dir.path().join("ours.toml");
+        std::fs::write(
+            &file,
+            r#"
+[[body]]
+name = "Example Metaverse Alliance"
+kind = "forum"
+full = "The Example Metaverse Alliance e.V."
+aliases = ["EMA"]
+
+[[body]]
+name = "Example Metaverse Alliance WG{n}"
+kind = "working-group"
+parent = "Example Metaverse Alliance"
+aliases = ["EMA WG{n}"]
+members = [{ n = "1" }, { n = "2" }]
+
+[[body]]
+name = "ITU-T SG16"
+kind = "study-group"
+aliases = ["Multimedia SG", "MSF"]
+"#,
+        )
+        .expect("file written");
+        let dry = env.json(&["bodies", "import", s(&file), "--dry-run"]);
+        assert_eq!(dry["added"].as_array().map(Vec::len), Some(3), "{dry}");
+        assert_eq!(env.run(&["bodies", "show", "EMA"]).code(), Some(3), "a dry run adds nothing");
+
+        let report = env.json(&["bodies", "import", s(&file)]);
+        assert_eq!(
+            report["added"],
+            json!(["Example Metaverse Alliance", "Example Metaverse Alliance WG1", "Example Metaverse Alliance WG2"])
+        );
+        assert_eq!(report["extended"], json!([["ITU-T SG16", ["Multimedia SG"]]]));
+        assert_eq!(report["conflicts"], json!(["\"MSF\" already names Metaverse Standards Forum"]));
+        let wg = env.json(&["bodies", "show", "EMA WG2"]);
+        assert_eq!(wg["canonical"], "Example Metaverse Alliance WG2");
+        assert_eq!(wg["parent_name"], "Example Metaverse Alliance");
+        assert_eq!(env.json(&["bodies", "show", "Multimedia SG"])["canonical"], "ITU-T SG16");
+        assert_eq!(env.json(&["bodies", "show", "MSF"])["canonical"], "Metaverse Standards Forum");
+
+        let again = env.json(&["bodies", "import", s(&file)]);
+        assert_eq!(again["added"], json!([]));
+        assert_eq!(again["unchanged"], 4, "{again}");
+
+        std::fs::write(&file, "[[body]]\nname = \"Orphan WG\"\nkind = \"working-group\"\nparent = \"Nowhere Forum\"\n")
+            .expect("file written");
+        let orphan = env.run(&["bodies", "import", s(&file)]);
+        assert_eq!(orphan.code(), Some(1));
+        assert!(orphan.stderr().contains("Orphan WG: its parent \"Nowhere Forum\" is neither"), "{}", orphan.stderr());
+        std::fs::write(&file, "[[body]]\nname = \"X\"\nkind = \"club\"\n").expect("file written");
+        let bad = env.run(&["bodies", "import", s(&file)]);
+        assert!(bad.stderr().contains("X: unknown kind \"club\""), "{}", bad.stderr());
+        assert!(!bad.stderr().contains("panicked"));
+        let builtin = env.run(&["bodies", "builtin"]);
+        assert!(builtin.ok() && builtin.stdout().contains("name = \"ITU-T SG{n}\""));
+    }
+    drop(dbs);
+}
