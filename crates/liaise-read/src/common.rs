@@ -27,7 +27,38 @@ pub fn find_email(text: &str) -> Option<String> {
 /// Whether a value says there is nothing ("N/A", "None", "-", "TBD").
 pub fn is_none_value(s: &str) -> bool {
     let t = s.trim().trim_end_matches('.').to_lowercase();
-    matches!(t.as_str(), "" | "-" | "–" | "n/a" | "na" | "none" | "nil" | "no" | "tbd" | "not applicable" | "(none)")
+    matches!(
+        t.as_str(),
+        "" | "-"
+            | "–"
+            | "—"
+            | "n/a"
+            | "na"
+            | "none"
+            | "nil"
+            | "no"
+            | "tbd"
+            | "not applicable"
+            | "(none)"
+            // The other languages of ITU.
+            | "aucun"
+            | "aucune"
+            | "néant"
+            | "s.o"
+            | "sans objet"
+            | "ninguno"
+            | "ninguna"
+            | "no aplica"
+            | "no procede"
+            | "нет"
+            | "отсутствуют"
+            | "отсутствует"
+            | "لا توجد"
+            | "لا يوجد"
+            | "无"
+            | "没有"
+            | "不适用"
+    )
 }
 
 /// Reads a contact from the lines of an ITU contact cell: name, organization, country, each on

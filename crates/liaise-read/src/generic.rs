@@ -70,8 +70,13 @@ static N_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(ISO/IEC\s*JTC\s*1(?:\s*/\s*SC\s*\d+)?(?:\s*/\s*WG\s*\d+)?)\s+N\s*(\d{2,6})\s*$")
         .expect("valid regular expression")
 });
-static LIAISON_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:liaison|LS|LS/r)(?-u:\b)").expect("valid regular expression"));
+/// "Liaison" in ITU's six languages (French writes it as English does).
+static LIAISON_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:liaison|LS|LS/r|coordinación|coordinacion|enlace)(?-u:\b)|взаимодейств|заявлени[ея] о связи|بيان اتصال|بيان الاتصال|联络",
+    )
+    .expect("valid regular expression")
+});
 static NOT_A_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?-u:\b)(?:minutes|meeting report|report of the meeting|summary record|draft agenda|agenda|list of (?:liaison statements|documents|participants)|procedures? for liaison|guidelines? for liaison|terms of reference)(?-u:\b)",

@@ -70,38 +70,63 @@ pub struct Labels {
     /// Spellings by the lower-case ASCII first byte, longest first: a line is compared only with
     /// the spellings that start as it does (every line of every document is asked).
     by_first: Vec<Vec<(&'static str, usize)>>,
+    /// The spellings that start with a letter outside ASCII (French, Russian, Arabic, Chinese
+    /// labels), by that letter in lower case, longest first.
+    by_char: std::collections::HashMap<char, Vec<(&'static str, usize)>>,
+}
+
+/// The length in bytes of the start of `text` that is `spelling` in any case, if it is.
+fn starts_with_caseless(text: &str, spelling: &str) -> Option<usize> {
+    if spelling.is_ascii() {
+        let head = text.get(..spelling.len())?;
+        return head.eq_ignore_ascii_case(spelling).then_some(spelling.len());
+    }
+    let mut chars = text.char_indices();
+    for want in spelling.chars() {
+        let (_, got) = chars.next()?;
+        if got != want && !got.to_lowercase().eq(want.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
 impl Labels {
     pub fn new(specs: &[LabelSpec]) -> Labels {
         let mut spellings: Vec<(&'static str, usize)> =
             specs.iter().enumerate().flat_map(|(i, s)| s.spellings.iter().map(move |sp| (*sp, i))).collect();
-        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         let mut by_first: Vec<Vec<(&'static str, usize)>> = vec![Vec::new(); 128];
+        let mut by_char: std::collections::HashMap<char, Vec<(&'static str, usize)>> = Default::default();
         for (sp, i) in spellings {
-            if let Some(b) = sp.bytes().next().map(|b| b.to_ascii_lowercase()).filter(|b| *b < 128) {
-                by_first[usize::from(b)].push((sp, i));
+            match sp.chars().next() {
+                Some(c) if c.is_ascii() => by_first[usize::from(c.to_ascii_lowercase() as u8)].push((sp, i)),
+                Some(c) => by_char.entry(c.to_lowercase().next().unwrap_or(c)).or_default().push((sp, i)),
+                None => {}
             }
         }
-        Labels { specs: specs.to_vec(), by_first }
+        Labels { specs: specs.to_vec(), by_first, by_char }
     }
 
     /// Whether a line starts with a label; returns the label's spec and the rest of the line.
     pub fn match_line<'t>(&self, line: &'t str) -> Option<(&LabelSpec, &'t str)> {
         let text = line.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
-        let first = text.bytes().next()?.to_ascii_lowercase();
-        let candidates = self.by_first.get(usize::from(first))?;
+        let first = text.chars().next()?;
+        let candidates = if first.is_ascii() {
+            self.by_first.get(usize::from(first.to_ascii_lowercase() as u8))?
+        } else {
+            self.by_char.get(&first.to_lowercase().next().unwrap_or(first))?
+        };
         for &(spelling, i) in candidates {
-            let Some(head) = text.get(..spelling.len()) else {
+            let Some(len) = starts_with_caseless(text, spelling) else {
                 continue;
             };
-            if !head.eq_ignore_ascii_case(spelling) {
-                continue;
-            }
             let spec = &self.specs[i];
-            let after = &text[spelling.len()..];
-            let trimmed = after.trim_start_matches(' ');
-            if let Some(rest) = trimmed.strip_prefix(':') {
+            let after = &text[len..];
+            // French writes a space (often a no-break one) before the colon; Chinese a
+            // full-width colon.
+            let trimmed = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+            if let Some(rest) = trimmed.strip_prefix(':').or_else(|| trimmed.strip_prefix('：')) {
                 return Some((spec, rest.trim()));
             }
             if let Some(rest) = after.strip_prefix('\t') {

@@ -227,6 +227,33 @@ fn clean_piece(raw: &str) -> &str {
     if ["and", "or", "&", "etc"].iter().any(|w| p.eq_ignore_ascii_case(w)) { "" } else { p }
 }
 
+/// The separators of ITU's other languages as English writes them: the Chinese and Arabic
+/// commas and semicolons, full-width parentheses, and "and" in French, Spanish, Russian,
+/// Chinese and Arabic (which glues "و" to the next word: "وETSI ISG MEC").
+fn separators_in_english(text: &str) -> std::borrow::Cow<'_, str> {
+    static AND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s+(?:et|y|e|и)\s+|\s*[和及与]\s*|\s+و(?:\s+|(?P<next>[A-Za-z]|لجنة|الفريق|قطاع|فرقة))")
+            .expect("valid regular expression")
+    });
+    if text.is_ascii() && !text.contains(" et ") && !text.contains(" y ") && !text.contains(" e ") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let punct: String = text
+        .chars()
+        .map(|c| match c {
+            '、' | '，' | '،' => ',',
+            '；' | '؛' => ';',
+            '（' => '(',
+            '）' => ')',
+            _ => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(
+        AND.replace_all(&punct, |c: &regex::Captures| format!(" and {}", c.name("next").map_or("", |m| m.as_str())))
+            .into_owned(),
+    )
+}
+
 /// Splits parenthesised parts off a list. Parentheses that open with "especially" (closed or
 /// not, as in the FG-MV table) hold singled-out bodies; other parentheses only repeat or qualify
 /// the name before them ("Metaverse Standards Forum (MSF)") and are dropped.
@@ -256,6 +283,8 @@ fn split_parentheses(text: &str) -> (String, String) {
 /// Parses a recipient list into the names it holds. `known` says whether a name is in the
 /// registry; see the module documentation for the grammar.
 pub fn parse_list(text: &str, known: &dyn Fn(&str) -> bool) -> ListParse {
+    let text = separators_in_english(text);
+    let text = text.as_ref();
     let (main, especially_text) = split_parentheses(text);
     let mut parser = Parser { known, ctx: None };
     let mut result = ListParse::default();

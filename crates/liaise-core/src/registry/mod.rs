@@ -6,6 +6,7 @@
 
 mod builtin;
 pub mod grammar;
+pub mod lang;
 pub mod plausible;
 
 pub use builtin::{BUILTIN_BODIES_TOML, BodyDef, DataError, builtin_bodies, parse_bodies};
@@ -482,6 +483,9 @@ impl Registry {
         }
         if let Some(owner) = owner_of(name) {
             return self.keys.get(&name_key(&owner)).copied();
+        }
+        if let Some(english) = lang::in_english(name) {
+            return self.keys.get(&name_key(&english)).copied();
         }
         // "Telecommunication Development Advisory Group (TDAG)", "ITU-T SG 13 (Q.12/13)": the
         // name before the parentheses, else the abbreviation inside them.

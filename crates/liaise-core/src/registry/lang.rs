@@ -1,0 +1,132 @@
+//! Names of ITU's own groups as ITU's other languages write them: "Commission d'études 13 de
+//! l'UIT-T", "CE 17 del UIT-T", "ИК11 МСЭ-Т", "لجنة الدراسات 13 لقطاع تقييس الاتصالات",
+//! "ITU-T第13研究组". Each is read to the English name the registry knows ("ITU-T SG13");
+//! names of other bodies keep their Latin spelling in every language, and the advisory groups'
+//! acronyms (GCNT, GANT, КГСЭ) are aliases in `data/bodies.toml`.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The sector a word names: "UIT-T", "МСЭ-Т", "تقييس الاتصالات", "电信标准化部门".
+fn sector(word: &str) -> Option<&'static str> {
+    let w = word.trim();
+    if w.contains("تقييس") || w.contains("标准化") {
+        return Some("ITU-T");
+    }
+    if w.contains("الراديوية") || w.contains("无线电") || w.to_lowercase().contains("radio") {
+        return Some("ITU-R");
+    }
+    if w.contains("تنمية") || w.contains("发展") {
+        return Some("ITU-D");
+    }
+    match w.chars().rev().find(|c| c.is_alphabetic())? {
+        'T' | 'Т' | 't' | 'т' => Some("ITU-T"),
+        'R' | 'r' => Some("ITU-R"),
+        'D' | 'd' => Some("ITU-D"),
+        _ => None,
+    }
+}
+
+static STUDY_GROUP: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // French and Spanish: "Commission d'études 13 de l'UIT-T", "CE 13 de l'UIT-T",
+        // "Comisión de Estudio 17 del UIT-T", "CE 20 del UIT-T".
+        r"(?i)^(?:la\s+|el\s+)?(?:commission\s+d[’'‘]\s*[ée]tudes|comisi[óo]n\s+de\s+estudios?|ce)\s*(?P<n>\d+)\s+(?:de\s+l[’'‘]\s*|del\s+|de\s+la\s+|du\s+)?(?P<s>(?:UIT|ITU)[\s-]*[TRD])$",
+        // "Commission d'études 5 des radiocommunications", "Comisión de Estudio 5 de Radiocomunicaciones".
+        r"(?i)^(?:la\s+)?(?:commission\s+d[’'‘]\s*[ée]tudes|comisi[óo]n\s+de\s+estudios?|ce)\s*(?P<n>\d+)\s+(?:des|de)\s+(?P<s>radiocommunications|radiocomunicaciones)$",
+        // Russian: "Исследовательская комиссия 13 МСЭ-Т", "ИК11 МСЭ-Т", "13-я Исследовательская комиссия МСЭ-Т".
+        r"(?i)^(?:(?P<m>\d+)-я\s+)?(?:исследовательская\s+комиссия|ик)\s*(?P<n>\d+)?\s+(?P<s>мсэ[\s-]*[TТRD]|по\s+радиосвязи)$",
+        // Arabic: "لجنة الدراسات 13 لقطاع تقييس الاتصالات".
+        r"^(?:ال)?لجنة\s+(?:ال)?دراسات\s*(?P<n>\d+)\s+(?:ل|في\s+|التابعة\s+ل)?(?P<s>قطاع\s+.+)$",
+        // Chinese: "国际电联电信标准化部门第15研究组", "ITU-T第13研究组", "ITU-T SG13研究组".
+        r"^(?:国际电联|国际电信联盟)?\s*(?P<s>电信标准化部门|无线电通信部门|电信发展部门|ITU-[TRD])\s*(?:第|SG)?\s*(?P<n>\d+)\s*研究组$",
+    ]
+    .iter()
+    .map(|r| Regex::new(r).expect("valid regular expression"))
+    .collect()
+});
+
+static WORKING_PARTY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // "Groupe de travail 5D de l'UIT-R", "GT 5D", "Grupo de Trabajo 6A del UIT-R",
+        // "Рабочая группа 5D МСЭ-R", "РГ 5D", "فرقة العمل 5D", "第5D工作组", "WP5D工作组".
+        r"(?i)^(?:le\s+|el\s+)?(?:groupe\s+de\s+travail|grupo\s+de\s+trabajo|gt|рабочая\s+группа|рг|فرقة\s+العمل|فريق\s+العمل)\s*(?P<wp>\d[A-Z])(?:\s+(?:de\s+l[’'‘]\s*|del\s+)?(?:UIT|ITU|мсэ)[\s-]*R|\s+لقطاع\s+الاتصالات\s+الراديوية)?$",
+        r"^(?:ITU-R\s*)?(?:第|WP\s*)?(?P<wp>\d[A-Z])\s*工作组$",
+    ]
+    .iter()
+    .map(|r| Regex::new(r).expect("valid regular expression"))
+    .collect()
+});
+
+/// "Groupe de travail 3/15", "РГ 3/15": a working party of an ITU-T study group.
+static WP_OF_SG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:groupe\s+de\s+travail|grupo\s+de\s+trabajo|gt|рабочая\s+группа|рг|فرقة\s+العمل)\s*\d+\s*/\s*(?P<sg>\d+)$")
+        .expect("valid regular expression")
+});
+
+/// The English name of an ITU group written in another language, if `name` is one.
+pub fn in_english(name: &str) -> Option<String> {
+    let name = name.trim();
+    // Names in English (most of them) are left at once: every pattern needs a letter outside
+    // ASCII or one of a few foreign words.
+    let lower = name.to_lowercase();
+    if name.is_ascii()
+        && !["uit", "ce ", "gt ", "commission", "comision", "grupo", "groupe"].iter().any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    for re in STUDY_GROUP.iter() {
+        if let Some(c) = re.captures(name) {
+            let n = c.name("n").or(c.name("m"))?.as_str().trim_start_matches('0');
+            let s = sector(c.name("s")?.as_str())?;
+            return Some(format!("{s} SG{n}"));
+        }
+    }
+    for re in WORKING_PARTY.iter() {
+        if let Some(c) = re.captures(name) {
+            return Some(format!("ITU-R WP {}", c["wp"].to_uppercase()));
+        }
+    }
+    if let Some(c) = WP_OF_SG.captures(name) {
+        return Some(format!("ITU-T SG{}", c["sg"].trim_start_matches('0')));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_english;
+
+    #[test]
+    fn itu_groups_in_every_language() {
+        for (name, want) in [
+            ("Commission d'études 13 de l'UIT-T", "ITU-T SG13"),
+            ("Commission d’études 15 de l’UIT-T", "ITU-T SG15"),
+            ("CE 17 de l'UIT-T", "ITU-T SG17"),
+            ("la CE 1 de l'UIT-D", "ITU-D SG1"),
+            ("Commission d'études 5 des radiocommunications", "ITU-R SG5"),
+            ("Groupe de travail 5D de l'UIT-R", "ITU-R WP 5D"),
+            ("GT 5D", "ITU-R WP 5D"),
+            ("Comisión de Estudio 17 del UIT-T", "ITU-T SG17"),
+            ("CE 20 del UIT-T", "ITU-T SG20"),
+            ("Grupo de Trabajo 5A del UIT-R", "ITU-R WP 5A"),
+            ("Исследовательская комиссия 13 МСЭ-Т", "ITU-T SG13"),
+            ("ИК11 МСЭ-Т", "ITU-T SG11"),
+            ("ИК 5 МСЭ-T", "ITU-T SG5"),
+            ("13-я Исследовательская комиссия МСЭ-Т", "ITU-T SG13"),
+            ("РГ 6C", "ITU-R WP 6C"),
+            ("لجنة الدراسات 13 لقطاع تقييس الاتصالات", "ITU-T SG13"),
+            ("لجنة الدراسات 1 لقطاع تنمية الاتصالات", "ITU-D SG1"),
+            ("فرقة العمل 5D", "ITU-R WP 5D"),
+            ("国际电联电信标准化部门第15研究组", "ITU-T SG15"),
+            ("ITU-T第13研究组", "ITU-T SG13"),
+            ("第5D工作组", "ITU-R WP 5D"),
+            ("GT 3/15", "ITU-T SG15"),
+        ] {
+            assert_eq!(in_english(name).as_deref(), Some(want), "{name}");
+        }
+        for name in ["ITU-T SG13", "Broadband Forum", "CE marking", "Genève", "日内瓦"] {
+            assert_eq!(in_english(name), None, "{name}");
+        }
+    }
+}
