@@ -293,17 +293,12 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
                 rec.for_comment = c;
                 rec.for_information = i;
             }
-            None => {
-                warnings.push(Warning::new(
-                    "for_information",
-                    "the statement says to whom it goes but not what it asks of them; recipients taken as for information",
-                    None,
-                ));
-                doubts.push("the purpose (action, comment, information) is not stated".to_string());
-                rec.for_information = to;
-            }
+            // Read from the prose below, once the body is known.
+            None => {}
         }
     }
+    let purposes_unread =
+        !explicit && rec.for_action.is_empty() && rec.for_comment.is_empty() && rec.for_information.is_empty();
     if let Some(v) = fields.value("date") {
         rec.submitted = parse_date(&v);
     }
@@ -371,6 +366,29 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     {
         rec.deadline = Some(d);
         warnings.push(Warning::new("deadline", "deadline read from the text (no Deadline label)", Some(&quote)));
+    }
+    if purposes_unread {
+        // "ITU-T SG15 is invited to ...", "we would appreciate the comments of ...": a letter
+        // says in its sentences what it asks of whom.
+        let p = crate::prose::purposes(registry, &format!("{}\n\n{}", rec.title, rec.body), &to);
+        if !p.is_empty() {
+            warnings.push(Warning::new(
+                "for_action",
+                "no purpose label: who is asked what was read from the text",
+                p.evidence.first().map(|e| liaise_core::truncate_chars(e, 160)).as_deref(),
+            ));
+            rec.for_action = p.action;
+            rec.for_comment = p.comment;
+            rec.for_information = p.information;
+        } else if !to.is_empty() {
+            warnings.push(Warning::new(
+                "for_information",
+                "the statement says to whom it goes but not what it asks of them; recipients taken as for information",
+                None,
+            ));
+            doubts.push("the purpose (action, comment, information) is not stated".to_string());
+            rec.for_information = to;
+        }
     }
     let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
     rec.requests = body::requests(&paragraphs);

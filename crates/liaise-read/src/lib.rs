@@ -20,6 +20,7 @@ pub mod itur;
 pub mod labels;
 pub mod mail;
 pub mod pdf;
+pub mod prose;
 pub mod relaton;
 pub mod text;
 pub mod tgpp;

@@ -1,0 +1,252 @@
+//! Who a statement asks what, read from its prose: "ITU-T SG15 is invited to ...", "we kindly
+//! ask SA2 to ...", "we would appreciate the comments of IEEE 802.3", "the Broadband Forum
+//! receives a copy for information", "for action: X; others for information".
+//!
+//! Letters and many statements give no purpose labels; their sentences do. Only names the
+//! registry knows, or that the statement's own To list holds, are taken from prose: a phrase of
+//! a sentence is never made a new body.
+
+use crate::body;
+use liaise_core::NameRef;
+use liaise_core::registry::{Registry, name_key};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The purposes read from a statement's prose.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Purposes {
+    pub action: Vec<NameRef>,
+    pub comment: Vec<NameRef>,
+    pub information: Vec<NameRef>,
+    /// The sentences they were read from, for the reader's warning.
+    pub evidence: Vec<String>,
+}
+
+impl Purposes {
+    pub fn is_empty(&self) -> bool {
+        self.action.is_empty() && self.comment.is_empty() && self.information.is_empty()
+    }
+}
+
+/// A phrase naming bodies: no sentence stop in it, but the dots of "IEEE 802.3" and "Q.14/15".
+const WHO: &str = r"(?P<who>(?:[^.;:!?]|\.[^\s.]){2,160}?)";
+
+/// "X is (kindly) invited / requested / asked to VERB", the passive form.
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[.;:]\s+|,\s+and\s+|\s+and\s+that\s+){WHO}\s+(?:is|are|was|were)\s+(?:(?:kindly|also|therefore|hereby|respectfully|cordially|thus|further)\s+)*(?:invited|requested|asked|encouraged|urged)\s+to(?:\s*:|\s+(?P<what>[a-z]+(?:\s+and\s+[a-z]+)?))"
+    ))
+    .expect("valid regular expression")
+});
+
+/// "(We / SG13) (kindly) ask(s) / request(s) / invite(s) X to VERB", the active form.
+static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:ask|asks|request|requests|invite|invites|urge|urges|encourage|encourages|requesting|inviting|asking)\s+(?:the\s+)?{WHO}\s+to(?:\s*:|\s+(?P<what>[a-z]+(?:\s+and\s+[a-z]+)?))"
+    ))
+    .expect("valid regular expression")
+});
+
+/// "We would appreciate / welcome the comments (views, feedback) of X".
+static COMMENTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:appreciate|welcome|grateful\s+for|seek|invite|value)\s+(?:the\s+|any\s+|receiving\s+(?:the\s+)?)?(?:comments?|views|feedback|input|opinions?)\s+(?:of|from)\s+(?:the\s+)?{WHO}(?:\s+(?:on|regarding|about|concerning|by|before|in)\s|[,.;](?:\s|$)|$)"
+    ))
+    .expect("valid regular expression")
+});
+
+/// "X receives a copy for information", "X is informed", "copied to X for information".
+static INFORMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[.;:]\s+){WHO}\s+(?:receives?|receiving|(?:is|are)\s+(?:sent|given|copied|informed))\s+(?:a\s+|this\s+)?(?:cop(?:y|ies)|for\s+information|of\s+this)"
+    ))
+    .expect("valid regular expression")
+});
+
+/// "for action: X; others for information" written inside the text.
+static CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)for\s+(?:action|comments?|information)(?-u:\b)").expect("valid regular expression")
+});
+
+/// What an invitation asks: comments are for comment, everything else is for action.
+fn is_comment(what: &str) -> bool {
+    let w = what.to_lowercase();
+    matches!(w.as_str(), "comment" | "comments" | "review and comment" | "comment on" | "provide comments")
+        || w.ends_with(" comment")
+        || w.starts_with("comment")
+}
+
+/// The bodies a phrase names: "The IETF CCAMP and TEAS working groups" is IETF CCAMP and
+/// IETF TEAS. Only names the registry knows, or that `to` holds, are kept.
+fn named(registry: &Registry, who: &str, to: &[NameRef]) -> Vec<NameRef> {
+    let mut who = who.trim();
+    // The subject ends where a sentence's framing ends: "At its meeting, SG15 ..." names SG15.
+    if let Some(i) = who.rfind([',', '(', ')']) {
+        let tail = who[i + 1..].trim();
+        if !tail.is_empty() && registry.parse_list(tail).items.iter().any(|n| known(registry, &n.name, to)) {
+            who = tail;
+        }
+    }
+    let lower = who.to_lowercase();
+    let mut cut = who;
+    for prefix in ["the ", "its ", "all ", "our ", "both "] {
+        if lower.starts_with(prefix) {
+            cut = &who[prefix.len()..];
+            break;
+        }
+    }
+    let mut text = cut.to_string();
+    for suffix in [" working groups", " working group", " wgs", " wg", " groups", " group", " as well"] {
+        if text.to_lowercase().ends_with(suffix) && text.len() > suffix.len() {
+            text.truncate(text.len() - suffix.len());
+        }
+    }
+    body::names(registry, &text).into_iter().filter(|n| known(registry, &n.name, to)).collect()
+}
+
+fn known(registry: &Registry, name: &str, to: &[NameRef]) -> bool {
+    registry.is_known(name) || to.iter().any(|t| name_key(&t.name) == name_key(name))
+}
+
+/// Whether two names are one body.
+fn same(registry: &Registry, a: &str, b: &str) -> bool {
+    match (registry.lookup(a), registry.lookup(b)) {
+        (Some(x), Some(y)) => x.id == y.id,
+        _ => name_key(a) == name_key(b),
+    }
+}
+
+fn push(list: &mut Vec<NameRef>, registry: &Registry, n: NameRef) {
+    if !list.iter().any(|m| same(registry, &m.name, &n.name)) {
+        list.push(n);
+    }
+}
+
+/// Reads who is asked what from `text` (a statement's body). `to` is the statement's To list,
+/// if it has one: its names are the ones looked for, and those the prose does not ask anything
+/// of are for information. Without a To list, the prose's own names are the recipients.
+pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
+    let mut out = Purposes::default();
+    // A letter's prose is in its first few thousand characters; quoted material and annexes
+    // after that ask nothing of the recipients.
+    let head: String = text.chars().take(8000).collect();
+    let sentences = body::sentences(&head);
+    for s in &sentences {
+        let mut found = false;
+        for c in PASSIVE.captures_iter(s).chain(ACTIVE.captures_iter(s)) {
+            let names = named(registry, &c["who"], to);
+            if names.is_empty() {
+                continue;
+            }
+            found = true;
+            let comment = c.name("what").is_some_and(|w| is_comment(w.as_str()));
+            for n in names {
+                push(if comment { &mut out.comment } else { &mut out.action }, registry, n);
+            }
+        }
+        for c in COMMENTS_OF.captures_iter(s) {
+            let names = named(registry, &c["who"], to);
+            found |= !names.is_empty();
+            for n in names {
+                push(&mut out.comment, registry, n);
+            }
+        }
+        for c in INFORMED.captures_iter(s) {
+            let names = named(registry, &c["who"], to);
+            found |= !names.is_empty();
+            for n in names {
+                push(&mut out.information, registry, n);
+            }
+        }
+        if !found
+            && CLAUSES.is_match(s)
+            && let Some((a, c, i)) = crate::generic::purposes(registry, s.trim_end_matches('.'), to)
+        {
+            let keep = |l: Vec<NameRef>| l.into_iter().filter(|n| known(registry, &n.name, to)).collect::<Vec<_>>();
+            let (a, c, i) = (keep(a), keep(c), keep(i));
+            found = !(a.is_empty() && c.is_empty() && i.is_empty());
+            for n in a {
+                push(&mut out.action, registry, n);
+            }
+            for n in c {
+                push(&mut out.comment, registry, n);
+            }
+            for n in i {
+                push(&mut out.information, registry, n);
+            }
+        }
+        if found {
+            out.evidence.push(s.clone());
+        }
+    }
+    // A body asked for action is not also for comment or information; one asked for comment is
+    // not also for information.
+    let action = out.action.clone();
+    out.comment.retain(|n| !action.iter().any(|a| same(registry, &a.name, &n.name)));
+    let asked: Vec<NameRef> = action.iter().chain(out.comment.iter()).cloned().collect();
+    out.information.retain(|n| !asked.iter().any(|a| same(registry, &a.name, &n.name)));
+    // With a To list, the prose only says what is asked of its names: a name the prose asks
+    // something of that the list does not hold is left out, and the list's other names are
+    // for information.
+    if !to.is_empty() {
+        let in_to = |n: &NameRef| to.iter().any(|t| same(registry, &t.name, &n.name));
+        out.action.retain(in_to);
+        out.comment.retain(in_to);
+        out.information.retain(in_to);
+        if !out.action.is_empty() || !out.comment.is_empty() {
+            for t in to {
+                let listed = out.action.iter().chain(out.comment.iter()).chain(out.information.iter());
+                if !listed.clone().any(|n| same(registry, &n.name, &t.name)) {
+                    out.information.push(t.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[NameRef], reg: &Registry) -> Vec<String> {
+        list.iter().map(|n| reg.lookup(&n.name).map_or(n.name.clone(), |b| b.canonical.clone())).collect()
+    }
+
+    #[test]
+    fn invitations_requests_and_copies() {
+        let reg = Registry::builtin();
+        let text = "At its meeting the OIF approved IA 800ZR. ITU-T SG15 is invited to consider the modes of Table 2. \
+            The IETF CCAMP and TEAS working groups are kindly requested to review the mapping. \
+            We would appreciate the comments of IEEE 802.3 on the name. \
+            The Broadband Forum, MEF, etc. receive a copy of this statement for information.";
+        let p = purposes(&reg, text, &[]);
+        assert_eq!(names(&p.action, &reg), vec!["ITU-T SG15", "IETF CCAMP", "IETF TEAS"]);
+        assert_eq!(names(&p.comment, &reg), vec!["IEEE 802.3"]);
+        assert_eq!(names(&p.information, &reg), vec!["Broadband Forum", "MEF"]);
+        assert_eq!(p.evidence.len(), 4);
+    }
+
+    #[test]
+    fn a_to_list_bounds_what_prose_may_name() {
+        let reg = Registry::builtin();
+        let to = vec![NameRef::same("ITU-T SG15"), NameRef::same("ETSI ISG F5G")];
+        let text = "We kindly ask SG15 to provide its views. We also ask IEEE 802.3 to comment.";
+        let p = purposes(&reg, text, &to);
+        assert_eq!(names(&p.action, &reg), Vec::<String>::new(), "SG15 alone is no known name");
+        let text = "We kindly ask ITU-T SG15 to provide its views. We also ask IEEE 802.3 to comment.";
+        let p = purposes(&reg, text, &to);
+        assert_eq!(names(&p.action, &reg), vec!["ITU-T SG15"]);
+        assert_eq!(names(&p.information, &reg), vec!["ETSI ISG F5G"]);
+        assert!(p.comment.is_empty(), "IEEE 802.3 is not a recipient");
+    }
+
+    #[test]
+    fn nothing_asked_is_nothing_read() {
+        let reg = Registry::builtin();
+        let p = purposes(&reg, "We thank you for your statement. The meeting was held in Geneva.", &[]);
+        assert!(p.is_empty());
+        let p = purposes(&reg, "Members are invited to note this. Delegates are asked to register.", &[]);
+        assert!(p.is_empty(), "{p:?}");
+    }
+}
