@@ -242,6 +242,8 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
             continue;
         }
         let group = if registry.is_known(&group) { Some(group) } else { known_part(registry, &group).or(Some(group)) };
+        // "OMA3 Portaling and Mapping Working Group": the body is the part the registry knows.
+        let group = group.map(|g| registry.known_prefix(&g).map_or(g.clone(), str::to_string));
         if rec.source_as_written.is_none() {
             rec.source_as_written = group;
             rec.contacts.extend(contacts);
@@ -356,8 +358,17 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         rec.kind = LsKind::Reply;
     }
 
-    // The body: what follows the last labelled field.
-    let last = fields.0.iter().map(|f| f.last).max().unwrap_or(0);
+    // The body: what follows the header, the first run of labelled fields. Fields after the
+    // letter ("Attachment:" under the signature) are part of the body, not its start.
+    let mut by_seg: Vec<&crate::labels::Field> = fields.0.iter().collect();
+    by_seg.sort_by_key(|f| f.seg);
+    let mut last = 0;
+    for (i, f) in by_seg.iter().enumerate() {
+        if i > 0 && f.seg > last + 3 {
+            break;
+        }
+        last = last.max(f.last);
+    }
     let body_block = segs.get(last + 1).map_or(doc.blocks.len(), |s| s.block);
     rec.body = doc.text_of(body_block..doc.blocks.len());
     if rec.deadline.is_none()
@@ -456,7 +467,10 @@ fn without_addresses(text: &str) -> String {
 
 /// The part of "Name, Role, Body" that the registry knows, if one does.
 fn known_part(registry: &Registry, text: &str) -> Option<String> {
-    text.split([',', ';']).map(str::trim).find(|p| !p.is_empty() && registry.is_known(p)).map(str::to_string)
+    text.split([',', ';'])
+        .map(str::trim)
+        .find(|p| !p.is_empty() && registry.is_known(p))
+        .map(|p| registry.known_prefix(p).unwrap_or(p).to_string())
 }
 
 /// Splits "ITU-T SG 15 (Jane Roe)" or "Broadband Forum (Jane Roe <jane@x.org>)" into the group

@@ -15,18 +15,28 @@ use liaise_core::{Contact, Layout, LsKind, LsRecord, Warning};
 pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("title", &["Title", "Liaison Statement", "Liaison title"]),
     LabelSpec::new("state", &["State"]).bare(),
-    LabelSpec::new("submitted", &["Submitted Date", "Submission Date", "Posted Date", "Submitted"]).bare(),
+    // A page copied with one space between label and value ("To Group(s) httpbis, WIT"): the
+    // labels of two words and more are distinctive enough to end at a space.
+    LabelSpec::new("submitted", &["Submitted Date", "Submission Date", "Posted Date"]).bare().spaced(),
+    LabelSpec::new("submitted", &["Submitted"]).bare(),
     LabelSpec::new("url", &["URL of the IETF Web page"]),
     LabelSpec::new("reply_by", &["Please reply by"]).bare().spaced(),
-    LabelSpec::new("from_group", &["From Groups", "From Group", "From"]).bare(),
-    LabelSpec::new("from_contact", &["From Contacts", "From Contact"]).bare(),
-    LabelSpec::new("to_group", &["To Groups", "To Group", "To"]).bare(),
-    LabelSpec::new("to_contacts", &["To Contacts", "To Contact"]).bare(),
-    LabelSpec::new("cc", &["Cc", "Cc Contacts"]).bare(),
-    LabelSpec::new("response_contact", &["Response Contacts", "Response Contact"]).bare(),
+    LabelSpec::new("from_group", &["From Group(s)", "From Groups", "From Group"]).bare().spaced(),
+    LabelSpec::new("from_group", &["From"]).bare(),
+    LabelSpec::new("from_contact", &["From Contact(s)", "From Contacts", "From Contact"]).bare().spaced(),
+    LabelSpec::new("to_group", &["To Group(s)", "To Groups", "To Group"]).bare().spaced(),
+    LabelSpec::new("to_group", &["To"]).bare(),
+    LabelSpec::new("to_contacts", &["To Contact(s)", "To Contacts", "To Contact"]).bare().spaced(),
+    LabelSpec::new("cc", &["Cc Contacts"]).bare().spaced(),
+    LabelSpec::new("cc", &["Cc"]).bare(),
+    LabelSpec::new("response_contact", &["Response Contact(s)", "Response Contacts", "Response Contact"])
+        .bare()
+        .spaced(),
     LabelSpec::new("action_taken", &["Action Taken"]).bare(),
-    LabelSpec::new("technical_contact", &["Technical Contacts", "Technical Contact"]).bare(),
-    LabelSpec::new("action_holder", &["Action Holder Contacts", "Action Holder Contact"]).bare(),
+    LabelSpec::new("technical_contact", &["Technical Contact(s)", "Technical Contacts", "Technical Contact"])
+        .bare()
+        .spaced(),
+    LabelSpec::new("action_holder", &["Action Holder Contacts", "Action Holder Contact"]).bare().spaced(),
     LabelSpec::new("purpose", &["Purpose"]).bare(),
     LabelSpec::new("deadline", &["Deadline"]).bare(),
     LabelSpec::new(

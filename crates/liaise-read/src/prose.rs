@@ -50,7 +50,7 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "We would appreciate / welcome the comments (views, feedback) of X".
 static COMMENTS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:appreciate|welcome|grateful\s+for|seek|invite|value)\s+(?:the\s+|any\s+|receiving\s+(?:the\s+)?)?(?:comments?|views|feedback|input|opinions?)\s+(?:of|from)\s+(?:the\s+)?{WHO}(?:\s+(?:on|regarding|about|concerning|by|before|in)\s|[,.;](?:\s|$)|$)"
+        r"(?i)(?:appreciate|welcome|grateful\s+for|seek|invite|value)\s+(?:the\s+|any\s+|receiving\s+(?:the\s+)?)?(?:comments?|views|feedback|input|opinions?)\s+(?:of|from)\s+(?:the\s+)?{WHO}(?:\s+(?:on|regarding|about|concerning|by|before|in)[\s:]|[,.;:](?:\s|$)|$)"
     ))
     .expect("valid regular expression")
 });
@@ -101,11 +101,35 @@ fn named(registry: &Registry, who: &str, to: &[NameRef]) -> Vec<NameRef> {
             text.truncate(text.len() - suffix.len());
         }
     }
-    body::names(registry, &text).into_iter().filter(|n| known(registry, &n.name, to)).collect()
+    body::names(registry, &text)
+        .into_iter()
+        .filter_map(|n| {
+            if let Some(t) = in_to(registry, &n.name, to) {
+                return Some(t);
+            }
+            registry.is_known(&n.name).then_some(n)
+        })
+        .collect()
 }
 
 fn known(registry: &Registry, name: &str, to: &[NameRef]) -> bool {
-    registry.is_known(name) || to.iter().any(|t| name_key(&t.name) == name_key(name))
+    registry.is_known(name) || in_to(registry, name, to).is_some()
+}
+
+/// The To list's entry that a name in prose stands for: the same body, or the same body
+/// shortened as prose shortens it ("SG21" for "ITU-T Study Group 21", "SA2" for "3GPP TSG SA
+/// WG2").
+fn in_to(registry: &Registry, name: &str, to: &[NameRef]) -> Option<NameRef> {
+    let key = name_key(name);
+    let short = key.len() >= 3 && key.bytes().any(|b| b.is_ascii_digit());
+    to.iter()
+        .find(|t| {
+            same(registry, &t.name, name) || {
+                let full = registry.lookup(&t.name).map_or_else(|| name_key(&t.name), |b| name_key(&b.canonical));
+                short && full.ends_with(&key) && !full[..full.len() - key.len()].ends_with(|c: char| c.is_ascii_digit())
+            }
+        })
+        .cloned()
 }
 
 /// Whether two names are one body.
@@ -188,11 +212,14 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
     // With a To list, the prose only says what is asked of its names: a name the prose asks
     // something of that the list does not hold is left out, and the list's other names are
     // for information.
+    // A To list of no known name ("see below") bounds nothing.
+    let to: Vec<NameRef> = to.iter().filter(|t| registry.is_known(&t.name)).cloned().collect();
+    let to = to.as_slice();
     if !to.is_empty() {
-        let in_to = |n: &NameRef| to.iter().any(|t| same(registry, &t.name, &n.name));
-        out.action.retain(in_to);
-        out.comment.retain(in_to);
-        out.information.retain(in_to);
+        let listed = |n: &NameRef| to.iter().any(|t| same(registry, &t.name, &n.name));
+        out.action.retain(listed);
+        out.comment.retain(listed);
+        out.information.retain(listed);
         if !out.action.is_empty() || !out.comment.is_empty() {
             for t in to {
                 let listed = out.action.iter().chain(out.comment.iter()).chain(out.information.iter());
@@ -233,7 +260,8 @@ mod tests {
         let to = vec![NameRef::same("ITU-T SG15"), NameRef::same("ETSI ISG F5G")];
         let text = "We kindly ask SG15 to provide its views. We also ask IEEE 802.3 to comment.";
         let p = purposes(&reg, text, &to);
-        assert_eq!(names(&p.action, &reg), Vec::<String>::new(), "SG15 alone is no known name");
+        assert_eq!(names(&p.action, &reg), vec!["ITU-T SG15"], "SG15 is the To list's ITU-T SG15");
+        assert_eq!(purposes(&reg, "We kindly ask SG5 to act.", &to), Purposes::default(), "SG5 is not SG15");
         let text = "We kindly ask ITU-T SG15 to provide its views. We also ask IEEE 802.3 to comment.";
         let p = purposes(&reg, text, &to);
         assert_eq!(names(&p.action, &reg), vec!["ITU-T SG15"]);

@@ -158,7 +158,29 @@ impl Parser<'_> {
             out.push(NameRef { written: p.to_string(), name: numbered_name(&ctx.org, ctx.kind, p) });
             return;
         }
+        // "CEN/TC 278, Secretary": an officer or a bare "Group" after a numbered item is no
+        // group of that item's organization.
+        const NO_GROUP: &[&str] = &[
+            "chair",
+            "chairs",
+            "chairman",
+            "secretary",
+            "secretariat",
+            "convenor",
+            "convener",
+            "rapporteur",
+            "editor",
+            "manager",
+            "group",
+            "groups",
+            "committee",
+            "area",
+            "members",
+            "experts",
+            "delegates",
+        ];
         if !(self.known)(p)
+            && !NO_GROUP.contains(&p.to_lowercase().as_str())
             && let Some(ctx) = &self.ctx
         {
             let with_org = format!("{} {p}", ctx.org);

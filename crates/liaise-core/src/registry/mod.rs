@@ -495,6 +495,9 @@ impl Registry {
                 return self.id_of(outer).or_else(|| self.id_of(inner));
             }
         }
+        if let Some(id) = self.owner_by_prefix(name) {
+            return Some(id);
+        }
         // "ccamp WG", "Routing Area": a suffix the body's own name lacks.
         // "Broadband Forum Technical Committee": a forum's own committee writes for it.
         for suffix in ["wg", "area", "workinggroup", "tc"] {
@@ -505,6 +508,84 @@ impl Registry {
             }
         }
         None
+    }
+
+    /// "OMA3 Portaling and Mapping Working Group", "O-RAN Alliance WG1", "IEEE 802.11 WG Chair":
+    /// a group (or an officer) of a body the registry knows, named by that body's name and a
+    /// word for a group, is that body. Only a name ending in such a word is read this way, so
+    /// "ETSI Technical Report" or "IEEE Std 802.3" never are.
+    fn owner_by_prefix(&self, name: &str) -> Option<BodyId> {
+        const GROUP_WORDS: &[&str] = &[
+            "group",
+            "groups",
+            "wg",
+            "wgs",
+            "tg",
+            "committee",
+            "subcommittee",
+            "project",
+            "area",
+            "team",
+            "board",
+            "chair",
+            "chairs",
+            "chairman",
+            "chairperson",
+            "convenor",
+            "convener",
+            "secretary",
+            "secretariat",
+            "plenary",
+            "council",
+            "programme",
+            "program",
+            "force",
+            "forum",
+            "taskforce",
+            "directors",
+            "leadership",
+            "management",
+            "office",
+        ];
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // "WG1", "TG3": a numbered group of a forum. Numbered committees ("TC 999", "SC 99")
+        // are bodies of their own that the registry may lack, never their parent.
+        let unnumbered = last.trim_end_matches(|c: char| c.is_ascii_digit());
+        let group = GROUP_WORDS.contains(&last.as_str())
+            || (unnumbered.len() < last.len() && ["wg", "tg", "ag"].contains(&unnumbered));
+        if words.len() < 2 || !group {
+            return None;
+        }
+        self.known_prefix_of(&words).map(|(id, _)| id)
+    }
+
+    /// The longest start of `words` that names a body, and how many words it has. A lone
+    /// "Group" or "Area" after a name says nothing of which group it is: "IETF Group" is no
+    /// body; a lone officer ("SA4 Secretary", "TSG SA WG2 Chair") writes for the body named.
+    fn known_prefix_of(&self, words: &[&str]) -> Option<(BodyId, usize)> {
+        const VAGUE: &[&str] = &["group", "groups", "area", "team", "board", "forum", "office", "council", "project"];
+        (1..words.len()).rev().find_map(|k| {
+            if k + 1 == words.len() && VAGUE.contains(&words[k].to_lowercase().as_str()) {
+                return None;
+            }
+            let prefix = words[..k].join(" ");
+            let prefix = prefix.trim_end_matches([',', ':', '-', '–']);
+            self.keys.get(&name_key(prefix)).map(|id| (*id, k))
+        })
+    }
+
+    /// The part of a name that names a body the registry knows, when the name is a group or an
+    /// officer of that body ("OMA3 Portaling and Mapping Working Group" is "OMA3").
+    pub fn known_prefix<'a>(&self, name: &'a str) -> Option<&'a str> {
+        if self.keys.contains_key(&name_key(name)) {
+            return Some(name);
+        }
+        self.owner_by_prefix(name)?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (_, k) = self.known_prefix_of(&words)?;
+        let end = name.match_indices(words[k]).next().map_or(name.len(), |(i, _)| i);
+        Some(name[..end].trim_end_matches([' ', ',', ':', '-', '–']))
     }
 
     pub fn is_known(&self, name: &str) -> bool {
@@ -591,6 +672,13 @@ mod tests {
         check("TSV", Some("IETF TSV"));
         check("Routing Area", Some("IETF RTG"));
         check("core", None);
+        check("ETSI Technical Report", None);
+        check("IEEE Std 802.3", None);
+        check("Geneva Working Group", None);
+        check("IETF Group", None);
+        assert_eq!(reg.known_prefix("OMA3 Portaling and Mapping Working Group"), Some("OMA3"));
+        assert_eq!(reg.known_prefix("ITU-T SG15"), Some("ITU-T SG15"));
+        assert_eq!(reg.known_prefix("Example Group"), None);
         check("BROADBAND-FORUM", Some("Broadband Forum"));
         check("ITU-T-SG-15", Some("ITU-T SG15"));
         check("ETSI ISG NGP", Some("ETSI ISG NGP"));
@@ -635,6 +723,12 @@ mod tests {
             ("OMA3", "OMA3"),
             ("Khronos", "Khronos Group"),
             ("MSF", "Metaverse Standards Forum"),
+            ("OMA3 Portaling and Mapping Working Group", "OMA3"),
+            ("O-RAN Alliance WG1", "O-RAN Alliance"),
+            ("IEEE 802.11 WG Chair", "IEEE 802.11"),
+            ("Broadband Forum Fiber Access Networks (FAN) Work Area", "Broadband Forum"),
+            ("OIF Technical Committee", "Optical Internetworking Forum"),
+            ("3GPP TSG SA WG2 Chair", "3GPP SA2"),
         ]
         .iter()
         .filter(|(name, want)| reg.lookup(name).map(|b| b.canonical.as_str()) != Some(*want))
