@@ -73,6 +73,9 @@ pub struct Labels {
     /// The spellings that start with a letter outside ASCII (French, Russian, Arabic, Chinese
     /// labels), by that letter in lower case, longest first.
     by_char: std::collections::HashMap<char, Vec<(&'static str, usize)>>,
+    /// Whether, in the head of a document (before its first paragraph of prose), a label may
+    /// stand before its value with a plain space ("Source ITU-T Study Group 13").
+    inline_head: bool,
 }
 
 /// The length in bytes of the start of `text` that is `spelling` in any case, if it is.
@@ -105,11 +108,23 @@ impl Labels {
                 None => {}
             }
         }
-        Labels { specs: specs.to_vec(), by_first, by_char }
+        Labels { specs: specs.to_vec(), by_first, by_char, inline_head: false }
+    }
+
+    /// Labels that, in the head of a document, may be followed by their value after a space.
+    pub fn inline_head(mut self) -> Labels {
+        self.inline_head = true;
+        self
     }
 
     /// Whether a line starts with a label; returns the label's spec and the rest of the line.
     pub fn match_line<'t>(&self, line: &'t str) -> Option<(&LabelSpec, &'t str)> {
+        self.match_line_in(line, false)
+    }
+
+    /// As [`Labels::match_line`]; `inline` lets a label be followed by its value after a
+    /// plain space (in a document's head).
+    fn match_line_in<'t>(&self, line: &'t str, inline: bool) -> Option<(&LabelSpec, &'t str)> {
         let text = line.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
         let first = text.chars().next()?;
         let candidates = if first.is_ascii() {
@@ -135,15 +150,32 @@ impl Labels {
             if after.trim().is_empty() && (spec.colon_optional || spelling.ends_with(':')) {
                 return Some((spec, ""));
             }
-            if spec.space_separated && after.starts_with(' ') {
+            // A marker that stands alone ("LIAISON STATEMENT") is never a label of a value
+            // after a space: "Liaison statement on ..." is a title.
+            let inline = inline && !spec.colon_optional;
+            if (spec.space_separated || inline) && after.starts_with(' ') && !after.trim().is_empty() {
                 return Some((spec, after.trim()));
             }
         }
         None
     }
 
-    fn is_label(&self, line: &str) -> bool {
-        self.match_line(line).is_some()
+    fn is_label(&self, line: &str, inline: bool) -> bool {
+        self.match_line_in(line, inline).is_some()
+    }
+
+    /// Where the head of a document ends: at its first paragraph of prose, a line of many
+    /// words that no label starts.
+    fn head_end(&self, segs: &[Seg]) -> usize {
+        if !self.inline_head {
+            return 0;
+        }
+        segs.iter()
+            .position(|s| {
+                !s.blank && s.row.is_none() && s.text.split_whitespace().count() >= 14 && !self.is_label(&s.text, false)
+            })
+            .unwrap_or(segs.len())
+            .min(80)
     }
 
     /// Finds every label in `segs` and collects its value. `stop_at` lists the fields that end a
@@ -151,10 +183,11 @@ impl Labels {
     /// after "Body").
     pub fn scan(&self, segs: &[Seg], stop_at: &[&str]) -> Vec<Field> {
         let mut out = Vec::new();
+        let head_end = self.head_end(segs);
         let mut i = 0;
         while i < segs.len() {
             let seg = &segs[i];
-            let Some((spec, rest)) = (!seg.blank).then(|| self.match_line(&seg.text)).flatten() else {
+            let Some((spec, rest)) = (!seg.blank).then(|| self.match_line_in(&seg.text, i < head_end)).flatten() else {
                 i += 1;
                 continue;
             };
@@ -179,7 +212,7 @@ impl Labels {
                     let s = &segs[j];
                     // A label this layout does not know ("Document number:") ends a value as
                     // well as one it knows: it is never read as part of the value before it.
-                    if self.is_label(&s.text) || (s.row.is_none() && looks_like_label(&s.text)) {
+                    if self.is_label(&s.text, j < head_end) || (s.row.is_none() && looks_like_label(&s.text)) {
                         break;
                     }
                     match (row, s.row) {

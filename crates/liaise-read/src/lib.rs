@@ -339,7 +339,7 @@ fn score(fields: &Fields, distinctive: &[&str]) -> (usize, usize) {
 /// says it is minutes or an agenda, is refused.
 pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, ReadError> {
     let segs = doc.segments();
-    let itu_fields = Fields(Labels::new(itu::LABELS).scan(&segs, &[]));
+    let itu_fields = Fields(Labels::new(itu::LABELS).inline_head().scan(&segs, &[]));
     let tgpp_end = tgpp::first_section(&segs).unwrap_or(segs.len());
     let tgpp_fields = Fields(tgpp::labels().scan(&segs[..tgpp_end], &[]));
     let ietf_fields = ietf::scan(&segs);
