@@ -407,6 +407,7 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     if record.title.is_empty() && !reading.doubts.iter().any(|d| d == "no title") {
         reading.doubts.push("no title".to_string());
     }
+    source_as_a_body(record, registry);
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
         reading.doubts.push("no source".to_string());
     }
@@ -425,6 +426,38 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
         }
     }
     Ok(reading)
+}
+
+/// The source as the body it names. "Reunión del Grupo de Relator sobre la Cuestión 5/2 de la
+/// Comisión de Estudio 2 del UIT-D" names its body at its end; "Rapporteur for Question 5/2" of
+/// an ITU-D document is a Question of ITU-D Study Group 2, not of ITU-T's.
+fn source_as_a_body(record: &mut LsRecord, registry: &Registry) {
+    static QUESTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?:question|cuesti[óo]n|вопрос[ау]?|q)\s*\.?\s*\d+\s*/\s*(\d+)")
+            .expect("valid regular expression")
+    });
+    let Some(src) = record.source_as_written.clone() else { return };
+    let mut named = src.clone();
+    if !registry.is_known(&src) {
+        let words: Vec<&str> = src.split_whitespace().collect();
+        if let Some(tail) = (1..words.len().min(16))
+            .map(|k| words[k..].join(" "))
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .find(|t| registry.is_known(t))
+        {
+            named = tail;
+        }
+    }
+    let sector_named = ["ITU-T", "ITU-R", "ITU-D", "UIT-", "МСЭ"].iter().any(|s| named.contains(s));
+    if let (Some(c), Some(sector), false) = (QUESTION.captures(&named), record.sector.as_deref(), sector_named)
+        && matches!(sector, "ITU-D" | "ITU-R")
+    {
+        named = format!("{sector} SG{}", c[1].trim_start_matches('0'));
+    }
+    if named != src && registry.is_known(&named) {
+        record.source_name.get_or_insert(src);
+        record.source_as_written = Some(named);
+    }
 }
 
 /// Whether a record has what every statement's header gives: a title, a sender and at least one

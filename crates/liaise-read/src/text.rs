@@ -174,13 +174,46 @@ const GLUED_LABELS: &[&str] = &[
     "LIAISON STATEMENT",
 ];
 
+/// Every label of every layout, in every language, in lower case and longest first: the
+/// labels a lost line break may glue to the value before them in any case ("Question
+/// 5/2SOURCE:Rapporteur", "3GPP-TSGCT-CT4To:SA2Cc:CT3", "N/APor favor").
+static ANY_LABEL: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut all: Vec<String> = crate::itu::LABELS
+        .iter()
+        .chain(crate::generic::LABELS)
+        .chain(crate::tgpp::LABELS)
+        .filter(|s| s.field != "ls_marker")
+        .flat_map(|s| s.spellings.iter().map(|sp| sp.to_lowercase()))
+        .filter(|sp| sp.chars().count() >= 2)
+        .collect();
+    all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    all.dedup();
+    all
+});
+
+/// The length of the label of any layout that starts `rest` and is followed by a colon, if
+/// one does: glued to the text before it, a label stands out by its colon.
+fn glued_label_at(rest: &str) -> Option<usize> {
+    let first = rest.chars().next()?;
+    if first.is_lowercase() {
+        return None;
+    }
+    let head: String = rest.chars().take(48).collect::<String>().to_lowercase();
+    // Lower-casing keeps the length of the labels' letters (none of them changes width).
+    ANY_LABEL.iter().filter(|l| head.starts_with(l.as_str())).find_map(|l| {
+        let after = rest.get(l.len()..)?;
+        let trimmed = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        (trimmed.starts_with(':') || trimmed.starts_with('：')).then(|| rest.len() - trimmed.len())
+    })
+}
+
 /// Puts every template label that a lost line break glued to the text before it back at the
 /// start of a line. Only lines holding two labels or more are touched: one label in a line is
 /// how prose and ordinary headers look.
 fn unglue(line: &str) -> Option<String> {
     // Two labels need two colons (or the colon-less "LIAISON STATEMENT" and one): most lines of
     // a statement have fewer, and are left at once.
-    let colons = line.bytes().filter(|&b| b == b':').count();
+    let colons = line.bytes().filter(|&b| b == b':').count() + line.matches('：').count();
     if colons < 2 && !(colons == 1 && line.contains("LIAISON STATEMENT")) {
         return None;
     }
@@ -188,7 +221,20 @@ fn unglue(line: &str) -> Option<String> {
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < line.len() {
-        let longest = GLUED_LABELS.iter().filter(|l| bytes[i..].starts_with(l.as_bytes())).map(|l| l.len()).max();
+        let exact = GLUED_LABELS.iter().filter(|l| bytes[i..].starts_with(l.as_bytes())).map(|l| l.len()).max();
+        // Any other label in any case, where it is glued: right after a digit, a lower-case
+        // letter or a closing mark, never after a space or inside a word in capitals.
+        let glued = || {
+            let mut before = line[..i].chars().rev();
+            let prev = before.next()?;
+            // "WP 5AFOR INFORMATION TO:": a capital after a digit ends a group's number.
+            let numbered = prev.is_uppercase() && before.next().is_some_and(|c| c.is_ascii_digit());
+            if prev.is_whitespace() || (prev.is_alphabetic() && !prev.is_lowercase() && !numbered) {
+                return None;
+            }
+            glued_label_at(&line[i..])
+        };
+        let longest = exact.or_else(|| if i == 0 { None } else { glued() });
         match longest {
             Some(n) => {
                 hits.push((i, n));
@@ -236,7 +282,15 @@ const HEAD_OPENERS: &[&str] =
     &["INTERNATIONAL TELECOMMUNICATION", "TELECOMMUNICATION", "RADIOCOMMUNICATION", "STUDY PERIOD"];
 const HEAD_CLOSERS: &[&str] = &["UNION", "SECTOR", "GROUP", "SECTORS"];
 
+/// "Document SG2RGQ/245-E21 April 2026": a document number glued to the date after it.
+static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:Document|Documento|Документ)\s+[A-Za-z0-9/()._-]+-[EFSARC])(\d)")
+        .expect("valid regular expression")
+});
+
 fn unglue_head(head: &str) -> String {
+    let head = GLUED_NUMBER.replace_all(head, "$1\n$2");
+    let head = head.as_ref();
     let mut out = String::with_capacity(head.len() + 8);
     let mut i = 0;
     while i < head.len() {
