@@ -161,6 +161,15 @@ pub fn sentences(text: &str) -> Vec<String> {
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
+        // Chinese ends a sentence with its own full stop, with no space after it.
+        if matches!(c, '。' | '！' | '？') {
+            let s = squeeze(&text[start..i + c.len_utf8()]);
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + c.len_utf8();
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
@@ -345,7 +354,26 @@ pub fn is_doc_number(s: &str) -> bool {
 
 /// Sentences that speak of replying to something.
 pub fn reply_sentences(text: &str) -> Vec<String> {
-    const WORDS: &[&str] = &["reply", "response", "respond", "thank", "your ls", "your liaison", "answer"];
+    const WORDS: &[&str] = &[
+        "reply",
+        "response",
+        "respond",
+        "thank",
+        "your ls",
+        "your liaison",
+        "answer",
+        "remercie",
+        "réponse",
+        "agradece",
+        "respuesta",
+        "благодарит",
+        "ответ",
+        "تشكر",
+        "رد",
+        "感谢",
+        "答复",
+        "回复",
+    ];
     sentences(text).into_iter().filter(|s| WORDS.iter().any(|w| s.to_lowercase().contains(w))).collect()
 }
 

@@ -348,7 +348,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     }
     rec.contacts.extend(contacts);
     if let Some(f) = fields.get("attachments") {
-        rec.attachments = f.values.iter().map(|v| v.trim().to_string()).filter(|v| !is_none_value(v)).collect();
+        rec.attachments = crate::common::attachment_items(&f.values);
     }
     if let Some(v) = fields.value("response_to").filter(|v| !is_none_value(v)) {
         rec.response_to = body::cited_numbers(&v);

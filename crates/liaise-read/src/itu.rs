@@ -406,7 +406,7 @@ pub fn read(doc: &Document, segs: &[Seg], fields: Fields, registry: &Registry) -
     }
     rec.abstract_text = header.get("abstract").map(|f| f.joined("\n")).filter(|s| !s.is_empty());
     if let Some(f) = fields.get("attachments") {
-        rec.attachments = f.values.iter().map(|v| v.trim().to_string()).filter(|v| !is_none_value(v)).collect();
+        rec.attachments = crate::common::attachment_items(&f.values);
     }
 
     // The body: everything after the header.

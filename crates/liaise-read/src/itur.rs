@@ -17,23 +17,49 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 const TAIL_LABELS: &[LabelSpec] = &[
-    LabelSpec::new("status", &["Status"]),
-    LabelSpec::new("contact", &["Contact", "Contacts"]),
-    LabelSpec::new("email", &["E-mail", "Email"]),
-    LabelSpec::new("tel", &["Tel.", "Tel", "Phone"]),
-    LabelSpec::new("attachments", &["Attachments", "Attachment", "Attachment(s)"]),
+    LabelSpec::new("status", &["Status", "Statut", "Estado", "Situación", "Статус", "الحالة", "状态"]),
+    LabelSpec::new(
+        "contact",
+        &["Contact", "Contacts", "Contacto", "Контактное лицо", "Для контактов", "جهة الاتصال", "الاتصال", "联系人"],
+    ),
+    LabelSpec::new(
+        "email",
+        &["E-mail", "Email", "Courriel", "Correo-e", "Correo electrónico", "Эл. почта", "البريد الإلكتروني", "电子邮件"],
+    ),
+    LabelSpec::new("tel", &["Tel.", "Tel", "Phone", "Tél.", "Teléfono", "Тел.", "الهاتف", "电话"]),
+    LabelSpec::new(
+        "attachments",
+        &[
+            "Attachments",
+            "Attachment",
+            "Attachment(s)",
+            "Pièces jointes",
+            "Pièce jointe",
+            "Anexos",
+            "Anexo",
+            "Приложения",
+            "Приложение",
+            "المرفقات",
+            "المرفق",
+            "附件",
+        ],
+    ),
 ];
 
 static DOC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(Annex|Attachment|Addendum)\s+\d+\s+to\s+)?Document\s+(\d{1,2}[A-Z]?/\d{1,4}-[EFSARC])")
+    Regex::new(r"(?i)(?:(Annex|Attachment|Addendum)\s+\d+\s+to\s+)?(?:Document|Documento|Документ|文件|الوثيقة)\s*(\d{1,2}[A-Z]?/\d{1,4}-[EFSARC])")
         .expect("valid regular expression")
 });
+/// The statement's heading in ITU's six languages, a reply's too.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:DRAFT|PRELIMINARY DRAFT)\s+)?(?:(?:REPLY|RESPONSE)\s+(?:TO\s+)?)?(?:LIAISON\s+STATEMENT|LS)(?-u:\b)",
+        r"(?i)^(?:(?:DRAFT|PRELIMINARY DRAFT|PROJET\s+DE|PROYECTO\s+DE)\s+)?(?:(?:REPLY|RESPONSE)\s+(?:TO\s+)?)?(?:LIAISON\s+STATEMENT|LS(?-u:\b)|D[ÉE]CLARATION\s+DE\s+LIAISON|NOTE\s+DE\s+LIAISON|DECLARACI[ÓO]N\s+DE\s+COORDINACI[ÓO]N|ОТВЕТНОЕ\s+ЗАЯВЛЕНИЕ|ЗАЯВЛЕНИЕ\s+О\s+(?:ВЗАИМОДЕЙСТВИИ|СВЯЗИ)|بيان\s+(?:ال)?اتصال)",
     )
     .expect("valid regular expression")
 });
+/// A Chinese title: "致3GPP TSG RAN和ETSI ISG THz的联络声明".
+static TITLE_ZH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:致(?P<to>.+?)的)?(?:答复)?联络声明").expect("valid regular expression"));
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:ITU-R\s+)?(Working\s+Party\s+\d[A-Z]|WP\s*\d[A-Z]|Study\s+Group\s+\d|Task\s+Group\s+\S+|Joint\s+Task\s+Group\s+\S+|Radiocommunication\s+Advisory\s+Group|Joint\s+Rapporteur\s+Group\s+\S+)$",
@@ -44,21 +70,74 @@ static GROUP_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(Working\s+Party\s+\d[A-Z]|WP\s*\d[A-Z])(?-u:\b)").expect("valid regular expression")
 });
 static COPY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*COPY\s+(?:FOR\s+INFORMATION\s+)?TO\s+(.*?)\)?\s*$").expect("valid regular expression")
+    Regex::new(
+        r"(?i)^[(（]?\s*(?:COPY|COPIE|COPIA|КОПИЯ|نسخة|抄送)\s*(?:(?:FOR|POUR|PARA|ДЛЯ)\s+(?:INFORMATION|INFORMACI[ÓO]N|ИНФОРМАЦИИ)\s*)?(?:TO|À|AUX?|AL|A\s+LA|A|:|إلى)?\s*(.*?)(?:供参考)?\s*[)）]?\s*$",
+    )
+    .expect("valid regular expression")
 });
 static GLUED_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([A-Z]{3,})(\d)(?-u:\b)").expect("valid regular expression"));
+/// The recipients in a title: "... TO X AND Y ON ...", "... À L'INTENTION DU X", "... AL X",
+/// "... ДЛЯ X И Y".
 static RECIPIENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)TO\s+(.*?)(?:\s+(?:ON|CONCERNING|REGARDING|ABOUT|IN\s+RESPONSE)\s+.*)?$")
-        .expect("valid regular expression")
+    Regex::new(
+        r"(?i)(?:^|\s)(?:TO|À\s+L[’']INTENTION\s+D(?:U|E\s+LA|ES|E\s+L[’'])|ADRESS[ÉE]E?\s+(?:AU|AUX|À)|AU|AUX|AL|A\s+LA|PARA(?:\s+EL|\s+LA)?|ДЛЯ|إلى)\s+(.*?)(?:\s+(?:ON|CONCERNING|REGARDING|ABOUT|IN\s+RESPONSE|SUR|CONCERNANT|RELATIVE\s+À|SOBRE|RELATIVA\s+A|ПО|بشأن)\s+.*)?$",
+    )
+    .expect("valid regular expression")
 });
+/// A reply's heading: "REPLY", "RÉPONSE", "DE RESPUESTA", "ОТВЕТНОЕ", "答复".
+static REPLY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:REPLY|RESPONSE)|R[ÉE]PONSE|RESPUESTA|ОТВЕТ|رد|答复|回复").expect("valid regular expression")
+});
+
+/// The head lines of ITU-R documents in the six languages: "Radiocommunication Study Groups",
+/// however the lines wrap.
+const ITUR_HEADS: &[&str] = &[
+    "radiocommunication study groups",
+    "radiocommunication assembly",
+    "commissions d'études des radiocommunications",
+    "commissions d’études des radiocommunications",
+    "comisiones de estudio de radiocomunicaciones",
+    "исследовательские комиссии по радиосвязи",
+    "无线电通信研究组",
+    "لجان الدراسات للاتصالات الراديوية",
+];
+
+/// A status as English writes it, so that one reader of purposes serves every language.
+fn status_in_english(status: &str) -> String {
+    let l = status.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    if l.contains("for ") || l.contains("action") && l.is_ascii() {
+        return status.to_string();
+    }
+    if has(&[
+        "suite à donner",
+        "adopción de medidas",
+        "acción",
+        "medidas",
+        "принятия мер",
+        "действий",
+        "إجراء",
+        "采取行动",
+        "行动",
+    ]) {
+        "For action".to_string()
+    } else if has(&["observations", "commentaires", "comentarios", "комментари", "замечани", "تعليق", "意见", "评论"])
+    {
+        "For comment".to_string()
+    } else if has(&["information", "información", "информаци", "للعلم", "参考"]) {
+        "For information".to_string()
+    } else {
+        status.to_string()
+    }
+}
 
 /// Whether the document is an ITU-R one by its head.
 fn is_itur(segs: &[Seg]) -> bool {
-    segs.iter().filter(|s| !s.blank).take(15).any(|s| {
-        let t = s.text.to_lowercase();
-        t.contains("radiocommunication study groups") || t.contains("radiocommunication assembly")
-    })
+    let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(15).map(|s| s.text.as_str()).collect();
+    let head = head.join(" ").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    ITUR_HEADS.iter().any(|h| head.contains(h))
+        || (head.contains("radiocommunication") && DOC.is_match(&head) && head.contains("study groups"))
 }
 
 /// Reads an ITU-R document, or says it is none (`None`): it lacks the ITU-R head, or it uses the
@@ -67,7 +146,8 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     if !is_itur(segs) {
         return None;
     }
-    let title_at = segs.iter().position(|s| !s.blank && TITLE.is_match(s.text.trim()))?;
+    let title_at =
+        segs.iter().position(|s| !s.blank && (TITLE.is_match(s.text.trim()) || TITLE_ZH.is_match(s.text.trim())))?;
     let itu = Fields(Labels::new(crate::itu::LABELS).inline_head().scan(segs, &[]));
     if itu.has("for_action") || itu.has("for_information") || itu.has("for_comment") {
         return None;
@@ -78,6 +158,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
 
     // The head: document number, date, source group.
     let head: Vec<&str> = segs[..title_at].iter().filter(|s| !s.blank).map(|s| s.text.trim()).collect();
+    let mut skip_date = false;
     for line in &head {
         for c in DOC.captures_iter(line) {
             let Some(whole) = c.get(0) else { continue };
@@ -89,16 +170,36 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
                 rec.doc_number = Some(c[2].to_string());
             }
         }
-        if rec.submitted.is_none() && !line.to_lowercase().starts_with("received") {
+        // "Received: 19 November 2024" (its date perhaps a cell of its own) is when the
+        // Bureau received it; the document's date stands alone on its line, or beside the
+        // head's words in capitals ("STUDY GROUPS    14 June 2006").
+        let lower = line.to_lowercase();
+        let received =
+            ["received", "reçu", "recibido", "получен", "收到", "تاريخ الاستلام"].iter().any(|w| lower.starts_with(w));
+        if received {
+            skip_date = find_all(line).is_empty();
+        } else if rec.submitted.is_none() {
             let spans = find_all(line);
-            if let Some(span) = spans.first().filter(|s| s.range.len() * 2 >= line.len()) {
-                rec.submitted = Some(span.start);
+            if let Some(span) = spans.first() {
+                let rest = format!("{}{}", &line[..span.range.start], &line[span.range.end..]);
+                let alone = span.range.len() * 2 >= line.len()
+                    || (!rest.chars().any(|c| c.is_lowercase() || c.is_ascii_digit()) && !rest.contains('/'));
+                if alone && !skip_date {
+                    rec.submitted = Some(span.start);
+                }
             }
+            skip_date = false;
         }
         if rec.source_as_written.is_none()
             && let Some(c) = GROUP.captures(line)
         {
             rec.source_as_written = Some(format!("ITU-R {}", c[1].split_whitespace().collect::<Vec<_>>().join(" ")));
+        }
+        // "Groupe de travail 5D", "Рабочая группа 6C", "第5D工作组".
+        if rec.source_as_written.is_none()
+            && let Some(english) = liaise_core::registry::lang::in_english(line).filter(|e| e.starts_with("ITU-R"))
+        {
+            rec.source_as_written = Some(english);
         }
     }
     // "Annex 12 to Working Party 5B Chairman's Report": the group is named inside a line.
@@ -122,11 +223,23 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     let mut title_lines = Vec::new();
     let mut copies = Vec::new();
     let mut i = title_at;
+    // A title in capitals runs over its upper-case lines; one in ordinary case ("Liaison
+    // statement to Working Party 5D and ...", a Chinese one) is its line and the lines that
+    // continue it.
+    let cased = |t: &str| t.chars().any(|c| c.is_lowercase());
+    let upper_title = !cased(segs[title_at].text.trim());
     while i < segs.len() && !segs[i].blank {
         let t = segs[i].text.trim();
-        if let Some(c) = COPY.captures(t) {
-            copies.push(c[1].to_string());
-        } else if t.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        if let Some(c) = COPY.captures(t).filter(|_| t.starts_with(['(', '（']) || t.to_uppercase().starts_with("COP"))
+        {
+            // "(COPY FOR INFORMATION TO<TAB>WP 6B ...)": a tab made the list a cell of its own.
+            let mut list = c[1].trim().to_string();
+            if list.is_empty() && segs.get(i + 1).is_some_and(|n| !n.blank) {
+                i += 1;
+                list = segs[i].text.trim().trim_end_matches([')', '）']).to_string();
+            }
+            copies.push(list);
+        } else if !upper_title || !cased(t) {
             title_lines.push(t.to_string());
         } else {
             break;
@@ -137,11 +250,20 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     let raw_title = title_lines.join(" ");
     let footnote = GLUED_MARK.captures(&raw_title).map(|c| c[2].to_string());
     rec.title = GLUED_MARK.replace_all(&raw_title, "$1").to_string();
-    if rec.title.starts_with("REPLY") || rec.title.starts_with("RESPONSE") {
+    let title_no_stmt = TITLE.replace(&rec.title, "").to_string();
+    if REPLY_WORD.is_match(&rec.title)
+        && (REPLY_WORD.is_match(title_no_stmt.trim()) || rec.title.to_uppercase().starts_with("RE"))
+    {
         rec.kind = LsKind::Reply;
     }
-    let title_no_stmt = TITLE.replace(&rec.title, "").to_string();
-    let recipients_text = RECIPIENTS.captures(&format!(" {title_no_stmt}")).map(|c| c[1].trim().to_string());
+    let title_no_stmt = REPLY_WORD.replace(title_no_stmt.trim(), "").to_string();
+    let title_no_stmt = title_no_stmt.trim().trim_start_matches(|c: char| c == '-' || c.is_whitespace());
+    let title_no_stmt =
+        title_no_stmt.strip_prefix("DE ").or_else(|| title_no_stmt.strip_prefix("de ")).unwrap_or(title_no_stmt);
+    let recipients_text = TITLE_ZH
+        .captures(&rec.title)
+        .and_then(|c| c.name("to").map(|m| m.as_str().trim().to_string()))
+        .or_else(|| RECIPIENTS.captures(&format!(" {title_no_stmt}")).map(|c| c[1].trim().to_string()));
     let mut to: Vec<NameRef> = Vec::new();
     if let Some(text) = &recipients_text {
         let text = text.replace(" AND TO ", ", ");
@@ -174,7 +296,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     // The tail: Status, Contact, E-mail.
     let tail = Fields(Labels::new(TAIL_LABELS).scan(&segs[body_start..], &[]));
     let tail_at = tail.0.first().map_or(segs.len(), |f| f.seg + body_start);
-    match tail.value("status") {
+    match tail.value("status").map(|s| status_in_english(&s)) {
         Some(status) => match purposes(registry, &status, &to) {
             Some((a, c, inf)) => {
                 rec.for_action = a;
@@ -203,7 +325,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     // The same contact, e-mail and telephone lines as the ITU header's, read the same way.
     rec.contacts = crate::itu::contacts(&tail);
     if let Some(f) = tail.get("attachments") {
-        rec.attachments = f.values.iter().map(|v| v.trim().to_string()).filter(|v| !is_none_value(v)).collect();
+        rec.attachments = crate::common::attachment_items(&f.values);
     }
 
     let body_block = segs.get(body_start).map_or(doc.blocks.len(), |s| s.block);
@@ -264,10 +386,54 @@ fn footnote_text(segs: &[Seg], from: usize, mark: &str) -> Option<String> {
 pub fn prose_deadline(text: &str) -> Option<(chrono::NaiveDate, String)> {
     for s in body::sentences(text) {
         let lower = s.to_lowercase();
-        let asks = ["reply", "response", "respond", "comments", "views", "deadline", "input"]
-            .iter()
-            .any(|w| lower.contains(w));
-        let by = [" by ", "before ", "no later than", "not later than", "deadline"].iter().any(|w| lower.contains(w));
+        // The words of ITU's six languages for a reply asked by a day.
+        let asks = [
+            "reply",
+            "response",
+            "respond",
+            "comments",
+            "views",
+            "deadline",
+            "input",
+            "réponse",
+            "observations",
+            "commentaires",
+            "avis",
+            "respuesta",
+            "comentarios",
+            "observaciones",
+            "ответ",
+            "комментари",
+            "замечани",
+            "رد",
+            "تعليق",
+            "ملاحظات",
+            "答复",
+            "意见",
+            "反馈",
+            "回复",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        let by = [
+            " by ",
+            "before ",
+            "no later than",
+            "not later than",
+            "deadline",
+            "avant le",
+            "d'ici le",
+            "au plus tard",
+            "antes del",
+            "a más tardar",
+            " до ",
+            "не позднее",
+            "قبل",
+            "之前",
+            "前",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
         if !(asks && by) {
             continue;
         }

@@ -21,7 +21,7 @@ pub struct ListParse {
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?P<org>.*?)[\s/-]*(?-u:\b)
-          (?P<kind>sgs?|study\s+groups?|scs?|sub-?committees?|tcs?|technical\s+committees?|wps?|working\s+part(?:y|ies)|wgs?|working\s+groups?)
+          (?P<kind>sgs?|study\s+groups?|scs?|sub-?committees?|tcs?|technical\s+committees?|wps?|working\s+part(?:y|ies)|wgs?|working\s+groups?|gts?|рг)
           \s*(?P<num>\d+[a-z]?)$",
     )
     .expect("valid regular expression")
@@ -57,7 +57,7 @@ fn canonical_kind(kind: &str) -> &'static str {
         "SC"
     } else if k.starts_with("tc") || k.starts_with("technical") {
         "TC"
-    } else if k.starts_with("wp") || k.starts_with("working p") {
+    } else if k.starts_with("wp") || k.starts_with("working p") || k.starts_with("gt") || k.starts_with("рг") {
         "WP"
     } else {
         "WG"
@@ -254,10 +254,11 @@ fn clean_piece(raw: &str) -> &str {
 /// Chinese and Arabic (which glues "و" to the next word: "وETSI ISG MEC").
 fn separators_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     static AND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s+(?:et|y|e|и)\s+|\s*[和及与]\s*|\s+و(?:\s+|(?P<next>[A-Za-z]|لجنة|الفريق|قطاع|فرقة))")
+        Regex::new(r"(?i)\s+(?:et|y|e|и)\s+|\s*[和及与]\s*|\s+و(?:\s+|(?P<next>[A-Za-z]|لجنة|الفريق|قطاع|فرقة))")
             .expect("valid regular expression")
     });
-    if text.is_ascii() && !text.contains(" et ") && !text.contains(" y ") && !text.contains(" e ") {
+    let lower = text.to_ascii_lowercase();
+    if text.is_ascii() && !lower.contains(" et ") && !lower.contains(" y ") && !lower.contains(" e ") {
         return std::borrow::Cow::Borrowed(text);
     }
     let punct: String = text

@@ -64,9 +64,22 @@ static WP_OF_SG: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regular expression")
 });
 
+/// "ИСО/МЭК СТК 1/ПК 29", "ISO/CEI JTC 1/SC 29": JTC 1 and its subcommittees as Russian,
+/// French and Spanish write them.
+static JTC1: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:ИСО|ISO)\s*/\s*(?:МЭК|CEI)\s*(?:СТК|JTC)\s*1(?:\s*/\s*(?:ПК|SC)\s*(?P<sc>\d+))?$")
+        .expect("valid regular expression")
+});
+
 /// The English name of an ITU group written in another language, if `name` is one.
 pub fn in_english(name: &str) -> Option<String> {
     let name = name.trim();
+    if let Some(c) = JTC1.captures(name) {
+        return Some(match c.name("sc") {
+            Some(sc) => format!("ISO/IEC JTC 1/SC {}", sc.as_str()),
+            None => "ISO/IEC JTC 1".to_string(),
+        });
+    }
     // Names in English (most of them) are left at once: every pattern needs a letter outside
     // ASCII or one of a few foreign words.
     let lower = name.to_lowercase();
@@ -122,6 +135,8 @@ mod tests {
             ("ITU-T第13研究组", "ITU-T SG13"),
             ("第5D工作组", "ITU-R WP 5D"),
             ("GT 3/15", "ITU-T SG15"),
+            ("ИСО/МЭК СТК 1/ПК 29", "ISO/IEC JTC 1/SC 29"),
+            ("ISO/CEI JTC 1/SC 29", "ISO/IEC JTC 1/SC 29"),
         ] {
             assert_eq!(in_english(name).as_deref(), Some(want), "{name}");
         }
