@@ -56,7 +56,10 @@ pub const LABELS: &[LabelSpec] = &[
         &["Ref.", "Ref", "Our ref.", "Our ref", "Reference", "Document", "Doc. No.", "Document number"],
     ),
     LabelSpec::new("response_to", &["Response to", "In reply to", "Reply to LS", "Your ref.", "Your ref"]),
-    LabelSpec::new("attachments", &["Attachments", "Attachment(s)", "Attachment", "Enclosures", "Enclosure"]),
+    LabelSpec::new(
+        "attachments",
+        &["Attachments", "Attachment(s)", "Attachment", "Enclosures", "Enclosure", "Annexes", "Annex"],
+    ),
     LabelSpec::new("secretariat", &["Secretariat"]),
     LabelSpec::new("approval", &["Approval", "Approved at", "Approved by"]),
     LabelSpec::new("meeting", &["Meeting", "Meeting, date", "Place and date"]),
@@ -67,7 +70,20 @@ pub const LABELS: &[LabelSpec] = &[
 ];
 
 static N_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(ISO/IEC\s*JTC\s*1(?:\s*/\s*SC\s*\d+)?(?:\s*/\s*WG\s*\d+)?)\s+N\s*(\d{2,6})\s*$")
+    Regex::new(r"(?i)^(ISO/IEC\s*JTC\s*1(?:\s*/\s*SC\s*\d+)?(?:\s*/\s*WG\s*\d+)?|ISO/TC\s*\d+(?:/SC\s*\d+)?|IEC/?\s*TC\s*\d+)\s+N\s*(\d{2,6})\s*$")
+        .expect("valid regular expression")
+});
+/// "... liaison statement on metadata for Earth exploration (Document 7C/212), which ...".
+static ON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:liaison\s+statement|LS|letter)\s+(?:[A-Z0-9]+[-/][A-Za-z0-9/-]+\s+)?(?:on|regarding|concerning|about)\s+(.{8,160}?)(?:\s*\(|,|\.\s|\.$|;|$)")
+        .expect("valid regular expression")
+});
+
+/// "Thank you for your liaison statement", "thanks ITU-R WP 7C for its LS", "for the liaison
+/// statement SG2RGQ/118": thanks for a statement of the addressee's, not for "the liaisons
+/// received during the study period".
+static THANKS_FOR_LS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)thank(?:s|\s+you)?(?-u:\b).{0,80}?(?-u:\b)for\s+(?:(?:your|its|their)\s+(?:recent\s+)?(?:liaison(?:\s+statement)?|LS|letter)(?-u:\b)|the\s+(?:liaison\s+statement|LS)\s+[A-Z0-9]+[-/][A-Za-z0-9/-]+)")
         .expect("valid regular expression")
 });
 /// "Liaison" in ITU's six languages (French writes it as English does).
@@ -120,7 +136,10 @@ pub fn refusal(segs: &[Seg], fields: &Fields) -> Option<String> {
     }
     // A letter that never says "liaison" but is addressed like one (a subject, a sender, an
     // addressee) is read, and waits for review; anything else is refused.
-    let addressed = fields.value("title").is_some() && fields.value("source").is_some() && fields.value("to").is_some();
+    // A letter ("Dear ...") with a subject is addressed too, whatever its labels.
+    let addressed =
+        (fields.value("title").is_some() && fields.value("source").is_some() && fields.value("to").is_some())
+            || (fields.value("title").is_some() && crate::letter::greets(segs));
     if !LIAISON_WORD.is_match(&head_text) && !addressed {
         return Some("nothing at its head speaks of a liaison statement".to_string());
     }
@@ -266,12 +285,53 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     if rec.doc_number.is_none()
         && let Some(r) = fields.value("ref").filter(|r| !is_none_value(r))
     {
+        // "Our ref.: MMAC-PC-2025-017    28 April 2025": the date beside it is no part of it.
+        let r = match liaise_core::date::find_date_span(&r) {
+            Some(span) if span.range.start > 0 && span.range.end + 2 >= r.len() => {
+                r[..span.range.start].trim().to_string()
+            }
+            _ => r,
+        };
         rec.doc_number = body::cited_numbers(&r).into_iter().next().or(Some(r));
     }
-    let to = fields
+    let mut to = fields
         .get("to")
-        .map(|f| body::names(registry, &without_organ(&without_addresses(&f.joined(", ")))))
+        .map(|f| {
+            // A To of several lines under a person is a postal address: its first body is the
+            // addressee, the bureau and the town under it are not.
+            let lines: Vec<&str> = f.values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
+            let postal = lines.len() >= 3
+                && lines.first().is_some_and(|l| crate::guard::implausible(l).is_some() && !registry.is_known(l));
+            match postal.then(|| crate::letter::address_body(registry, &lines)).flatten() {
+                Some(b) => vec![NameRef::same(&b)],
+                None => body::names(registry, &without_organ(&without_addresses(&f.joined(", ")))),
+            }
+        })
         .unwrap_or_default();
+    // A letter names its sender in its letterhead or signature, its addressee in the address
+    // block above "Dear ...".
+    let letter = crate::letter::parts(registry, segs, first_label);
+    if rec.source_as_written.is_none() {
+        // The letterhead names the organization, the signature often the group inside it that
+        // writes ("International Telecommunication Union" over "Chairman, ITU-T Study Group 15").
+        let within = |inner: &str, outer: &str| match (registry.lookup(inner), registry.lookup(outer)) {
+            (Some(i), Some(o)) => registry.is_within(i.id, o.id),
+            _ => false,
+        };
+        rec.source_as_written = match (&letter.letterhead, &letter.signatory) {
+            (Some(l), Some(s)) if within(s, l) => Some(s.clone()),
+            (l, s) => l.clone().or_else(|| s.clone()),
+        };
+    }
+    let labelled_lists = ["to", "for_action", "for_comment", "for_information"].iter().any(|f| fields.has(f));
+    if !labelled_lists && let Some(a) = &letter.addressee {
+        to = vec![NameRef::same(a)];
+        warnings.push(Warning::new(
+            "for_information",
+            "the addressee was read from the letter's address block",
+            Some(a),
+        ));
+    }
     rec.cc = fields
         .get("cc")
         .map(|f| body::names(registry, &without_organ(&without_addresses(&f.joined(", ")))))
@@ -289,20 +349,20 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     if !explicit && !to.is_empty() {
         // "Status: Approved by ..." is a purpose label too; the first that states a purpose wins.
         let stated = fields.all("purpose").map(|f| f.joined(" ")).find_map(|v| purposes(registry, &v, &to));
-        match stated {
-            Some((a, c, i)) => {
-                rec.for_action = a;
-                rec.for_comment = c;
-                rec.for_information = i;
-            }
-            // Read from the prose below, once the body is known.
-            None => {}
+        // Without a stated purpose, the prose below says it, once the body is known.
+        if let Some((a, c, i)) = stated {
+            rec.for_action = a;
+            rec.for_comment = c;
+            rec.for_information = i;
         }
     }
     let purposes_unread =
         !explicit && rec.for_action.is_empty() && rec.for_comment.is_empty() && rec.for_information.is_empty();
     if let Some(v) = fields.value("date") {
         rec.submitted = parse_date(&v);
+    }
+    if rec.submitted.is_none() {
+        rec.submitted = letter.date;
     }
     if let Some(v) = fields.value("deadline") {
         rec.deadline = parse_date(&v);
@@ -347,6 +407,18 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         }
     }
     rec.contacts.extend(contacts);
+    // The addresses of the letterhead and the signature, when no contact field gave them.
+    for e in &letter.emails {
+        if !rec.contacts.iter().any(|c| c.email.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(e))) {
+            let name = letter.signer.clone().filter(|_| rec.contacts.is_empty()).unwrap_or_else(|| e.clone());
+            rec.contacts.push(Contact {
+                name,
+                email: Some(e.to_string()),
+                role: Some("contact".into()),
+                ..Contact::default()
+            });
+        }
+    }
     if let Some(f) = fields.get("attachments") {
         rec.attachments = crate::common::attachment_items(&f.values);
     }
@@ -356,6 +428,16 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     }
     if crate::itu::is_reply_title(&rec.title) || !rec.response_to.is_empty() {
         rec.kind = LsKind::Reply;
+    }
+    if rec.doc_number.is_none() {
+        // "ISO/TC 211 N 6021" may close a letter as well as head a cover sheet.
+        rec.doc_number = segs
+            .iter()
+            .rev()
+            .filter(|s| !s.blank)
+            .take(4)
+            .find(|s| N_DOCUMENT.is_match(s.text.trim()))
+            .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" "));
     }
 
     // The body: what follows the header, the first run of labelled fields. Fields after the
@@ -401,6 +483,23 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
             rec.for_information = to;
         }
     }
+    // "Thank you for your liaison statement on ... (Document 7C/212)": a letter that opens so
+    // replies to it.
+    if rec.kind == LsKind::Statement {
+        let opening: Vec<String> = body::sentences(&rec.body).into_iter().take(3).collect();
+        if let Some(s) = opening.iter().find(|s| THANKS_FOR_LS.is_match(s)) {
+            rec.kind = LsKind::Reply;
+            let own: Vec<String> = rec.doc_number.iter().cloned().collect();
+            rec.response_to = body::cited_numbers(s).into_iter().filter(|n| !own.contains(n)).collect();
+            // A reply written as a letter with no subject: its title is what it answers.
+            if rec.title.is_empty()
+                && let Some(c) = ON_SUBJECT.captures(s)
+            {
+                rec.title = format!("Reply to the liaison statement on {}", c[1].trim());
+                warnings.push(Warning::new("title", "no title: made from the statement it thanks for", Some(s)));
+            }
+        }
+    }
     let paragraphs: Vec<&str> = rec.body.split("\n\n").collect();
     rec.requests = body::requests(&paragraphs);
     rec.rapporteurs = body::rapporteurs(&paragraphs, &rec.contacts, registry);
@@ -415,6 +514,19 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
         doubts.push("no template liaise knows matched well; it was read by its labels alone".to_string());
     } else {
         warnings.push(Warning::new("layout", "no template liaise knows matched; it was read by its labels", None));
+    }
+    // A letter that never says "liaison" is one all the same when it goes from a body the
+    // registry knows to bodies it knows.
+    let all_known = rec.source_as_written.as_deref().is_some_and(|s| registry.is_known(s))
+        && crate::header_whole(&rec)
+        && rec
+            .for_action
+            .iter()
+            .chain(&rec.for_comment)
+            .chain(&rec.for_information)
+            .all(|n| registry.is_known(&n.name));
+    if all_known {
+        doubts.retain(|d| !d.starts_with("it never calls itself a liaison statement"));
     }
     if rec.title.is_empty() {
         doubts.push("no title".to_string());

@@ -277,7 +277,7 @@ static REPLY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regular expression")
 });
 
-fn sector_of(preamble: &str) -> Option<&'static str> {
+pub fn sector_of(preamble: &str) -> Option<&'static str> {
     // Without spaces: a PDF wraps "TELECOMMUNICATI" / "ON" inside the word.
     let up: String = preamble.to_uppercase().chars().filter(|c| !c.is_whitespace()).collect();
     let any = |words: &[&str]| words.iter().any(|w| up.contains(w));

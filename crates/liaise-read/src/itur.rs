@@ -6,7 +6,6 @@
 
 use crate::Reading;
 use crate::body;
-use crate::common::is_none_value;
 use crate::doc::{Document, Seg};
 use crate::generic::purposes;
 use crate::labels::{Fields, LabelSpec, Labels};

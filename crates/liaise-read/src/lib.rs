@@ -18,6 +18,7 @@ pub mod ietf;
 pub mod itu;
 pub mod itur;
 pub mod labels;
+pub mod letter;
 pub mod mail;
 pub mod pdf;
 pub mod prose;
@@ -407,6 +408,18 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     if record.title.is_empty() && !reading.doubts.iter().any(|d| d == "no title") {
         reading.doubts.push("no title".to_string());
     }
+    // "LS from ITU-T SG13 on ...": a title that names its sender, when nothing else does.
+    if record.source_as_written.is_none()
+        && let Some(c) = LS_FROM.captures(&record.title)
+        && registry.is_known(c[1].trim())
+    {
+        record.source_as_written = Some(c[1].trim().to_string());
+        reading.warnings.push(Warning::new("source", "the sender was read from the title", Some(&record.title)));
+    }
+    if record.sector.is_none() {
+        let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(8).map(|s| s.text.as_str()).collect();
+        record.sector = itu::sector_of(&head.join(" ")).map(str::to_string);
+    }
     source_as_a_body(record, registry);
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
         reading.doubts.push("no source".to_string());
@@ -427,6 +440,11 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     Ok(reading)
 }
+
+static LS_FROM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:reply\s+|response\s+)?(?:LS|LS/r|liaison\s+statement)\s+from\s+(.+?)\s+(?:on|to|regarding|about|concerning|in\s+reply)\s")
+        .expect("valid regular expression")
+});
 
 /// The source as the body it names. "Reunión del Grupo de Relator sobre la Cuestión 5/2 de la
 /// Comisión de Estudio 2 del UIT-D" names its body at its end; "Rapporteur for Question 5/2" of

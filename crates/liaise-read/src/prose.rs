@@ -63,6 +63,25 @@ static INFORMED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regular expression")
 });
 
+/// A letter speaks to its addressee as "you": what it asks of "you" it asks of its To list.
+static ASKS_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:ask|request|invite|urge)s?\s+you(?:r\s+(?:group|organi[sz]ation|committee|working\s+(?:group|party)|study\s+group))?\s+to|would\s+be\s+(?:grateful|glad|pleased)\s+if\s+you|(?:^|\.\s+)please\s+(?:provide|send|consider|review|let\s+us\s+know|inform|share|confirm))")
+        .expect("valid regular expression")
+});
+static COMMENTS_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:appreciate|welcome|invite|grateful\s+for|look\s+forward\s+to)\s+(?:receiving\s+)?(?:your|any)\s+(?:comments?|views|feedback|input|opinions?)|your\s+comments")
+        .expect("valid regular expression")
+});
+static INFORMS_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)for\s+(?:your\s+)?information|(?:to\s+|we\s+)inform\s+you|(?:to\s+)?(?:provide|share|send)\s+(?:you\s+with\s+)?information|honou?r\s+to\s+(?:provide|inform|transmit)")
+        .expect("valid regular expression")
+});
+/// "ISO/TC 211 thanks ITU-R Working Party 7C for ...": a reply speaks to the body it thanks.
+static THANKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:thanks?|is\s+grateful\s+to)\s+(?:the\s+)?{WHO}\s+for\s"))
+        .expect("valid regular expression")
+});
+
 /// "for action: X; others for information" written inside the text.
 static CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)for\s+(?:action|comments?|information)(?-u:\b)").expect("valid regular expression")
@@ -163,7 +182,10 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
                 continue;
             }
             found = true;
-            let comment = c.name("what").is_some_and(|w| is_comment(w.as_str()));
+            // "asks IEEE 802.3 to review the table and to comment on ..." asks for comments.
+            let rest = c.get(0).map_or("", |m| &s[m.end()..]).to_lowercase();
+            let comment = c.name("what").is_some_and(|w| is_comment(w.as_str()))
+                || (rest.contains("comment") && !rest.contains("action"));
             for n in names {
                 push(if comment { &mut out.comment } else { &mut out.action }, registry, n);
             }
@@ -201,6 +223,37 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
         }
         if found {
             out.evidence.push(s.clone());
+        }
+    }
+    // Nothing asked of a name: what the letter asks of "you" it asks of its To list; a reply
+    // that thanks a body is addressed to it.
+    if out.is_empty() {
+        let known_to: Vec<NameRef> = to.iter().filter(|t| registry.is_known(&t.name)).cloned().collect();
+        let addressed: Vec<NameRef> = if known_to.is_empty() {
+            sentences
+                .iter()
+                .flat_map(|s| THANKS.captures_iter(s).flat_map(|c| named(registry, &c["who"], &[])).collect::<Vec<_>>())
+                .take(3)
+                .collect()
+        } else {
+            known_to
+        };
+        if !addressed.is_empty() {
+            let find = |re: &Regex| sentences.iter().find(|s| re.is_match(s)).cloned();
+            let (list, evidence) = if let Some(e) = find(&ASKS_YOU) {
+                (&mut out.action, e)
+            } else if let Some(e) = find(&COMMENTS_YOU) {
+                (&mut out.comment, e)
+            } else if let Some(e) = find(&INFORMS_YOU).or_else(|| find(&THANKS)) {
+                (&mut out.information, e)
+            } else {
+                return out;
+            };
+            for n in addressed {
+                push(list, registry, n);
+            }
+            out.evidence.push(evidence);
+            return out;
         }
     }
     // A body asked for action is not also for comment or information; one asked for comment is

@@ -298,8 +298,10 @@ impl Store {
         // once both passed and made two bodies of one name (found in review).
         let mut tx = self.registry_write().await?;
         let reg = load_registry_on(&mut tx).await?;
+        // Exactly: "Example Alliance WG1" is read as Example Alliance while the registry lacks
+        // it, and adding it is how it stops being so.
         for name in std::iter::once(canonical).chain(new.aliases.iter().map(String::as_str)) {
-            if let Some(b) = reg.lookup(name) {
+            if let Some(b) = reg.lookup_exact(name) {
                 return Err(StoreError::Conflict(format!(
                     "{name:?} already names {} ({})",
                     b.canonical,

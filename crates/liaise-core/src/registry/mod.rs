@@ -214,7 +214,7 @@ fn strip_leading_zeros(s: &str) -> String {
 
 static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(?:(?P<sector>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:Q|Question)[\s.]*(?:ITU-?[TRD]\s*)?(?P<q>\d+)\s*/\s*(?:SG\s*)?(?P<sg>\d+)
+        r"(?ix)^(?:(?:the\s+)?(?:associate\s+)?rapporteurs?(?:\s+group)?(?:\s+meeting)?\s+(?:for|of|on)\s+)?(?:(?P<sector>ITU(?:[\s-]*[TRD])?)[\s-]*)?(?:Q|Question)[\s.]*(?:ITU-?[TRD]\s*)?(?P<q>\d+)\s*/\s*(?:SG\s*)?(?P<sg>\d+)
           (?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<of>ITU[\s-]*[TRD]).*)?$",
     )
     .expect("valid regular expression")
@@ -696,6 +696,7 @@ mod tests {
             ("WP 3/15", "ITU-T SG15"),
             ("IEEE 802.1 TSN Task Group", "IEEE 802.1"),
             ("ITU-D SG2 Question 5", "ITU-D SG2"),
+            ("Rapporteur for Question 2/2", "ITU-T SG2"),
             ("Question 9/15", "ITU-T SG15"),
             ("Q9/SG15", "ITU-T SG15"),
             ("3GPP-TSGCT-CT4", "3GPP CT4"),
