@@ -156,7 +156,11 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
     let mut rec = LsRecord { layout: Layout::Ietf, ..LsRecord::default() };
     let mut warnings = Vec::new();
 
-    rec.title = fields.value("title").unwrap_or_else(|| page_title(segs, &fields).unwrap_or_default());
+    // "Liaison statement<TAB>History" is the page's navigation, not a labelled title.
+    rec.title = fields
+        .value("title")
+        .filter(|t| !NAV.contains(&t.to_lowercase().as_str()))
+        .unwrap_or_else(|| page_title(segs, &fields).unwrap_or_default());
     rec.state = fields.value("state");
     rec.submitted = fields.value("submitted").and_then(|v| parse_date(&v));
     rec.reference = fields.value("url");
@@ -179,6 +183,16 @@ pub fn read(segs: &[Seg], fields: Fields, registry: &Registry) -> (LsRecord, Vec
     ] {
         if let Some(f) = fields.get(field) {
             contacts.extend(email_list(&f.joined("\n"), role));
+        }
+    }
+    // The Cc of a page lists people and lists by name ("The IESG <iesg@...>"): the names that
+    // are bodies the registry knows are its copies.
+    if let Some(f) = fields.get("cc") {
+        for c in email_list(&f.joined("\n"), "cc") {
+            let name = c.name.trim();
+            if !name.contains('@') && registry.lookup_exact(name).is_some() && !rec.cc.iter().any(|n| n.name == name) {
+                rec.cc.push(liaise_core::NameRef::same(name));
+            }
         }
     }
     let mut to_names = Vec::new();
@@ -357,12 +371,14 @@ fn to_in_title(title: &str, registry: &Registry) -> Option<Vec<liaise_core::Name
 }
 
 /// The title of a saved detail page: the line after the "Liaison statement" heading.
+/// Page navigation ("History", "Edit") that may stand between the heading and the title.
+const NAV: &[&str] = &["history", "liaison statement", "liaison statements", "edit", "details", "back", "print"];
+
 fn page_title(segs: &[Seg], fields: &Fields) -> Option<String> {
-    let first_label = fields.0.first().map_or(segs.len(), |f| f.seg);
+    let first_label =
+        fields.0.iter().find(|f| !NAV.contains(&f.joined(" ").to_lowercase().as_str())).map_or(segs.len(), |f| f.seg);
     let head = &segs[..first_label];
     let at = head.iter().position(|s| s.text.trim().eq_ignore_ascii_case("liaison statement"))?;
-    // Page navigation ("History", "Edit") may stand between the heading and the title.
-    const NAV: &[&str] = &["history", "liaison statement", "liaison statements", "edit", "details", "back", "print"];
     head[at + 1..]
         .iter()
         .map(|s| s.text.trim().trim_start_matches(['|', '*', ' ']).trim_end_matches(['|', ' ']))
@@ -376,7 +392,9 @@ pub fn missing(segs: &[Seg], fields: &Fields) -> Vec<&'static str> {
     if fields.value("title").is_none() && page_title(segs, fields).is_none() {
         out.push("Title");
     }
-    if fields.value("from_group").is_none() {
+    // A page that gives only a "From Contact" names its group in the title ("LS from ITU-T
+    // SG13 on ...") or not at all: it is still a datatracker page.
+    if fields.value("from_group").is_none() && fields.value("from_contact").is_none() {
         out.push("From Group");
     }
     if fields.value("to_group").is_none()

@@ -430,13 +430,32 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     // A saved excerpt cut in its body is still a statement: its header fields are as good as
     // ever, so the cut is a warning. Only a cut that leaves the header without a key field
     // (said above as a doubt of its own) makes a person look.
+    // A 3GPP statement says who must act in its "2. Actions" section: cut before it, its
+    // purposes are unknown whatever its header says.
+    let actions_cut = record.layout == Layout::ThreeGpp && record.actions.is_empty();
+    if record.title.trim_start().starts_with('<') && record.title.trim_end().ends_with('>') {
+        return Err(ReadError::NotLs(format!(
+            "its title is a template's placeholder (\"{}\"): it is a template or its instructions, not a statement",
+            liaise_core::truncate_chars(&record.title, 60)
+        )));
+    }
     if let Some(w) = truncated(&segs) {
         // A cut that leaves no body fell inside the header: what it cut may be a recipient.
-        if header_whole(record) && record.body.split_whitespace().count() >= 12 {
+        if header_whole(record) && record.body.split_whitespace().count() >= 12 && !actions_cut {
             reading.warnings.push(Warning::new("body", format!("{w}; the header was read whole"), None));
         } else {
             reading.doubts.push(w);
         }
+    }
+    // No text after the header at all: the statement was cut in its header, or only its
+    // header was saved; what the cut took may be a recipient.
+    let last_line = segs.iter().rposition(|s| !s.blank).unwrap_or(0);
+    let ends_in_a_field = generic_fields.0.iter().any(|f| f.last >= last_line);
+    if ends_in_a_field
+        && record.body.split_whitespace().count() < 12
+        && !reading.doubts.iter().any(|d| d.contains("cut off"))
+    {
+        reading.doubts.push("there is no text after the header; the statement may be cut off".to_string());
     }
     Ok(reading)
 }
