@@ -17,6 +17,7 @@ pub mod import;
 pub mod lists;
 pub mod outgoing;
 pub mod remind;
+pub mod review;
 pub mod roadmap;
 
 use chrono::{DateTime, Utc};

@@ -189,6 +189,33 @@ pub fn meeting_from(text: &str) -> Option<Meeting> {
     })
 }
 
+/// The attachments a field lists, one per item: a line that wraps ("Anexo: Documento de trabajo
+/// con miras a un anteproyecto de revisión de la Recomendación" / "UIT-R M.9988-1") continues
+/// the item before it; a bullet, a number or a short line starts one.
+pub fn attachment_items(values: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev_len = 0;
+    for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty() && !is_none_value(v)) {
+        let starts_item = v.starts_with(['-', '–', '•', '*', '(', '['])
+            || v.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || v.split_whitespace().next().is_some_and(|w| {
+                let w = w.to_lowercase();
+                ["annex", "attachment", "anexo", "annexe", "приложение", "附件", "enclosure"]
+                    .iter()
+                    .any(|a| w.starts_with(a))
+            });
+        match out.last_mut() {
+            Some(last) if !starts_item && prev_len >= 60 && !last.ends_with(['.', ';']) => {
+                last.push(' ');
+                last.push_str(v);
+            }
+            _ => out.push(v.to_string()),
+        }
+        prev_len = v.chars().count();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,31 +268,4 @@ mod tests {
         assert_eq!(m.start.map(|d| d.to_string()).as_deref(), Some("2023-03-08"));
         assert!(meeting_from("N/A").is_none());
     }
-}
-
-/// The attachments a field lists, one per item: a line that wraps ("Anexo: Documento de trabajo
-/// con miras a un anteproyecto de revisión de la Recomendación" / "UIT-R M.9988-1") continues
-/// the item before it; a bullet, a number or a short line starts one.
-pub fn attachment_items(values: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut prev_len = 0;
-    for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty() && !is_none_value(v)) {
-        let starts_item = v.starts_with(['-', '–', '•', '*', '(', '['])
-            || v.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || v.split_whitespace().next().is_some_and(|w| {
-                let w = w.to_lowercase();
-                ["annex", "attachment", "anexo", "annexe", "приложение", "附件", "enclosure"]
-                    .iter()
-                    .any(|a| w.starts_with(a))
-            });
-        match out.last_mut() {
-            Some(last) if !starts_item && prev_len >= 60 && !last.ends_with(['.', ';']) => {
-                last.push(' ');
-                last.push_str(v);
-            }
-            _ => out.push(v.to_string()),
-        }
-        prev_len = v.chars().count();
-    }
-    out
 }

@@ -408,9 +408,9 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     }
     rec.contacts.extend(contacts);
     // The addresses of the letterhead and the signature, when no contact field gave them.
-    for e in &letter.emails {
+    for (e, person) in &letter.emails {
         if !rec.contacts.iter().any(|c| c.email.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(e))) {
-            let name = letter.signer.clone().filter(|_| rec.contacts.is_empty()).unwrap_or_else(|| e.clone());
+            let name = person.clone().unwrap_or_else(|| e.clone());
             rec.contacts.push(Contact {
                 name,
                 email: Some(e.to_string()),

@@ -25,10 +25,9 @@ pub struct LetterParts {
     /// The date on a line of its own ("28 April 2025", "Geneva, 3 March 2026"), above the
     /// greeting or under the signature.
     pub date: Option<chrono::NaiveDate>,
-    /// The addresses in its letterhead and signature.
-    pub emails: Vec<String>,
-    /// The name signed under the closing, before the signatory's title.
-    pub signer: Option<String>,
+    /// The addresses in its letterhead, text and signature, each with the person named on a
+    /// line just above it, if one is.
+    pub emails: Vec<(String, Option<String>)>,
 }
 
 /// A date that a line holds alone, or after a place: "Oslo, 16 June 2025".
@@ -162,15 +161,6 @@ pub fn parts(registry: &Registry, segs: &[Seg], first_label: usize) -> LetterPar
         let body = OFFICER.captures(l)?.name("body")?.as_str();
         known_start(registry, body)
     });
-    out.signer = tail
-        .iter()
-        .find(|l| {
-            !l.contains('@')
-                && !OFFICER.is_match(l)
-                && crate::guard::implausible(l).is_some()
-                && l.split_whitespace().count() <= 6
-        })
-        .map(|l| l.to_string());
     let head_end = greeting.unwrap_or(12.min(lines.len()));
     let head_lines = lines[..head_end].iter().map(|(_, l)| *l);
     out.date = head_lines.clone().find_map(date_line).or_else(|| tail.iter().copied().find_map(date_line));
@@ -182,14 +172,33 @@ pub fn parts(registry: &Registry, segs: &[Seg], first_label: usize) -> LetterPar
         _ => Vec::new(),
     };
     let all_tail: Vec<&str> = closing.map(|c| lines[c + 1..].iter().map(|(_, l)| *l).collect()).unwrap_or_default();
-    for l in letterhead.chain(text).chain(all_tail) {
-        if let Some(e) = crate::common::find_email(l)
-            && !out.emails.contains(&e)
-        {
-            out.emails.push(e);
+    for part in [letterhead.collect::<Vec<_>>(), text, all_tail] {
+        for (j, l) in part.iter().enumerate() {
+            let Some(e) = crate::common::find_email(l) else { continue };
+            if out.emails.iter().any(|(x, _)| *x == e) {
+                continue;
+            }
+            // The person is named on the address's line ("Ms Anouk Brandsma (anouk@...)") or
+            // on one of the three lines above it, before any other address.
+            let before = l.split(&e).next().unwrap_or("").trim().trim_end_matches(['(', '<', ',', ':']).trim();
+            let person = std::iter::once(before)
+                .chain(part[j.saturating_sub(3)..j].iter().rev().take_while(|p| !p.contains('@')).copied())
+                .find(|p| is_person(p))
+                .map(str::to_string);
+            out.emails.push((e, person));
         }
     }
     out
+}
+
+/// Whether a line is a person's name (with a courtesy title or not), as the guard reads names.
+fn is_person(line: &str) -> bool {
+    let l = line.trim().trim_start_matches(|c: char| !c.is_alphabetic());
+    let l = ["Dr. ", "Dr ", "Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs ", "Prof. ", "Prof "]
+        .iter()
+        .find_map(|t| l.strip_prefix(t))
+        .unwrap_or(l);
+    !l.is_empty() && crate::guard::implausible(l).is_some_and(|why| why.contains("person's name"))
 }
 
 #[cfg(test)]

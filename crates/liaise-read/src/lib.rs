@@ -11,6 +11,7 @@ pub mod body;
 pub mod common;
 pub mod doc;
 pub mod docx;
+pub mod evidence;
 pub mod generic;
 pub mod guard;
 pub mod html;
@@ -203,6 +204,13 @@ pub fn read_pdf_text(bytes: &[u8], registry: &Registry) -> Result<Parsed, ReadEr
     let document = pdf::from_layout_text(&text);
     let Reading { record, warnings, doubts } = read_document(&document, registry)?;
     Ok(Parsed { record, warnings, format: Format::Text, doubts })
+}
+
+/// The numbered lines of a document, as the reader saw them: the text `pdftotext -layout` made of
+/// a PDF (`pdf_text`), else the bytes themselves.
+pub fn document_lines(bytes: &[u8], pdf_text: bool) -> Result<Vec<evidence::Line>, ReadError> {
+    let document = if pdf_text { pdf::from_layout_text(&decode_text(bytes)?) } else { to_document(bytes)?.0 };
+    Ok(evidence::lines(&document))
 }
 
 /// Recognises the format and builds the document model.
@@ -449,9 +457,17 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     // No text after the header at all: the statement was cut in its header, or only its
     // header was saved; what the cut took may be a recipient.
+    // Only a list cut in a name says so: a statement of a header alone is short, not cut.
     let last_line = segs.iter().rposition(|s| !s.blank).unwrap_or(0);
-    let ends_in_a_field = generic_fields.0.iter().any(|f| f.last >= last_line);
-    if ends_in_a_field
+    let ends_in_a_list = generic_fields.0.iter().any(|f| {
+        f.last >= last_line
+            && matches!(f.field, "to" | "cc" | "for_action" | "for_comment" | "for_information")
+            && f.joined(", ").rsplit([',', ';']).next().is_some_and(|last| {
+                let last = last.trim();
+                !last.is_empty() && !registry.is_known(last) && !common::is_none_value(last)
+            })
+    });
+    if ends_in_a_list
         && record.body.split_whitespace().count() < 12
         && !reading.doubts.iter().any(|d| d.contains("cut off"))
     {

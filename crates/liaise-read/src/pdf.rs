@@ -31,6 +31,47 @@ fn columns(line: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// Splits columns that ran into each other at the table's known column starts: a cell that
+/// fills its column leaves one space before the next ("Use cases and Requirements Use cases"
+/// under columns at 0 and 31), so the gap of three spaces that separates columns elsewhere is
+/// not there. A split is made at a single space within a few characters left of a known start.
+/// `next` is the line after it: a cell whose next line starts under it and runs past the column
+/// is a wide cell that wraps (an abstract), not two cells.
+fn split_at_known(line: &str, cols: Vec<(usize, String)>, known: &[usize], next: Option<&str>) -> Vec<(usize, String)> {
+    let chars: Vec<char> = line.chars().collect();
+    let next_cols = next.map(columns).unwrap_or_default();
+    let mut out = Vec::with_capacity(cols.len());
+    for (at, text) in cols {
+        let end = at + text.chars().count();
+        let wraps_wide = |b: usize| next_cols.iter().any(|(n, t)| n.abs_diff(at) <= 3 && n + t.chars().count() > b);
+        let mut start = at;
+        let mut rest = text;
+        for &b in known.iter().filter(|&&b| b > at + 2 && b < end && !wraps_wide(b)) {
+            // The space nearest the column's start, from five left of it to two right.
+            // A new cell starts with a capital or a digit ("Use cases", "ITU-T"): such a space
+            // wins over a nearer one inside the cell ("Use cases").
+            let split = (b.saturating_sub(5)..=(b + 2).min(end.saturating_sub(1)))
+                .filter(|&i| i > start && chars.get(i) == Some(&' ') && chars.get(i + 1).is_some_and(|c| *c != ' '))
+                .min_by_key(|&i| {
+                    let capital = chars.get(i + 1).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                    (!capital, i.abs_diff(b))
+                });
+            let Some(i) = split else { continue };
+            let cut = i - start;
+            let head: String = rest.chars().take(cut).collect();
+            let tail: String = rest.chars().skip(cut + 1).collect();
+            if head.trim().is_empty() || tail.trim().is_empty() {
+                continue;
+            }
+            out.push((start, head.trim().to_string()));
+            start = i + 1;
+            rest = tail;
+        }
+        out.push((start, rest.trim().to_string()));
+    }
+    out
+}
+
 /// Appends a wrapped line to a cell's or a paragraph's text: after a hyphen with nothing
 /// between, else with `sep` (a space in prose and lists, a line break in a cell of lines such as
 /// a contact's name, organization and country).
@@ -98,7 +139,12 @@ pub fn from_layout_text(text: &str) -> Document {
     let mut page_break = false;
     // The column starts of the table being built, from its widest row.
     let mut columns_of: Option<Vec<usize>> = None;
-    for line in text.lines() {
+    // How many rows of the table have had every column: only a regular table (the topic
+    // table) has columns to split a line by; the template's header table is not one.
+    let mut full_rows = 0usize;
+    let all: Vec<&str> = text.lines().collect();
+    for (k, line) in all.iter().copied().enumerate() {
+        let next = all[k + 1..].iter().copied().find(|l| !l.trim().is_empty());
         if PAGE_HEADER.is_match(line) {
             after_header = true;
             page_break = true;
@@ -113,6 +159,20 @@ pub fn from_layout_text(text: &str) -> Document {
         }
         after_header = false;
         let cols = columns(line);
+        // Only a line that starts a row at the table's first column, with fewer columns than
+        // the table, may hold cells that touch; prose and wrapped cells are left whole.
+        let cols = match (&table, &columns_of) {
+            (Some(_), Some(known))
+                if known.len() >= 3
+                    && full_rows >= 2
+                    && cols.len() >= 2
+                    && cols.len() < known.len()
+                    && cols.first().is_some_and(|c| known.first().is_some_and(|k| c.0.abs_diff(*k) <= 3)) =>
+            {
+                split_at_known(line, cols, known, next)
+            }
+            _ => cols,
+        };
         let Some(&(first_at, _)) = cols.first() else { continue };
         if let Some(r) = row.as_mut() {
             // A column belongs to the cell it starts under: the last cell that starts at most
@@ -177,6 +237,9 @@ pub fn from_layout_text(text: &str) -> Document {
                     cols
                 }
             };
+            if columns_of.as_ref().is_some_and(|h| h.len() == cells.len() && h.len() >= 3) {
+                full_rows += 1;
+            }
             row = Some(OpenRow { cells });
         } else if let (Some(p), 0, true) = (para.as_mut(), blanks, last_len * 10 >= width * 6) {
             join(p, &cols[0].1, ' ');
@@ -187,6 +250,7 @@ pub fn from_layout_text(text: &str) -> Document {
         } else {
             close_table(&mut doc, &mut table, &mut row);
             columns_of = None;
+            full_rows = 0;
             close_para(&mut doc, &mut para);
             para = Some(cols[0].1.clone());
         }
@@ -225,5 +289,20 @@ mod tests {
         assert_eq!(doc.blocks[2], Block::Paragraph("A new group on the metaverse was created in 2022.".to_string()));
         // A short line ends its paragraph: "To SG16." stays a line of its own.
         assert_eq!(doc.blocks[4], Block::Paragraph("To SG16.".to_string()));
+    }
+
+    /// A PDF made by another engine (Chromium's, from the statement's HTML) lets a full cell
+    /// touch the next column with one space: the columns of the table's other rows split it.
+    #[test]
+    fn cells_that_touch_split_at_the_tables_columns() {
+        let text = "Topics in FG-MV                Topics (but not limited to)   Related\n\n\
+            General                        Terminology                   IEC SEG15\n\n\
+            Use cases and Requirements Use cases                         All SDOs\n\n\
+            Data and PII protection       Data and PII protect aspects ITU-T SG17, MSF\n";
+        let doc = from_layout_text(text);
+        let Block::Table(t) = &doc.blocks[0] else { panic!("a table: {:?}", doc.blocks) };
+        let cells: Vec<Vec<String>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text()).collect()).collect();
+        assert_eq!(cells[2], vec!["Use cases and Requirements", "Use cases", "All SDOs"]);
+        assert_eq!(cells[3], vec!["Data and PII protection", "Data and PII protect aspects", "ITU-T SG17, MSF"]);
     }
 }

@@ -967,6 +967,10 @@ pub enum ReviewCommand {
 pub struct ReviewIdArgs {
     /// The item, as `liaise review` lists it (R3, or 3).
     pub id: String,
+    /// Print the document's lines, numbered, below the fields (to pick one with
+    /// `liaise ls edit R3 --from-line FIELD=LINE`).
+    #[arg(long)]
+    pub lines: bool,
     /// Print the item as JSON.
     #[arg(long)]
     pub json: bool,
@@ -1026,6 +1030,12 @@ pub struct LsEditArgs {
     /// Any other field of the record, as FIELD=JSON (`--set 'kind="reply"'`, `--set 'response_to=["SG16-LS45"]'`).
     #[arg(long, value_name = "FIELD=JSON")]
     pub set: Vec<String>,
+    /// For a review item: a field taken from a line of its document, as `review show R3 --lines`
+    /// numbers them (`--from-line title=12`, `--from-line for_action=15`); the line's label is
+    /// left out. Fields: title, source, doc_number, deadline, for_action, for_comment,
+    /// for_information, cc.
+    #[arg(long, value_name = "FIELD=LINE")]
+    pub from_line: Vec<String>,
     /// Print the corrected reading or statement as JSON.
     #[arg(long)]
     pub json: bool,

@@ -46,10 +46,26 @@ pub async fn run(db: &str, args: ReviewArgs) -> anyhow::Result<ExitCode> {
         }
         Some(ReviewCommand::Show(a)) => {
             let item = store.review_item(review_id(&a.id)?).await?;
+            // The evidence needs the file; a reading whose file is not kept is shown without.
+            let evidence = liaise_app::review::evidence(&store, &item).await.ok();
             if a.json {
-                output::json(&item)?;
+                let mut v = serde_json::to_value(&item)?;
+                if let (Some(o), Some(e)) = (v.as_object_mut(), &evidence) {
+                    o.insert("evidence".into(), serde_json::to_value(&e.evidence)?);
+                    if a.lines {
+                        o.insert("lines".into(), serde_json::to_value(&e.lines)?);
+                    }
+                }
+                output::json(&v)?;
             } else {
-                print_item(&item);
+                print_item_with(&item, evidence.as_ref());
+                if let (true, Some(e)) = (a.lines, &evidence) {
+                    println!("\n  the document, line by line:");
+                    for l in &e.lines {
+                        println!("  {:>4}  {}", l.number, liaise_core::model::truncate_chars(&l.text, 110));
+                    }
+                    println!("\n  take a field from a line: liaise ls edit R{} --from-line title=LINE", item.id);
+                }
             }
             ExitCode::SUCCESS
         }
@@ -122,6 +138,12 @@ fn names(list: &[NameRef]) -> String {
 }
 
 fn print_item(item: &ReviewItem) {
+    print_item_with(item, None);
+}
+
+/// Prints a reading field by field; with its evidence, each field says the line it was read
+/// from and how sure the reader is ("line 12, labelled"; "inferred": in no line as such).
+fn print_item_with(item: &ReviewItem, evidence: Option<&liaise_app::review::ReviewEvidence>) {
     let r = &item.record;
     println!("R{} ({}) from {}", item.id, item.state, item.file_name);
     let rows: Vec<(&str, String)> = vec![
@@ -144,7 +166,22 @@ fn print_item(item: &ReviewItem) {
         ),
     ];
     for (field, value) in rows {
-        println!("  {field:<16} {value}");
+        let seen: Vec<String> = evidence
+            .map(|e| {
+                e.evidence
+                    .iter()
+                    .filter(|x| x.field == field)
+                    .map(|x| match x.line {
+                        Some(n) => format!("line {n}, {}", x.sure.as_str()),
+                        None => x.sure.as_str().to_string(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut seen_once = seen.clone();
+        seen_once.dedup();
+        let from = if seen_once.is_empty() { String::new() } else { format!("   [{}]", seen_once.join("; ")) };
+        println!("  {field:<16} {value}{from}");
         for w in item.warnings.iter().filter(|w| w.field.as_deref() == Some(field)) {
             println!("  {:<16}   warning: {}", "", w);
         }
@@ -158,6 +195,44 @@ fn print_item(item: &ReviewItem) {
     for reason in &item.reasons {
         println!("  needs review because: {reason}");
     }
+}
+
+/// `--from-line FIELD=LINE` as the option that field has, the value taken from the line of the
+/// review item's document.
+async fn with_lines_taken(store: &Store, mut a: LsEditArgs) -> anyhow::Result<LsEditArgs> {
+    if a.from_line.is_empty() {
+        return Ok(a);
+    }
+    if !a.id.trim().starts_with(['R', 'r']) {
+        return Err(super::usage("--from-line: only a review item (R3) keeps the lines it was read from"));
+    }
+    let item = store.review_item(review_id(&a.id)?).await?;
+    let lines = liaise_app::review::evidence(store, &item).await?.lines;
+    for taken in std::mem::take(&mut a.from_line) {
+        let (field, number) =
+            taken.split_once('=').with_context(|| format!("--from-line {taken:?}: write FIELD=LINE (title=12)"))?;
+        let number: usize = number
+            .trim()
+            .parse()
+            .map_err(|_| super::usage(format!("--from-line {taken:?}: {number:?} is not a line number")))?;
+        let value = Some(liaise_app::review::line_value(&lines, number)?);
+        match field.trim() {
+            "title" => a.title = value,
+            "source" => a.source = value,
+            "doc_number" => a.doc_number = value,
+            "deadline" => a.deadline = value,
+            "for_action" => a.for_action = value,
+            "for_comment" => a.for_comment = value,
+            "for_information" => a.for_information = value,
+            "cc" => a.cc = value,
+            other => {
+                return Err(super::usage(format!(
+                    "--from-line {other}: a line gives title, source, doc_number, deadline, for_action, for_comment, for_information or cc"
+                )));
+            }
+        }
+    }
+    Ok(a)
 }
 
 /// The corrections `ls edit` was given, as record fields in their JSON form. Lists of names are
@@ -214,6 +289,7 @@ fn corrections(store_registry: &liaise_core::registry::Registry, a: &LsEditArgs)
 pub async fn edit(store: &Store, a: LsEditArgs) -> anyhow::Result<()> {
     let who = liaise_app::who()?;
     let mut registry = store.registry().await?;
+    let a = with_lines_taken(store, a).await?;
     let fields = corrections(&registry, &a)?;
     // Said in the words of the options, not of the record's fields.
     let changed: Vec<&str> =

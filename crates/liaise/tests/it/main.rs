@@ -11,6 +11,7 @@ mod import;
 mod issue9;
 mod mail;
 mod remind;
+mod review;
 mod roadmap;
 mod scale;
 mod search;
