@@ -487,8 +487,18 @@ const REVIEW_FIELDS: &[(&str, &str, bool)] = &[
     ("cc", "Copy (one body a line)", true),
     ("requests", "Requests (one a line)", true),
     ("response_to", "In response to (one number a line)", true),
-    ("abstract_text", "Abstract", true),
+    // The record's JSON names it "abstract" (issue 27, item 2: the form asked for
+    // "abstract_text", so it was always empty and a typed one failed the whole save).
+    ("abstract", "Abstract", true),
 ];
+
+/// The lists of bodies among the fields: shown and taken one body a line, by the name the
+/// reader read ("ITU-T SG3", not the "3" of "ITU-T SGs 2, 3").
+const NAME_LISTS: &[&str] = &["for_action", "for_comment", "for_information", "cc"];
+
+/// The fields a person may take from a line of the document.
+const LINE_FIELDS: &[&str] =
+    &["doc_number", "title", "source_as_written", "deadline", "for_action", "for_comment", "for_information", "cc"];
 
 /// A record's value as a form shows it: a list one item a line.
 fn field_text(v: &Value) -> String {
@@ -499,7 +509,9 @@ fn field_text(v: &Value) -> String {
             .iter()
             .map(|i| match i {
                 Value::String(s) => s.clone(),
-                Value::Object(o) => o.get("written").and_then(Value::as_str).unwrap_or("").to_string(),
+                Value::Object(o) => {
+                    o.get("name").or(o.get("written")).and_then(Value::as_str).unwrap_or("").to_string()
+                }
                 other => other.to_string(),
             })
             .collect::<Vec<_>>()
@@ -517,15 +529,35 @@ async fn review_item(
     let layout = asker.layout(&state, "review").await;
     let item = asker.get(&state, &format!("/api/v1/review/{id}")).await?;
     let warnings = item["warnings"].as_array().cloned().unwrap_or_default();
+    // Where each field stands in the document (issue 23, item 6); a reading whose file is not
+    // kept is shown without.
+    let evidence = match state.store.review_item(id).await {
+        Ok(it) => liaise_app::review::evidence(&state.store, &it).await.ok(),
+        Err(_) => None,
+    };
     let fields: Vec<Value> = REVIEW_FIELDS
         .iter()
         .map(|(name, label, multi)| {
             let value = field_text(&item["record"][*name]);
             let rows = value.lines().count().clamp(2, 20);
             let own: Vec<&Value> = warnings.iter().filter(|w| w["field"].as_str() == Some(*name)).collect();
-            json!({ "name": name, "label": label, "multi": multi, "value": value, "rows": rows, "warnings": own })
+            let field = match *name {
+                "source_as_written" => "source",
+                other => other,
+            };
+            let mut seen: Vec<String> = evidence
+                .iter()
+                .flat_map(|e| e.evidence.iter().filter(|x| x.field == field))
+                .map(|x| match x.line {
+                    Some(n) => format!("line {n}, {}", x.sure.as_str()),
+                    None => x.sure.as_str().to_string(),
+                })
+                .collect();
+            seen.dedup();
+            json!({ "name": name, "label": label, "multi": multi, "value": value, "rows": rows, "warnings": own, "evidence": seen.join("; "), "takes_line": LINE_FIELDS.contains(name) })
         })
         .collect();
+    let lines = evidence.map(|e| e.lines).unwrap_or_default();
     let known: Vec<&str> = REVIEW_FIELDS.iter().map(|f| f.0).collect();
     let other: Vec<&Value> =
         warnings.iter().filter(|w| w["field"].as_str().is_none_or(|f| !known.contains(&f))).collect();
@@ -556,7 +588,7 @@ async fn review_item(
     let bodies: Vec<String> = registry.bodies().map(|b| b.canonical.clone()).collect();
     let title = format!("Review {}", item["file_name"].as_str().unwrap_or(""));
     let seen = reading_version(&item);
-    let ctx = json!({ "title": title, "item": item, "fields": fields, "other_warnings": other, "recipients": recipients, "bodies": bodies, "error": form(&params, "error"), "seen": seen });
+    let ctx = json!({ "title": title, "item": item, "fields": fields, "other_warnings": other, "recipients": recipients, "bodies": bodies, "error": form(&params, "error"), "seen": seen, "lines": lines });
     Ok(html(render("review_item.html", &layout, with_notice(ctx, &params))?))
 }
 
@@ -582,15 +614,61 @@ async fn review_save(
              see theirs below and make yours again.",
         ));
     }
+    // A field may be taken from a line of the document instead of typed ("line-title" = 12).
+    let mut taken: Vec<(String, String)> = Vec::new();
+    for name in LINE_FIELDS {
+        let Some(n) = form(&f, &format!("line-{name}")).filter(|n| !n.trim().is_empty()) else { continue };
+        let Ok(n) = n.trim().parse::<usize>() else {
+            return Ok(back_to(
+                &back,
+                &format!("Line “{n}” is no line number: give the number the document's lines show."),
+            ));
+        };
+        let it = state.store.review_item(id).await.map_err(PageError::internal)?;
+        let value = match liaise_app::review::evidence(&state.store, &it).await {
+            Ok(e) => liaise_app::review::line_value(&e.lines, n),
+            Err(e) => Err(e),
+        };
+        match value {
+            Ok(v) => taken.push(((*name).to_string(), v)),
+            Err(e) => return Ok(back_to(&back, &format!("{}: {e}", name.replace('_', " ")))),
+        }
+    }
     let mut fields = serde_json::Map::new();
     for (name, _, multi) in REVIEW_FIELDS {
-        let Some((_, given)) = f.iter().find(|(k, _)| k == name) else { continue };
+        let typed = f.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let Some(given) = taken.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).or(typed) else { continue };
         let given = given.replace("\r\n", "\n");
         // Only what the person changed is a correction.
         if given.trim() == field_text(&item["record"][*name]).trim() {
             continue;
         }
-        let value = if *multi && *name != "abstract_text" {
+        let value = if NAME_LISTS.contains(name) {
+            // Issue 27, item 1: a line the person left as it was keeps the name it had (with
+            // how it was written); only a new or changed line is read by the list grammar.
+            let registry = state.store.shared_registry().await.map_err(PageError::internal)?;
+            let before = item["record"][*name].as_array().cloned().unwrap_or_default();
+            let mut names: Vec<Value> = Vec::new();
+            for line in given.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let kept = before.iter().find(|n| {
+                    let shown = match n {
+                        Value::Object(o) => o.get("name").or(o.get("written")).and_then(Value::as_str),
+                        other => other.as_str(),
+                    };
+                    shown == Some(line)
+                });
+                match kept {
+                    Some(n) => names.push(n.clone()),
+                    None => {
+                        let parsed = registry.parse_list(line);
+                        for n in parsed.items.into_iter().chain(parsed.especially) {
+                            names.push(serde_json::to_value(n).map_err(PageError::internal)?);
+                        }
+                    }
+                }
+            }
+            Value::Array(names)
+        } else if *multi && *name != "abstract" {
             Value::Array(
                 given.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Value::String(l.into())).collect(),
             )

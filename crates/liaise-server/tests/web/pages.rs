@@ -442,3 +442,75 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("big.txt") && !r.body.contains("at most"), "{}", r.body);
 }
+
+/// Issue 27, items 1 and 2: adding "ETSI" to FG-MV-LS1's For information list in the review
+/// form turned the untouched lines "3", "5" ... "20" (of "ITU-T SGs 2, 3, 5, ...") into 13
+/// unknown bodies; and the abstract was never shown, and a typed one failed the whole save.
+#[tokio::test]
+async fn issue27_item1_a_recipient_list_edited_in_the_review_form_keeps_its_untouched_lines() {
+    let db = liaise_store::testing::sqlite();
+    let store = db.open().await;
+    let who = liaise_store::Who::new("pages-test", chrono::Utc::now());
+    store.add_user("sec", Role::Secretariat, None, None, None, &who).await.expect("a user");
+    store.set_password("sec", "correct horse battery", &who).await.expect("a password");
+    let (sec, csrf) = session(&store, "sec").await;
+    let docx = std::fs::read(repo("testdata/ls/itu/fg-mv-ls1.docx")).expect("the fixture");
+    let r = upload(&store, &sec, &csrf, &[("fg-mv-ls1.docx", docx)]).await;
+    let review = location(&r);
+    let id: i64 = review.trim_start_matches("/review/").parse().expect("a review id");
+    let page = call(&store, "GET", &review, &[("cookie", &sec)], None).await;
+    // The form shows the names read, one body a line.
+    let shown = page.body.split("id=\"f-for_information\"").nth(1).and_then(|t| t.split('>').nth(1)).unwrap_or("");
+    let shown = shown.split("</textarea").next().unwrap_or("").to_string();
+    assert!(shown.lines().any(|l| l == "ITU-T SG3"), "{shown}");
+    assert!(!shown.lines().any(|l| l == "3"), "no bare number: {shown}");
+    // The abstract the reader read is in the form.
+    assert!(page.body.contains("id=\"f-abstract\"") && page.body.contains("A new ITU-T Focus Group on metaverse"));
+    let seen = page.body.split("name=\"seen\" value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or("");
+    let before = store.review_item(id).await.expect("the item").record.for_information.len();
+    let edited = format!("{shown}\nETSI");
+    let r = post_form(
+        &store,
+        &review,
+        &sec,
+        &[("csrf", &csrf), ("seen", seen), ("for_information", &edited), ("abstract", "A corrected abstract.")],
+    )
+    .await;
+    assert!(location(&r).contains("saved"), "{}", location(&r));
+    let item = store.review_item(id).await.expect("the item");
+    let reg = store.registry().await.expect("the registry");
+    let names: Vec<&str> = item.record.for_information.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(names.len(), before + 1, "{names:?}");
+    let unknown: Vec<&&str> = names.iter().filter(|n| !reg.is_known(n)).collect();
+    assert!(unknown.is_empty(), "untouched lines lost their meaning: {unknown:?}");
+    assert!(names.contains(&"ITU-T SG3") && names.contains(&"ITU-D SG2") && names.contains(&"ETSI"), "{names:?}");
+    assert_eq!(item.record.abstract_text.as_deref(), Some("A corrected abstract."));
+}
+
+/// Issue 23, item 6: the review page says where each field was read and takes a field from a
+/// line of the document.
+#[tokio::test]
+async fn the_review_page_shows_each_fields_line_and_takes_a_field_from_a_line() {
+    let db = liaise_store::testing::sqlite();
+    let store = db.open().await;
+    let who = liaise_store::Who::new("pages-test", chrono::Utc::now());
+    store.add_user("sec", Role::Secretariat, None, None, None, &who).await.expect("a user");
+    store.set_password("sec", "correct horse battery", &who).await.expect("a password");
+    let (sec, csrf) = session(&store, "sec").await;
+    let memo = std::fs::read(repo("testdata/wild/other/memo-qstc-to-oeoa.txt")).expect("the fixture");
+    let r = upload(&store, &sec, &csrf, &[("memo.txt", memo)]).await;
+    let review = location(&r);
+    let id: i64 = review.trim_start_matches("/review/").parse().expect("a review id");
+    let page = call(&store, "GET", &review, &[("cookie", &sec)], None).await;
+    assert!(page.body.contains("Read from: line 4, labelled"), "{}", page.body);
+    assert!(page.body.contains("<li value=\"17\">QSTC Technical Coordinator</li>"), "{}", page.body);
+    let seen = page.body.split("name=\"seen\" value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or("");
+    let r = post_form(&store, &review, &sec, &[("csrf", &csrf), ("seen", seen), ("line-title", "10")]).await;
+    assert!(location(&r).contains("saved"), "{}", location(&r));
+    let item = store.review_item(id).await.expect("the item");
+    assert!(item.record.title.starts_with("QSTC has published version 1.0"), "{}", item.record.title);
+    let page = call(&store, "GET", &review, &[("cookie", &sec)], None).await;
+    let seen = page.body.split("name=\"seen\" value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or("");
+    let r = post_form(&store, &review, &sec, &[("csrf", &csrf), ("seen", seen), ("line-title", "99")]).await;
+    assert!(location(&r).contains("there%20is%20no%20line%2099"), "{}", location(&r));
+}
