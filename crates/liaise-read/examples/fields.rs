@@ -11,9 +11,7 @@ fn main() {
         std::process::exit(1);
     };
     let segs = doc.segments();
-    for labels in
-        [liaise_read::labels::Labels::new(liaise_read::itu::LABELS).inline_head(), liaise_read::generic::labels()]
-    {
+    for labels in [liaise_read::itu::labels(), liaise_read::generic::labels()] {
         for f in labels.scan(&segs, &[]) {
             println!("{:>4}-{:<4} {:<16} {:?}", f.seg, f.last, f.field, f.values);
         }

@@ -374,7 +374,13 @@ pub fn reply_sentences(text: &str) -> Vec<String> {
         "答复",
         "回复",
     ];
-    sentences(text).into_iter().filter(|s| WORDS.iter().any(|w| s.to_lowercase().contains(w))).collect()
+    sentences(text)
+        .into_iter()
+        .filter(|s| {
+            let lower = s.to_lowercase();
+            WORDS.iter().any(|w| lower.contains(w))
+        })
+        .collect()
 }
 
 /// Parses a list of names given as a cell's text, against the registry.

@@ -177,10 +177,23 @@ pub fn meeting_from(text: &str) -> Option<Meeting> {
     let span = find_date_span(text)?;
     let place = text[..span.range.start]
         .trim()
-        .trim_end_matches([',', '-', '–', '(', ':'])
+        .trim_end_matches([',', '-', '–', '(', ':', '،', '，'])
         .trim()
         .trim_start_matches(['(', ','])
         .trim();
+    // "10/17, 11/17    Geneva, 2-11 September 2025": the Question(s) cell of the template's
+    // row ran into the place; the place is what follows the last wide gap or tab.
+    let place = place.rsplit(['\t', '|']).next().unwrap_or(place).trim();
+    let place = match place.rfind("   ") {
+        Some(i) => place[i..].trim(),
+        None => place,
+    };
+    static QUESTIONS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:(?:\d+|all)/\d+|n/a)(?:\s*(?:,|and|et|y)\s*(?:(?:\d+|all)/\d+))*\s+")
+            .expect("valid regular expression")
+    });
+    let place = QUESTIONS.replace(place, "");
+    let place = place.trim().trim_end_matches([',', '،', '，']).trim();
     Some(Meeting {
         name: None,
         place: (!place.is_empty()).then(|| place.to_string()),

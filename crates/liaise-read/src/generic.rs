@@ -100,8 +100,10 @@ static NOT_A_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regular expression")
 });
 
-pub fn labels() -> Labels {
-    Labels::new(LABELS)
+/// The layout's labels, built once: every document is scanned with them.
+pub fn labels() -> &'static Labels {
+    static ALL: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(|| Labels::new(LABELS));
+    &ALL
 }
 
 /// What the generic reader makes of a document, and why a person should look at it.
@@ -408,6 +410,31 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     }
     rec.contacts.extend(contacts);
     // The addresses of the letterhead and the signature, when no contact field gave them.
+    // An address written under a person's name in the letter is that person's, whatever a
+    // label beside another name said ("Prof. Dr. Gunnhild Marchetti" got the convenor's).
+    let bare = |n: &str| {
+        let n = n.to_lowercase();
+        let n = ["prof. ", "dr. ", "dr ", "mr ", "ms ", "mrs "].iter().fold(n, |n, t| n.replace(t, ""));
+        n.split(',').next().unwrap_or("").trim().to_string()
+    };
+    for (e, person) in &letter.emails {
+        let Some(p) = person else { continue };
+        let p = bare(p);
+        if p.is_empty()
+            || rec
+                .contacts
+                .iter()
+                .any(|c| c.email.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(e)) && bare(&c.name) == p)
+        {
+            continue;
+        }
+        if let Some(c) = rec.contacts.iter_mut().find(|c| {
+            let n = bare(&c.name);
+            !n.is_empty() && (n == p || n.contains(&p) || p.contains(&n))
+        }) {
+            c.email = Some(e.clone());
+        }
+    }
     for (e, person) in &letter.emails {
         if !rec.contacts.iter().any(|c| c.email.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(e))) {
             let name = person.clone().unwrap_or_else(|| e.clone());

@@ -68,8 +68,10 @@ pub const DISTINCTIVE: &[&str] = &[
     "body",
 ];
 
-pub fn labels() -> Labels {
-    Labels::new(LABELS)
+/// The layout's labels, built once: every document is scanned with them.
+pub fn labels() -> &'static Labels {
+    static ALL: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(|| Labels::new(LABELS));
+    &ALL
 }
 
 /// The labels to scan: everything up to "Body", then only "Attachments" (the e-mail form puts it

@@ -262,6 +262,13 @@ pub const LABELS: &[LabelSpec] = &[
     ),
 ];
 
+/// The template's labels, built once, read inline in a document's head too.
+pub fn labels() -> &'static crate::labels::Labels {
+    static ALL: std::sync::LazyLock<crate::labels::Labels> =
+        std::sync::LazyLock::new(|| crate::labels::Labels::new(LABELS).inline_head());
+    &ALL
+}
+
 /// Labels only the ITU layout uses, for recognising it.
 pub const DISTINCTIVE: &[&str] =
     &["ls_marker", "for_action", "for_comment", "for_information", "approval", "question", "wg", "original"];

@@ -147,7 +147,7 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Option<Reading
     }
     let title_at =
         segs.iter().position(|s| !s.blank && (TITLE.is_match(s.text.trim()) || TITLE_ZH.is_match(s.text.trim())))?;
-    let itu = Fields(Labels::new(crate::itu::LABELS).inline_head().scan(segs, &[]));
+    let itu = Fields(crate::itu::labels().scan(segs, &[]));
     if itu.has("for_action") || itu.has("for_information") || itu.has("for_comment") {
         return None;
     }

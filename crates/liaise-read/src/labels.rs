@@ -98,7 +98,7 @@ impl Labels {
     pub fn new(specs: &[LabelSpec]) -> Labels {
         let mut spellings: Vec<(&'static str, usize)> =
             specs.iter().enumerate().flat_map(|(i, s)| s.spellings.iter().map(move |sp| (*sp, i))).collect();
-        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        spellings.sort_by_cached_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         let mut by_first: Vec<Vec<(&'static str, usize)>> = vec![Vec::new(); 128];
         let mut by_char: std::collections::HashMap<char, Vec<(&'static str, usize)>> = Default::default();
         for (sp, i) in spellings {

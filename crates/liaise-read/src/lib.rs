@@ -28,7 +28,7 @@ pub mod text;
 pub mod tgpp;
 
 use doc::Document;
-use labels::{Fields, Labels};
+use labels::Fields;
 use liaise_core::registry::Registry;
 use liaise_core::{Layout, LsRecord, Warning};
 use thiserror::Error;
@@ -348,7 +348,7 @@ fn score(fields: &Fields, distinctive: &[&str]) -> (usize, usize) {
 /// says it is minutes or an agenda, is refused.
 pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, ReadError> {
     let segs = doc.segments();
-    let itu_fields = Fields(Labels::new(itu::LABELS).inline_head().scan(&segs, &[]));
+    let itu_fields = Fields(itu::labels().scan(&segs, &[]));
     let tgpp_end = tgpp::first_section(&segs).unwrap_or(segs.len());
     let tgpp_fields = Fields(tgpp::labels().scan(&segs[..tgpp_end], &[]));
     let ietf_fields = ietf::scan(&segs);
@@ -429,6 +429,7 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
         record.sector = itu::sector_of(&head.join(" ")).map(str::to_string);
     }
     source_as_a_body(record, registry);
+    dedupe_lists(record, registry);
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
         reading.doubts.push("no source".to_string());
     }
@@ -480,6 +481,19 @@ static LS_FROM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
     regex::Regex::new(r"(?i)^(?:reply\s+|response\s+)?(?:LS|LS/r|liaison\s+statement)\s+from\s+(.+?)\s+(?:on|to|regarding|about|concerning|in\s+reply)\s")
         .expect("valid regular expression")
 });
+
+/// One body once a list: "Q.2/15, Question 9/15 and Q6 of SG15" names ITU-T SG15 three times,
+/// "IEEE 802.1 Working Group" and "IEEE P802.1DG" IEEE 802.1 twice. The first mention stays.
+fn dedupe_lists(record: &mut LsRecord, registry: &Registry) {
+    let key = |n: &liaise_core::NameRef| match registry.lookup(&n.name) {
+        Some(b) => format!("#{}", b.id),
+        None => liaise_core::registry::name_key(&n.name),
+    };
+    for list in [&mut record.for_action, &mut record.for_comment, &mut record.for_information, &mut record.cc] {
+        let mut seen = std::collections::HashSet::new();
+        list.retain(|n| seen.insert(key(n)));
+    }
+}
 
 /// The source as the body it names. "Reunión del Grupo de Relator sobre la Cuestión 5/2 de la
 /// Comisión de Estudio 2 del UIT-D" names its body at its end; "Rapporteur for Question 5/2" of

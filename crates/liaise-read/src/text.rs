@@ -177,7 +177,7 @@ const GLUED_LABELS: &[&str] = &[
 /// Every label of every layout, in every language, in lower case and longest first: the
 /// labels a lost line break may glue to the value before them in any case ("Question
 /// 5/2SOURCE:Rapporteur", "3GPP-TSGCT-CT4To:SA2Cc:CT3", "N/APor favor").
-static ANY_LABEL: LazyLock<Vec<String>> = LazyLock::new(|| {
+static ANY_LABEL: LazyLock<std::collections::HashMap<char, Vec<String>>> = LazyLock::new(|| {
     let mut all: Vec<String> = crate::itu::LABELS
         .iter()
         .chain(crate::generic::LABELS)
@@ -188,7 +188,14 @@ static ANY_LABEL: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect();
     all.sort_by_key(|s| std::cmp::Reverse(s.len()));
     all.dedup();
-    all
+    // By first letter: a position is compared only with the labels that start as it does.
+    let mut by_first: std::collections::HashMap<char, Vec<String>> = std::collections::HashMap::new();
+    for l in all {
+        if let Some(c) = l.chars().next() {
+            by_first.entry(c).or_default().push(l);
+        }
+    }
+    by_first
 });
 
 /// The length of the label of any layout that starts `rest` and is followed by a colon, if
@@ -198,9 +205,10 @@ fn glued_label_at(rest: &str) -> Option<usize> {
     if first.is_lowercase() {
         return None;
     }
+    let candidates = ANY_LABEL.get(&first.to_lowercase().next().unwrap_or(first))?;
     let head: String = rest.chars().take(48).collect::<String>().to_lowercase();
     // Lower-casing keeps the length of the labels' letters (none of them changes width).
-    ANY_LABEL.iter().filter(|l| head.starts_with(l.as_str())).find_map(|l| {
+    candidates.iter().filter(|l| head.starts_with(l.as_str())).find_map(|l| {
         let after = rest.get(l.len()..)?;
         let trimmed = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         (trimmed.starts_with(':') || trimmed.starts_with('：')).then(|| rest.len() - trimmed.len())
@@ -221,7 +229,12 @@ fn unglue(line: &str) -> Option<String> {
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < line.len() {
-        let exact = GLUED_LABELS.iter().filter(|l| bytes[i..].starts_with(l.as_bytes())).map(|l| l.len()).max();
+        // Every template label starts with a capital letter: other positions are left at once.
+        let exact = if bytes[i].is_ascii_uppercase() {
+            GLUED_LABELS.iter().filter(|l| bytes[i..].starts_with(l.as_bytes())).map(|l| l.len()).max()
+        } else {
+            None
+        };
         // Any other label in any case, where it is glued: right after a digit, a lower-case
         // letter or a closing mark, never after a space or inside a word in capitals.
         let glued = || {
@@ -319,10 +332,15 @@ fn unglue_head(head: &str) -> String {
 pub fn from_text(text: &str) -> Document {
     let text = clean_chars(text);
     let text = PLACEHOLDER.replace_all(&text, "");
-    let unglued: Option<String> = text
-        .lines()
-        .any(|l| unglue(l).is_some())
-        .then(|| text.lines().map(|l| unglue(l).unwrap_or_else(|| l.to_string())).collect::<Vec<_>>().join("\n"));
+    // Each line is unglued once; the text is rebuilt only when one was.
+    let pieces: Vec<Option<String>> = text.lines().map(unglue).collect();
+    let unglued: Option<String> = pieces.iter().any(Option::is_some).then(|| {
+        text.lines()
+            .zip(&pieces)
+            .map(|(l, u)| u.clone().unwrap_or_else(|| l.to_string()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
     let text = unglued.as_deref().unwrap_or(&text);
     let mut doc = Document::default();
     let mut table: Option<Table> = None;

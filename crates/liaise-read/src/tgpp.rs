@@ -55,8 +55,10 @@ pub fn first_section(segs: &[Seg]) -> Option<usize> {
     segs.iter().position(|s| !s.blank && SECTION.is_match(&s.text))
 }
 
-pub fn labels() -> Labels {
-    Labels::new(LABELS)
+/// The layout's labels, built once: every document is scanned with them.
+pub fn labels() -> &'static Labels {
+    static ALL: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(|| Labels::new(LABELS));
+    &ALL
 }
 
 /// Reads a statement in the 3GPP layout.
