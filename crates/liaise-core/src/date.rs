@@ -250,6 +250,10 @@ fn first_match(p: &Pattern, text: &str) -> Option<DateSpan> {
 /// rather than the single date "9 March 2023". Two full dates joined by a dash or "to" are one
 /// range.
 pub fn find_date_span(text: &str) -> Option<DateSpan> {
+    // Every date form holds a digit: most lines of a statement have none and are left at once.
+    if !text.bytes().any(|b| b.is_ascii_digit()) && text.is_ascii() {
+        return None;
+    }
     // Arabic-Indic and full-width digits are read as ASCII ones; the span found is given back
     // in the text's own offsets.
     if text.chars().any(|c| matches!(c, '\u{660}'..='\u{669}' | '\u{6F0}'..='\u{6F9}' | '\u{FF10}'..='\u{FF19}')) {

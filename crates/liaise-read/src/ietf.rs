@@ -80,7 +80,7 @@ pub fn labels() -> &'static Labels {
 /// head of the page those lines are split at the label first.
 pub fn scan(segs: &[Seg]) -> Fields {
     let labels = labels();
-    let split = one_line_fields(&labels, segs);
+    let split = one_line_fields(labels, segs);
     Fields(labels.scan(split.as_deref().unwrap_or(segs), &["attachments"]))
 }
 

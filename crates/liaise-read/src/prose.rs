@@ -176,7 +176,16 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
     let sentences = body::sentences(&head);
     for s in &sentences {
         let mut found = false;
-        for c in PASSIVE.captures_iter(s).chain(ACTIVE.captures_iter(s)) {
+        // The expressions run only on sentences that hold their verbs: most sentences ask
+        // nothing, and a search with captures is the costly part of reading prose.
+        let lower = s.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+        let asks = has(&["invit", "request", "ask", "urg", "encourag"]);
+        let comments = has(&["comment", "view", "feedback", "input", "opinion"]);
+        let informs = has(&["cop", "inform", "sent", "given"]);
+        let passive = if asks { PASSIVE.captures_iter(s).collect::<Vec<_>>() } else { Vec::new() };
+        let active = if asks { ACTIVE.captures_iter(s).collect::<Vec<_>>() } else { Vec::new() };
+        for c in passive.into_iter().chain(active) {
             let names = named(registry, &c["who"], to);
             if names.is_empty() {
                 continue;
@@ -190,14 +199,14 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
                 push(if comment { &mut out.comment } else { &mut out.action }, registry, n);
             }
         }
-        for c in COMMENTS_OF.captures_iter(s) {
+        for c in COMMENTS_OF.captures_iter(if comments { s.as_str() } else { "" }) {
             let names = named(registry, &c["who"], to);
             found |= !names.is_empty();
             for n in names {
                 push(&mut out.comment, registry, n);
             }
         }
-        for c in INFORMED.captures_iter(s) {
+        for c in INFORMED.captures_iter(if informs { s.as_str() } else { "" }) {
             let names = named(registry, &c["who"], to);
             found |= !names.is_empty();
             for n in names {
