@@ -61,12 +61,81 @@ pub fn is_none_value(s: &str) -> bool {
     )
 }
 
+/// The telephone labels of ITU's languages, in lower case (a part that starts with one is a
+/// phone number).
+const TEL_LABELS: &[&str] = &[
+    "tel.",
+    "tel",
+    "phone number",
+    "phone",
+    "telephone",
+    "tél.",
+    "téléphone",
+    "numéro de téléphone",
+    "teléfono",
+    "número de teléfono",
+    "тел.",
+    "телефон",
+    "الهاتف",
+    "رقم الهاتف",
+    "电话",
+    "fax",
+    "télécopie",
+    "факс",
+];
+
 /// Reads a contact from the lines of an ITU contact cell: name, organization, country, each on
 /// its own line; or "Name (Organization, Country)"; or "Name, Organization, Country" on one line.
 pub fn contact_from_lines(lines: &[String]) -> Option<Contact> {
-    // Lines of table markup alone ("|") or of a label a flattened table left behind carry no one.
-    let lines: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
-    let mut contact = Contact::default();
+    // A template's two columns ("Name      Tel.: +34 ...") are two parts; a label alone
+    // ("Name/Organization/Entity:", "Numéro de téléphone:") and table marks carry no one; a
+    // telephone is the contact's phone, not its organization or country.
+    let mut phone: Option<String> = None;
+    let mut parts: Vec<String> = Vec::new();
+    for l in lines {
+        for part in l.split('\t').flat_map(|p| p.split("   ")) {
+            let part = part.trim().trim_matches('|').trim();
+            if !part.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let lower = part.to_lowercase();
+            let is_label = (part.ends_with(':') || part.ends_with('：')) && part.split_whitespace().count() <= 5;
+            // "Tel.: +41", "Phone +41 22": a label then a number; "Telefónica" is no label.
+            let tel = TEL_LABELS.iter().find_map(|t| {
+                lower.strip_prefix(t)?;
+                let rest = part.get(t.len()..)?;
+                let after = rest.trim_start();
+                (rest.starts_with([':', '：', '.']) || after.starts_with(|c: char| c == '+' || c.is_ascii_digit()))
+                    .then_some(rest)
+            });
+            if let Some(number) = tel {
+                let number = number.trim_start_matches([':', '：', '.', ' ']).trim();
+                if !number.is_empty() && phone.is_none() {
+                    phone = Some(number.to_string());
+                }
+                continue;
+            }
+            if is_label {
+                continue;
+            }
+            // A number alone, the value of a telephone label on the line before.
+            let digits = part.chars().filter(char::is_ascii_digit).count();
+            if digits >= 7 && part.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) {
+                phone.get_or_insert_with(|| part.to_string());
+                continue;
+            }
+            // "Name/Organization/Entity: Jane Roe, ACME, France" keeps what follows its label.
+            let part = match part.split_once(':') {
+                Some((label, rest)) if label.contains('/') && label.split_whitespace().count() <= 4 => rest.trim(),
+                _ => part,
+            };
+            if !part.is_empty() {
+                parts.push(part.to_string());
+            }
+        }
+    }
+    let lines: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let mut contact = Contact { phone, ..Contact::default() };
     let email = lines.iter().find_map(|l| find_email(l));
     let lines: Vec<&str> = lines.into_iter().filter(|l| find_email(l).is_none()).collect();
     match lines.as_slice() {
@@ -280,5 +349,32 @@ mod tests {
         assert_eq!(m.place.as_deref(), Some("Riyadh"));
         assert_eq!(m.start.map(|d| d.to_string()).as_deref(), Some("2023-03-08"));
         assert!(meeting_from("N/A").is_none());
+    }
+
+    /// Found in the audit of the wild readings: a label as the contact's name, a telephone as
+    /// its country, the two columns of the template in one name.
+    #[test]
+    fn a_contact_cell_without_its_labels_and_with_its_phone() {
+        let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let c = contact_from_lines(&v(&[
+            "Dña. Marisol Etxeberria Quispe            Tel.: +34 91 555 01 26",
+            "Relatora de la Cuestión 11/17",
+            "Ejemplo Redes S.L., España",
+        ]))
+        .expect("a contact");
+        assert_eq!(c.name, "Dña. Marisol Etxeberria Quispe");
+        assert_eq!(c.phone.as_deref(), Some("+34 91 555 01 26"));
+        assert_eq!(c.organization.as_deref(), Some("Relatora de la Cuestión 11/17"));
+        let c = contact_from_lines(&v(&[
+            "Name/Organization/Entity:",
+            "Dr Salma Example, Rapporteur, Jordan",
+            "Phone number:",
+            "+962 6 555 0108",
+            "| Telefónica Example |",
+        ]))
+        .expect("a contact");
+        assert_eq!(c.name, "Dr Salma Example, Rapporteur, Jordan");
+        assert_eq!(c.phone.as_deref(), Some("+962 6 555 0108"));
+        assert_eq!(c.organization.as_deref(), Some("Telefónica Example"), "Telefónica is no telephone label");
     }
 }
