@@ -430,6 +430,7 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     source_as_a_body(record, registry);
     dedupe_lists(record, registry);
+    tidy_contacts(record, &mut reading.warnings);
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
         reading.doubts.push("no source".to_string());
     }
@@ -481,6 +482,35 @@ static LS_FROM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
     regex::Regex::new(r"(?i)^(?:reply\s+|response\s+)?(?:LS|LS/r|liaison\s+statement)\s+from\s+(.+?)\s+(?:on|to|regarding|about|concerning|in\s+reply)\s")
         .expect("valid regular expression")
 });
+
+/// Contacts as a person reads them: "Convenor: Dr Mei-Ling Tan" is Dr Mei-Ling Tan, convenor; an
+/// address cut by the page that saved it ("amara.nwosu@") or a mail's quote marker is nobody.
+fn tidy_contacts(record: &mut LsRecord, warnings: &mut Vec<Warning>) {
+    const ROLES: &[&str] =
+        &["convenor", "convener", "secretary", "chair", "chairman", "rapporteur", "editor", "liaison officer"];
+    record.contacts.retain(|c| {
+        let name = c.name.trim();
+        let cut_address =
+            c.email.is_none() && name.contains('@') && !name.rsplit('@').next().unwrap_or("").contains('.');
+        let marker =
+            name.trim_matches('-').trim().eq_ignore_ascii_case("original message") || name.starts_with("-----");
+        if cut_address || marker {
+            warnings.push(Warning::new("contacts", "not read as a contact: it is no person or address", Some(name)));
+        }
+        !(cut_address || marker)
+    });
+    for c in &mut record.contacts {
+        if let Some((label, rest)) = c.name.split_once(':')
+            && ROLES.contains(&label.trim().to_lowercase().as_str())
+            && !rest.trim().is_empty()
+        {
+            if c.role.as_deref().is_none_or(|r| r == "contact") {
+                c.role = Some(label.trim().to_lowercase());
+            }
+            c.name = rest.trim().to_string();
+        }
+    }
+}
 
 /// One body once a list: "Q.2/15, Question 9/15 and Q6 of SG15" names ITU-T SG15 three times,
 /// "IEEE 802.1 Working Group" and "IEEE P802.1DG" IEEE 802.1 twice. The first mention stays.
