@@ -412,6 +412,13 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     let record = &mut reading.record;
     record.title = record.title.split_whitespace().collect::<Vec<_>>().join(" ");
     // The guard first: what it takes out may leave a key field empty, and that must be said.
+    // A source that names its body inside a phrase is read as that body before the guard,
+    // which would take the whole phrase out as no body's name.
+    if record.sector.is_none() {
+        let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(8).map(|s| s.text.as_str()).collect();
+        record.sector = itu::sector_of(&head.join(" ")).map(str::to_string);
+    }
+    source_as_a_body(record, registry);
     guard::sanitize(record, registry, &mut reading.warnings);
     if record.title.is_empty() && !reading.doubts.iter().any(|d| d == "no title") {
         reading.doubts.push("no title".to_string());
@@ -424,11 +431,6 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
         record.source_as_written = Some(c[1].trim().to_string());
         reading.warnings.push(Warning::new("source", "the sender was read from the title", Some(&record.title)));
     }
-    if record.sector.is_none() {
-        let head: Vec<&str> = segs.iter().filter(|s| !s.blank).take(8).map(|s| s.text.as_str()).collect();
-        record.sector = itu::sector_of(&head.join(" ")).map(str::to_string);
-    }
-    source_as_a_body(record, registry);
     dedupe_lists(record, registry);
     tidy_contacts(record, &mut reading.warnings);
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
@@ -584,7 +586,7 @@ fn truncated(segs: &[doc::Seg]) -> Option<String> {
     // Otherwise: a paragraph of prose that stops on a lower-case word or a comma.
     let continues = at > 0 && !segs[at - 1].blank && segs[at - 1].row.is_none();
     let stops_mid = last.chars().last().is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '-' | '(' | ';'))
-        && (continues || last.chars().next().is_some_and(char::is_lowercase))
+        && (continues || last.chars().next().is_some_and(char::is_lowercase) || last.split_whitespace().count() >= 12)
         && segs[at].row.is_none()
         && !last.contains('@')
         // A page footer ("Python 3.12 · Django 4.2 · 23 queries") is no cut sentence.
