@@ -12,6 +12,14 @@ use std::sync::LazyLock;
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?s)\[(?:image|bookmark|picture|figure):[^\]]*\]").expect("valid regular expression")
 });
+/// The template's instruction in ITU's languages, wherever it stands: glued to the value before
+/// it ("N/APor favor, no modifique ...") it would become part of a recipient list.
+static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)Please\s+(?:don'?t|don’t|do\s+not)\s+change\s+the\s+structure\s+of\s+this\s+table,?\s*just\s+insert\s+the\s+necessary\s+information\.?|Por\s+favor,?\s+no\s+modifique\s+la\s+estructura\s+de\s+este\s+cuadro[;,]?\s*limítese\s+a\s+insertar\s+la\s+información\s+necesaria\.?|Prière\s+de\s+ne\s+pas\s+modifier\s+la\s+structure\s+de\s+ce\s+tableau,?\s*il\s+suffit\s+d[’']insérer\s+les\s+renseignements\s+nécessaires\.?",
+    )
+    .expect("valid regular expression")
+});
 static PAGE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[-–]\s*\d+\s*[-–]\s*$").expect("valid regular expression"));
 
@@ -172,6 +180,8 @@ const GLUED_LABELS: &[&str] = &[
     "Attachments:",
     "Attachment(s):",
     "LIAISON STATEMENT",
+    "DÉCLARATION DE LIAISON",
+    "DECLARACIÓN DE COORDINACIÓN",
 ];
 
 /// Every label of every layout, in every language, in lower case and longest first: the
@@ -242,7 +252,10 @@ fn unglue(line: &str) -> Option<String> {
             let prev = before.next()?;
             // "WP 5AFOR INFORMATION TO:": a capital after a digit ends a group's number.
             let numbered = prev.is_uppercase() && before.next().is_some_and(|c| c.is_ascii_digit());
-            if prev.is_whitespace() || (prev.is_alphabetic() && !prev.is_lowercase() && !numbered) {
+            // "UIT-DTítulo:", "COORDINACIÓNPara acción a:": a word in capitals, then a label in
+            // ordinary case.
+            let after_capitals = prev.is_uppercase() && line[i..].chars().nth(1).is_some_and(char::is_lowercase);
+            if prev.is_whitespace() || (prev.is_alphabetic() && !prev.is_lowercase() && !numbered && !after_capitals) {
                 return None;
             }
             glued_label_at(&line[i..])
@@ -332,6 +345,7 @@ fn unglue_head(head: &str) -> String {
 pub fn from_text(text: &str) -> Document {
     let text = clean_chars(text);
     let text = PLACEHOLDER.replace_all(&text, "");
+    let text = if text.contains("structur") { INSTRUCTION.replace_all(&text, "\n") } else { text };
     // Each line is unglued once; the text is rebuilt only when one was.
     let pieces: Vec<Option<String>> = text.lines().map(unglue).collect();
     let unglued: Option<String> = pieces.iter().any(Option::is_some).then(|| {
