@@ -345,7 +345,18 @@ fn unglue_head(head: &str) -> String {
 pub fn from_text(text: &str) -> Document {
     let text = clean_chars(text);
     let text = PLACEHOLDER.replace_all(&text, "");
-    let text = if text.contains("structur") { INSTRUCTION.replace_all(&text, "\n") } else { text };
+    // An instruction on a line of its own is page noise (dropped below with its line); one
+    // glued into a line is cut out of it.
+    let text = if text.contains("structur") {
+        std::borrow::Cow::Owned(
+            text.lines()
+                .map(|l| if is_noise(l) { l.to_string() } else { INSTRUCTION.replace_all(l, "").into_owned() })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    } else {
+        text
+    };
     // Each line is unglued once; the text is rebuilt only when one was.
     let pieces: Vec<Option<String>> = text.lines().map(unglue).collect();
     let unglued: Option<String> = pieces.iter().any(Option::is_some).then(|| {
