@@ -443,21 +443,31 @@ async fn every_page_answers_every_role_and_the_forms_work() {
     assert!(r.body.contains("big.txt") && !r.body.contains("at most"), "{}", r.body);
 }
 
-/// Issue 27, items 1 and 2: adding "ETSI" to FG-MV-LS1's For information list in the review
-/// form turned the untouched lines "3", "5" ... "20" (of "ITU-T SGs 2, 3, 5, ...") into 13
-/// unknown bodies; and the abstract was never shown, and a typed one failed the whole save.
-#[tokio::test]
-async fn issue27_item1_a_recipient_list_edited_in_the_review_form_keeps_its_untouched_lines() {
+/// A fresh database, a secretariat logged in, and one file uploaded: what waits for review, as
+/// (database, store, session cookie, CSRF token, review page, review id).
+async fn uploaded_for_review(
+    file: &str,
+) -> (liaise_store::testing::TestDb, liaise_store::Store, String, String, String, i64) {
     let db = liaise_store::testing::sqlite();
     let store = db.open().await;
     let who = liaise_store::Who::new("pages-test", chrono::Utc::now());
     store.add_user("sec", Role::Secretariat, None, None, None, &who).await.expect("a user");
     store.set_password("sec", "correct horse battery", &who).await.expect("a password");
     let (sec, csrf) = session(&store, "sec").await;
-    let docx = std::fs::read(repo("testdata/ls/itu/fg-mv-ls1.docx")).expect("the fixture");
-    let r = upload(&store, &sec, &csrf, &[("fg-mv-ls1.docx", docx)]).await;
+    let bytes = std::fs::read(repo(file)).expect("the fixture");
+    let name = file.rsplit('/').next().unwrap_or(file).to_string();
+    let r = upload(&store, &sec, &csrf, &[(name.as_str(), bytes)]).await;
     let review = location(&r);
     let id: i64 = review.trim_start_matches("/review/").parse().expect("a review id");
+    (db, store, sec, csrf, review, id)
+}
+
+/// Issue 27, items 1 and 2: adding "ETSI" to FG-MV-LS1's For information list in the review
+/// form turned the untouched lines "3", "5" ... "20" (of "ITU-T SGs 2, 3, 5, ...") into 13
+/// unknown bodies; and the abstract was never shown, and a typed one failed the whole save.
+#[tokio::test]
+async fn issue27_item1_a_recipient_list_edited_in_the_review_form_keeps_its_untouched_lines() {
+    let (_db, store, sec, csrf, review, id) = uploaded_for_review("testdata/ls/itu/fg-mv-ls1.docx").await;
     let page = call(&store, "GET", &review, &[("cookie", &sec)], None).await;
     // The form shows the names read, one body a line.
     let shown = page.body.split("id=\"f-for_information\"").nth(1).and_then(|t| t.split('>').nth(1)).unwrap_or("");
@@ -491,16 +501,7 @@ async fn issue27_item1_a_recipient_list_edited_in_the_review_form_keeps_its_unto
 /// line of the document.
 #[tokio::test]
 async fn the_review_page_shows_each_fields_line_and_takes_a_field_from_a_line() {
-    let db = liaise_store::testing::sqlite();
-    let store = db.open().await;
-    let who = liaise_store::Who::new("pages-test", chrono::Utc::now());
-    store.add_user("sec", Role::Secretariat, None, None, None, &who).await.expect("a user");
-    store.set_password("sec", "correct horse battery", &who).await.expect("a password");
-    let (sec, csrf) = session(&store, "sec").await;
-    let memo = std::fs::read(repo("testdata/wild/other/memo-qstc-to-oeoa.txt")).expect("the fixture");
-    let r = upload(&store, &sec, &csrf, &[("memo.txt", memo)]).await;
-    let review = location(&r);
-    let id: i64 = review.trim_start_matches("/review/").parse().expect("a review id");
+    let (_db, store, sec, csrf, review, id) = uploaded_for_review("testdata/wild/other/memo-qstc-to-oeoa.txt").await;
     let page = call(&store, "GET", &review, &[("cookie", &sec)], None).await;
     assert!(page.body.contains("Read from: line 4, labelled"), "{}", page.body);
     assert!(page.body.contains("<li value=\"17\">QSTC Technical Coordinator</li>"), "{}", page.body);
