@@ -1340,10 +1340,10 @@ pub enum BodiesCommand {
     ///   aliases = ["EXA"]
     ///
     ///   [[body]]
-    ///   name = "Example Alliance WG{n}"
+    ///   name = "Example Alliance WG{num}"
     ///   kind = "working-group"
     ///   parent = "Example Alliance"
-    ///   members = [{ n = "1" }, { n = "2" }]
+    ///   members = [{ num = "1" }, { num = "2" }]
     ///
     /// Importing again changes nothing; a name that already names another body is reported and
     /// not taken. `liaise bodies builtin` prints the built-in list in this form.

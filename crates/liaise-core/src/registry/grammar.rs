@@ -179,7 +179,10 @@ impl Parser<'_> {
             "experts",
             "delegates",
         ];
+        // Only a short piece ("TSAG", "5D") takes the organization of the item before it: a name
+        // of several words is its own ("ITU-T SG15, Acme Standards Group" was read as ITU-T).
         if !(self.known)(p)
+            && !p.contains(char::is_whitespace)
             && !NO_GROUP.contains(&p.to_lowercase().as_str())
             && let Some(ctx) = &self.ctx
         {

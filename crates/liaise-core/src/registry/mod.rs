@@ -676,6 +676,12 @@ mod tests {
         check("IEEE Std 802.3", None);
         check("Geneva Working Group", None);
         check("IETF Group", None);
+        // Found by a user: the unknown name after a known one took its organization.
+        let list = reg.parse_list("ITU-T SG15, Acme Standards Group");
+        assert_eq!(
+            list.items.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(),
+            vec!["ITU-T SG15", "Acme Standards Group"]
+        );
         assert_eq!(reg.known_prefix("OMA3 Portaling and Mapping Working Group"), Some("OMA3"));
         assert_eq!(reg.known_prefix("ITU-T SG15"), Some("ITU-T SG15"));
         assert_eq!(reg.known_prefix("Example Group"), None);
