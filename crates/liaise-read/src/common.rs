@@ -298,6 +298,15 @@ pub fn attachment_items(values: &[String]) -> Vec<String> {
     out
 }
 
+/// Whether two names are one body: the same entry of the registry, or, for names it does not
+/// know, the same key.
+pub fn same_body(registry: &liaise_core::registry::Registry, a: &str, b: &str) -> bool {
+    match (registry.lookup(a), registry.lookup(b)) {
+        (Some(x), Some(y)) => x.id == y.id,
+        _ => liaise_core::registry::name_key(a) == liaise_core::registry::name_key(b),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -143,7 +143,7 @@ fn in_to(registry: &Registry, name: &str, to: &[NameRef]) -> Option<NameRef> {
     let short = key.len() >= 3 && key.bytes().any(|b| b.is_ascii_digit());
     to.iter()
         .find(|t| {
-            same(registry, &t.name, name) || {
+            crate::common::same_body(registry, &t.name, name) || {
                 let full = registry.lookup(&t.name).map_or_else(|| name_key(&t.name), |b| name_key(&b.canonical));
                 short && full.ends_with(&key) && !full[..full.len() - key.len()].ends_with(|c: char| c.is_ascii_digit())
             }
@@ -151,16 +151,8 @@ fn in_to(registry: &Registry, name: &str, to: &[NameRef]) -> Option<NameRef> {
         .cloned()
 }
 
-/// Whether two names are one body.
-fn same(registry: &Registry, a: &str, b: &str) -> bool {
-    match (registry.lookup(a), registry.lookup(b)) {
-        (Some(x), Some(y)) => x.id == y.id,
-        _ => name_key(a) == name_key(b),
-    }
-}
-
 fn push(list: &mut Vec<NameRef>, registry: &Registry, n: NameRef) {
-    if !list.iter().any(|m| same(registry, &m.name, &n.name)) {
+    if !list.iter().any(|m| crate::common::same_body(registry, &m.name, &n.name)) {
         list.push(n);
     }
 }
@@ -268,9 +260,9 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
     // A body asked for action is not also for comment or information; one asked for comment is
     // not also for information.
     let action = out.action.clone();
-    out.comment.retain(|n| !action.iter().any(|a| same(registry, &a.name, &n.name)));
+    out.comment.retain(|n| !action.iter().any(|a| crate::common::same_body(registry, &a.name, &n.name)));
     let asked: Vec<NameRef> = action.iter().chain(out.comment.iter()).cloned().collect();
-    out.information.retain(|n| !asked.iter().any(|a| same(registry, &a.name, &n.name)));
+    out.information.retain(|n| !asked.iter().any(|a| crate::common::same_body(registry, &a.name, &n.name)));
     // With a To list, the prose only says what is asked of its names: a name the prose asks
     // something of that the list does not hold is left out, and the list's other names are
     // for information.
@@ -278,14 +270,14 @@ pub fn purposes(registry: &Registry, text: &str, to: &[NameRef]) -> Purposes {
     let to: Vec<NameRef> = to.iter().filter(|t| registry.is_known(&t.name)).cloned().collect();
     let to = to.as_slice();
     if !to.is_empty() {
-        let listed = |n: &NameRef| to.iter().any(|t| same(registry, &t.name, &n.name));
+        let listed = |n: &NameRef| to.iter().any(|t| crate::common::same_body(registry, &t.name, &n.name));
         out.action.retain(listed);
         out.comment.retain(listed);
         out.information.retain(listed);
         if !out.action.is_empty() || !out.comment.is_empty() {
             for t in to {
                 let listed = out.action.iter().chain(out.comment.iter()).chain(out.information.iter());
-                if !listed.clone().any(|n| same(registry, &n.name, &t.name)) {
+                if !listed.clone().any(|n| crate::common::same_body(registry, &n.name, &t.name)) {
                     out.information.push(t.clone());
                 }
             }

@@ -8,7 +8,7 @@ use crate::body;
 use crate::common::{find_email, is_none_value, meeting_from};
 use crate::doc::Seg;
 use crate::labels::{Fields, LabelSpec, Labels};
-use liaise_core::registry::{Registry, name_key};
+use liaise_core::registry::Registry;
 use liaise_core::{ActionItem, Contact, Layout, LsKind, LsRecord, NameRef, Warning};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -187,7 +187,9 @@ pub fn read(segs: &[Seg], registry: &Registry) -> (LsRecord, Vec<Warning>) {
 
     // To recipients addressed by an action are for action; the others for information.
     let addressed = |n: &NameRef| {
-        rec.actions.iter().any(|a| a.to.is_empty() || a.to.iter().any(|t| same_body(registry, &t.name, &n.name)))
+        rec.actions
+            .iter()
+            .any(|a| a.to.is_empty() || a.to.iter().any(|t| crate::common::same_body(registry, &t.name, &n.name)))
     };
     let (for_action, for_information): (Vec<NameRef>, Vec<NameRef>) = to.into_iter().partition(|n| addressed(n));
     rec.for_action = for_action;
@@ -199,13 +201,6 @@ pub fn read(segs: &[Seg], registry: &Registry) -> (LsRecord, Vec<Warning>) {
         warnings.push(Warning::new("doc_number", "no TDoc number found above the title", None));
     }
     (rec, warnings)
-}
-
-fn same_body(registry: &Registry, a: &str, b: &str) -> bool {
-    match (registry.lookup(a), registry.lookup(b)) {
-        (Some(x), Some(y)) => x.id == y.id,
-        _ => name_key(a) == name_key(b),
-    }
 }
 
 /// Reads the "Actions" section: "To SA2 group." sets the addressee; "ACTION:" starts an action,

@@ -515,6 +515,11 @@ impl Registry {
     /// word for a group, is that body. Only a name ending in such a word is read this way, so
     /// "ETSI Technical Report" or "IEEE Std 802.3" never are.
     fn owner_by_prefix(&self, name: &str) -> Option<BodyId> {
+        self.group_of_prefix(name).map(|(id, _)| id)
+    }
+
+    /// The body a group's name starts with, and the byte length of that start.
+    fn group_of_prefix(&self, name: &str) -> Option<(BodyId, usize)> {
         const GROUP_WORDS: &[&str] = &[
             "group",
             "groups",
@@ -547,8 +552,10 @@ impl Registry {
             "management",
             "office",
         ];
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let last = words.last()?.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // Each word with where it ends in `name`.
+        let words: Vec<(&str, usize)> =
+            name.split_whitespace().map(|w| (w, w.as_ptr() as usize - name.as_ptr() as usize + w.len())).collect();
+        let last = words.last()?.0.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         // "WG1", "TG3": a numbered group of a forum. Numbered committees ("TC 999", "SC 99")
         // are bodies of their own that the registry may lack, never their parent.
         let unnumbered = last.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -557,7 +564,9 @@ impl Registry {
         if words.len() < 2 || !group {
             return None;
         }
-        self.known_prefix_of(&words).map(|(id, _)| id)
+        let plain: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+        let (id, k) = self.known_prefix_of(&plain)?;
+        Some((id, words[k - 1].1))
     }
 
     /// The longest start of `words` that names a body, and how many words it has. A lone
@@ -581,10 +590,7 @@ impl Registry {
         if self.keys.contains_key(&name_key(name)) {
             return Some(name);
         }
-        self.owner_by_prefix(name)?;
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let (_, k) = self.known_prefix_of(&words)?;
-        let end = name.match_indices(words[k]).next().map_or(name.len(), |(i, _)| i);
+        let (_, end) = self.group_of_prefix(name)?;
         Some(name[..end].trim_end_matches([' ', ',', ':', '-', '–']))
     }
 

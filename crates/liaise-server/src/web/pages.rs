@@ -615,7 +615,7 @@ async fn review_save(
         ));
     }
     // A field may be taken from a line of the document instead of typed ("line-title" = 12).
-    let mut taken: Vec<(String, String)> = Vec::new();
+    let mut picks: Vec<(&str, usize)> = Vec::new();
     for name in LINE_FIELDS {
         let Some(n) = form(&f, &format!("line-{name}")).filter(|n| !n.trim().is_empty()) else { continue };
         let Ok(n) = n.trim().parse::<usize>() else {
@@ -624,14 +624,22 @@ async fn review_save(
                 &format!("Line “{n}” is no line number: give the number the document's lines show."),
             ));
         };
+        picks.push((name, n));
+    }
+    // The document's lines are read from the kept file once, and only when a line was picked.
+    let mut taken: Vec<(String, String)> = Vec::new();
+    if !picks.is_empty() {
         let it = state.store.review_item(id).await.map_err(PageError::internal)?;
-        let value = match liaise_app::review::evidence(&state.store, &it).await {
-            Ok(e) => liaise_app::review::line_value(&e.lines, n),
-            Err(e) => Err(e),
-        };
-        match value {
-            Ok(v) => taken.push(((*name).to_string(), v)),
-            Err(e) => return Ok(back_to(&back, &format!("{}: {e}", name.replace('_', " ")))),
+        let lines = liaise_app::review::evidence(&state.store, &it).await.map(|e| e.lines);
+        for (name, n) in picks {
+            match lines
+                .as_ref()
+                .map_err(|e| e.to_string())
+                .and_then(|l| liaise_app::review::line_value(l, n).map_err(|e| e.to_string()))
+            {
+                Ok(v) => taken.push((name.to_string(), v)),
+                Err(e) => return Ok(back_to(&back, &format!("{}: {e}", name.replace('_', " ")))),
+            }
         }
     }
     let mut fields = serde_json::Map::new();
