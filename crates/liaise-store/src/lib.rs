@@ -7,6 +7,7 @@
 //! (one folder per backend) differ. Placeholders are written `$1`, `$2`, ... which both accept.
 
 pub mod accounts;
+pub mod archive;
 pub mod bodies;
 pub mod catalogue;
 mod events;
@@ -68,7 +69,17 @@ pub enum StoreError {
     Limited(String),
     #[error("cannot lock {path} to bring the database up to date: {source}")]
     Lock { path: String, source: std::io::Error },
+    /// The database was brought to a schema this binary does not know: opening it could
+    /// write rows a newer liaise reads wrongly.
+    #[error(
+        "the database is at schema {database}, newer than this liaise {version} knows (schema {SCHEMA_VERSION}): a newer liaise has used it; run that one (or upgrade this one), never an older"
+    )]
+    TooNew { database: i64, version: &'static str },
 }
+
+/// The schema this binary brings a database to: the number of its newest migration. A test
+/// checks it against the migrations of both backends.
+pub const SCHEMA_VERSION: i64 = 14;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -298,6 +309,7 @@ impl Store {
             Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
             Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
         };
+        let mut upgraded_from = None;
         if store.migrations_pending(&migrator).await? {
             if read_only {
                 return Err(StoreError::ReadOnly(format!(
@@ -312,15 +324,23 @@ impl Store {
                 Some(path) => Some(lock_file(&format!("{path}.lock"))?),
                 None => None,
             };
+            upgraded_from = Some(store.schema_version().await?);
             migrator.run(&store.pool).await?;
         }
         if !read_only {
             seed::seed_builtin_bodies(&store).await?;
         }
+        // A database of the first schema kept no actions: its statements get theirs now, as
+        // events of the upgrade (history is added to, never rewritten).
+        if let Some(from @ 1) = upgraded_from {
+            let made = track::catch_up_actions(&store, from).await?;
+            tracing::info!(from, statements = made, "upgraded: actions made for statements stored before tracking");
+        }
         Ok(store)
     }
 
-    /// Whether the database lacks a migration this binary has.
+    /// Whether the database lacks a migration this binary has; an error when it has one this
+    /// binary does not (a newer liaise migrated it).
     async fn migrations_pending(&self, migrator: &sqlx::migrate::Migrator) -> Result<bool> {
         let applied: Vec<i64> = match sqlx::query("SELECT version FROM _sqlx_migrations WHERE success = TRUE")
             .fetch_all(&self.pool)
@@ -330,7 +350,102 @@ impl Store {
             // No table yet: a new database.
             Err(_) => return Ok(true),
         };
+        if let Some(&newest) = applied.iter().filter(|v| !migrator.version_exists(**v)).max() {
+            return Err(StoreError::TooNew { database: newest, version: env!("CARGO_PKG_VERSION") });
+        }
         Ok(migrator.iter().any(|m| !applied.contains(&m.version)))
+    }
+
+    /// The newest migration applied to the database.
+    pub async fn schema_version(&self) -> Result<i64> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(archive::schema_of(&mut conn).await?.unwrap_or(0))
+    }
+
+    /// Restores an archive (`archive::export`'s) into the database `given`, which must hold
+    /// nothing yet, or nothing but the built-in registry every new database gets. The rows go in
+    /// at the archive's schema, in one transaction; the migrations after it then run as on any
+    /// upgrade. Returns what the archive held.
+    pub async fn restore(
+        given: &str,
+        input: impl std::io::Read,
+        progress: archive::Progress<'_>,
+    ) -> Result<archive::Summary> {
+        install_default_drivers();
+        let (header, mut lines) = archive::open_lines(input)?;
+        if header.schema > SCHEMA_VERSION {
+            return Err(StoreError::Invalid(format!(
+                "the archive is of schema {}, made by a newer liaise ({}); this one knows schema {SCHEMA_VERSION}: restore it with that liaise or a newer one",
+                header.schema, header.liaise
+            )));
+        }
+        let (url, backend) = database_url(given)?;
+        if backend == Backend::Sqlite
+            && let Some(dir) = Path::new(url.trim_start_matches("sqlite://").split('?').next().unwrap_or(""))
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|source| StoreError::CreateDir { path: dir.display().to_string(), source })?;
+        }
+        let fail = |e: sqlx::Error| StoreError::Connect { target: redact(given), cause: e.to_string() };
+        let mut conn = sqlx::AnyConnection::connect(&url).await.map_err(fail)?;
+        if backend == Backend::Sqlite {
+            setup(&mut conn, url.contains(":memory:"), false, false).await.map_err(fail)?;
+        }
+        let mut wipe = false;
+        if let Some(at) = archive::schema_of(&mut conn).await? {
+            if !archive::only_builtin(&mut conn, backend).await? {
+                return Err(StoreError::Conflict(format!(
+                    "{} holds data already: an archive is restored into a new, empty database (a new file, or a new PostgreSQL database made with createdb)",
+                    redact(given)
+                )));
+            }
+            if at == header.schema {
+                wipe = true;
+            } else {
+                archive::drop_all(&mut conn, backend).await?;
+            }
+        }
+        let migrator = match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator.run_to(header.schema, &mut conn).await?;
+        if backend == Backend::Sqlite {
+            // Rows go in table by table; a reference to a later row is whole only at the end,
+            // where it is checked.
+            conn.execute("PRAGMA foreign_keys = OFF").await?;
+        }
+        let summary = {
+            let mut tx = match backend {
+                Backend::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await?,
+                Backend::Postgres => conn.begin().await?,
+            };
+            if wipe {
+                archive::delete_all(&mut tx, backend).await?;
+            }
+            let summary = archive::restore_rows(&mut tx, backend, &mut lines, progress).await?;
+            if backend == Backend::Sqlite {
+                let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut *tx).await?;
+                if let Some(row) = broken.first() {
+                    let table: String = sqlx::Row::try_get(row, 0).unwrap_or_default();
+                    return Err(StoreError::Invalid(format!(
+                        "the archive's rows refer to rows it does not hold ({} broken references, the first in {table}): nothing was restored",
+                        broken.len()
+                    )));
+                }
+            }
+            tx.commit().await?;
+            summary
+        };
+        if backend == Backend::Sqlite {
+            conn.execute("PRAGMA foreign_keys = ON").await?;
+        }
+        conn.close().await.ok();
+        // The migrations after the archive's schema, and the registry of this liaise.
+        Store::open(given).await?.close().await;
+        Ok(summary)
     }
 
     /// Begins a transaction that will write. On SQLite it takes the write lock at once
@@ -402,6 +517,38 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Migrations never change once shipped: a database records each one's checksum, and one
+    /// edited afterwards would refuse every database made before the edit. The sums are kept
+    /// in `migrations/CHECKSUMS`; a new migration adds its line (LIAISE_BLESS=1 writes it).
+    #[test]
+    fn migrations_are_never_edited_and_the_schema_version_is_the_newest() {
+        let mut lines = Vec::new();
+        for (name, migrator) in
+            [("sqlite", sqlx::migrate!("./migrations/sqlite")), ("postgres", sqlx::migrate!("./migrations/postgres"))]
+        {
+            assert_eq!(migrator.iter().map(|m| m.version).max(), Some(SCHEMA_VERSION), "{name}");
+            for m in migrator.iter() {
+                let sum: String = m.checksum.iter().map(|b| format!("{b:02x}")).collect();
+                lines.push(format!("{name} {:04} {sum}", m.version));
+            }
+        }
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/CHECKSUMS");
+        let got = lines.join("\n") + "\n";
+        if std::env::var_os("LIAISE_BLESS").is_some() {
+            let kept = std::fs::read_to_string(&path).unwrap_or_default();
+            // Blessing adds lines; it never changes one already there.
+            for line in kept.lines() {
+                assert!(got.lines().any(|l| l == line), "a shipped migration changed: {line}");
+            }
+            std::fs::write(&path, &got).expect("CHECKSUMS written");
+        }
+        let kept = std::fs::read_to_string(&path).expect("migrations/CHECKSUMS");
+        for line in kept.lines() {
+            assert!(got.lines().any(|l| l == line), "a shipped migration was edited (its checksum changed): {line}");
+        }
+        assert_eq!(kept, got, "a migration is not in migrations/CHECKSUMS: run with LIAISE_BLESS=1");
+    }
 
     #[test]
     fn urls() {

@@ -94,6 +94,30 @@ pub(crate) async fn actions_on_send(
     Ok(report)
 }
 
+/// The actions of statements stored before liaise tracked any (schema 1), made once when such
+/// a database is upgraded; returns how many statements got some.
+pub(crate) async fn catch_up_actions(store: &crate::Store, from: i64) -> Result<usize> {
+    let reg = store.registry().await?;
+    let who = Who::new(format!("liaise upgrade (from schema {from})"), chrono::Utc::now());
+    let ids: Vec<i64> = sqlx::query(
+        "SELECT id FROM ls WHERE state NOT IN ('draft', 'approved') \
+         AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.ls_id = ls.id) ORDER BY id",
+    )
+    .fetch_all(store.pool())
+    .await?
+    .iter()
+    .map(|r| r.try_get(0))
+    .collect::<Result<_, _>>()?;
+    let mut made = 0;
+    for id in ids {
+        let mut tx = store.write().await?;
+        let report = actions_on_send(&mut tx, store.backend(), &reg, id, &who).await?;
+        tx.commit().await?;
+        made += usize::from(report.actions_created > 0);
+    }
+    Ok(made)
+}
+
 /// Makes the stored actions match the statement: one per for-action body and request. Actions
 /// no longer asked for are withdrawn, never deleted; actions someone has moved on are left alone.
 #[allow(clippy::too_many_arguments)]

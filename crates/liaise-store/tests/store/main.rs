@@ -11,6 +11,9 @@ use liaise_store::testing::all_backends;
 use liaise_store::{Store, Who};
 use std::path::Path;
 
+mod archive;
+mod upgrade;
+
 fn who() -> Who {
     Who::new("test", Utc.with_ymd_and_hms(2023, 4, 1, 9, 0, 0).single().expect("a valid time"))
 }
