@@ -5,6 +5,7 @@
 //! talks to the store. It reports progress through a callback so that each front end shows it
 //! its own way (a bar on a terminal, nothing in a pipe).
 
+pub mod backup;
 pub mod bodies;
 pub mod calendar;
 pub mod catalogue;

@@ -7,6 +7,7 @@ mod import;
 mod ls;
 mod review;
 mod search;
+mod service;
 mod track;
 
 use crate::cli::{Cli, Command};
@@ -48,7 +49,7 @@ fn access(cmd: &Command) -> Access {
         ),
         Command::Review(a) => matches!(a.command, None | Some(V::Show(_))),
         Command::Bodies(c) => matches!(c, B::List(_) | B::Show(_)),
-        Command::Due(_) | Command::Calendar(_) | Command::Roadmap(_) => true,
+        Command::Due(_) | Command::Calendar(_) | Command::Roadmap(_) | Command::Backup(_) | Command::Migrate(_) => true,
         Command::Actions(c) => matches!(c, A::List(_) | A::History(_)),
         Command::Replies(c) => matches!(c, P::Unmatched(_)),
         Command::Rapporteurs(c) => matches!(c, R::List(_)),
@@ -90,6 +91,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Roadmap(args) => catalogue::roadmap(&cli.db, args).await,
         Command::Search(args) => search::search(&cli.db, args).await,
         Command::Reindex(args) => search::reindex(&cli.db, args).await,
+        Command::Backup(args) => service::backup(&cli.db, args).await,
+        Command::Restore(args) => service::restore(&cli.db, args).await,
+        Command::Migrate(args) => service::migrate(&cli.db, args).await,
     }
 }
 

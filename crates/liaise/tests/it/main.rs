@@ -16,6 +16,7 @@ mod roadmap;
 mod scale;
 mod search;
 mod serve;
+mod service;
 mod story;
 mod wild;
 mod write;

@@ -113,6 +113,12 @@ impl Server {
         Server { child, addr, log }
     }
 
+    /// Kills the server with SIGKILL: no shutdown, no flush, as a crash or the OOM killer would.
+    pub(crate) fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Stops the server with SIGTERM and gives its exit status and log.
     pub(crate) fn stop(mut self) -> (Option<i32>, String) {
         let _ = std::process::Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();

@@ -1,5 +1,9 @@
 //! The command line: every command, option and help text.
 
+mod service;
+
+pub use service::*;
+
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -19,6 +23,13 @@ pub fn default_database() -> String {
 
 static DEFAULT_DB: LazyLock<String> = LazyLock::new(default_database);
 
+/// `liaise --version`: the release and the database schema it brings databases to.
+fn version() -> &'static str {
+    static V: LazyLock<String> =
+        LazyLock::new(|| format!("{} (database schema {})", env!("CARGO_PKG_VERSION"), liaise_store::SCHEMA_VERSION));
+    V.as_str()
+}
+
 impl Cli {
     /// Whether the command asked for JSON (then errors are JSON too, on stdout).
     pub fn json(&self) -> bool {
@@ -36,7 +47,7 @@ pub fn database_given() -> bool {
 #[derive(Debug, Parser)]
 #[command(
     name = "liaise",
-    version,
+    version = version(),
     about = "Run the liaison work of a standards group: statements, actions, deadlines, replies, roadmap.",
     long_about = "liaise reads liaison statements (.docx in the ITU layout, their plain text, the 3GPP template, \
 IETF datatracker statements), keeps them in a database with every body resolved to one entry of a registry, \
@@ -133,6 +144,17 @@ pub enum Command {
     Search(SearchArgs),
     /// Build the search index anew from the database (it otherwise follows every change).
     Reindex(ReindexArgs),
+    /// Write the whole database (statements, events, accounts, tokens, stored files) to one
+    /// archive, from one snapshot, while the server and imports go on. Restore it with
+    /// `liaise restore`, on either backend.
+    Backup(BackupArgs),
+    /// Restore an archive of `liaise backup` into an empty database (a new SQLite file, or a new
+    /// PostgreSQL database). An archive of an older liaise is brought up to date as it is restored.
+    Restore(RestoreArgs),
+    /// Copy the database into another one, e.g. a group's SQLite file to PostgreSQL: every id,
+    /// event, account, token and file is copied, and the copy is read back and compared table by
+    /// table. Stop the server first: changes made during the move stay behind.
+    Migrate(MoveArgs),
 }
 
 #[derive(Debug, Args)]

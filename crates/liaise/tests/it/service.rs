@@ -1,0 +1,267 @@
+//! Running liaise as a group's service: backups taken while an import and a server's writers
+//! run, restored whole; a database moved between backends and back; a server killed in the
+//! middle of writes loses nothing it answered 2xx.
+
+use super::serve::Server;
+use super::{Env, fg_mv_ls1, repo, s};
+use liaise_store::Store;
+use liaise_store::testing::TestDb;
+use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// A PATCH over a plain TCP connection; the status code, or 0 when the server did not answer.
+fn patch(addr: &str, path: &str, token: &str, body: &str) -> u16 {
+    let Ok(mut stream) = std::net::TcpStream::connect(addr) else { return 0 };
+    let head = format!(
+        "PATCH {path} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    if stream.write_all(head.as_bytes()).is_err() {
+        return 0;
+    }
+    let mut out = String::new();
+    let _ = stream.read_to_string(&mut out);
+    out.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0)
+}
+
+/// FG-MV-LS1 imported, a secretariat account with a write token, and the statement's actions.
+fn set_up(env: &Env) -> (String, Vec<i64>) {
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    assert!(env.run(&["users", "add", "sec", "--role", "secretariat"]).ok());
+    let made = env.json(&["users", "token", "sec", "--scope", "write"]);
+    let token = made["token"].as_str().expect("a token").to_string();
+    let actions = env.json(&["actions", "list", "--ls", "FG-MV-LS1"]);
+    let ids: Vec<i64> = actions.as_array().expect("a list").iter().filter_map(|a| a["id"].as_i64()).collect();
+    assert!(ids.len() >= 38, "{actions}");
+    (token, ids)
+}
+
+/// A writer that changes one action after another (acknowledged, then open again, each with its
+/// own comment) until stopped; it keeps the comments of the changes answered 2xx.
+fn writer(
+    name: &'static str,
+    addr: String,
+    token: String,
+    ids: Vec<i64>,
+    stop: Arc<AtomicBool>,
+) -> std::thread::JoinHandle<Vec<String>> {
+    std::thread::spawn(move || {
+        let mut answered = Vec::new();
+        let mut i = 0usize;
+        while !stop.load(Ordering::Relaxed) {
+            let id = ids[i % ids.len()];
+            let state = if (i / ids.len()).is_multiple_of(2) { "acknowledged" } else { "open" };
+            let comment = format!("{name} write {i}");
+            let body = format!(r#"{{"state":"{state}","comment":"{comment}"}}"#);
+            let code = patch(&addr, &format!("/api/v1/actions/{id}"), &token, &body);
+            if (200..300).contains(&code) {
+                answered.push(comment);
+            } else if code == 0 {
+                break;
+            }
+            i += 1;
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        answered
+    })
+}
+
+/// One runtime for the whole module: a store's pool lives in the runtime that opened it.
+fn rt() -> &'static tokio::runtime::Runtime {
+    static RT: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    RT.get_or_init(|| tokio::runtime::Runtime::new().expect("a runtime"))
+}
+
+/// Every event as stored, as text, by id.
+fn events(store: &Store) -> Vec<(i64, String)> {
+    rt().block_on(async {
+        let mut all = store.recent_events(10_000_000).await.expect("events");
+        all.sort_by_key(|e| e.id);
+        all.into_iter()
+            .map(|e| (e.id, format!("{} {} {} {} {} {}", e.at, e.actor, e.kind, e.entity, e.entity_id, e.data)))
+            .collect()
+    })
+}
+
+fn open(url: &str) -> Store {
+    rt().block_on(Store::open(url)).expect("the database opens")
+}
+
+/// The new databases a test restores into: a SQLite file, and PostgreSQL when it answers.
+fn targets(test: &str) -> Vec<(String, TestDb)> {
+    let file = liaise_store::testing::sqlite();
+    let mut out = vec![(file.url.clone(), file)];
+    match rt().block_on(liaise_store::testing::postgres()) {
+        Ok(db) => out.push((db.url.clone(), db)),
+        Err(why) => println!("{test}: PostgreSQL skipped: {why}"),
+    }
+    out
+}
+
+fn backup_under_load(env: &Env, label: &str) {
+    let (token, ids) = set_up(env);
+    let server = Server::start(
+        env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("server.log"),
+    );
+    let stop = Arc::new(AtomicBool::new(false));
+    let writes = writer("one", server.addr.clone(), token, ids, stop.clone());
+    let mut import = env
+        .command(&["import", s(&repo("testdata/wild"))])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("an import runs");
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let archive = env.path("during.jsonl.gz");
+    let taken = env.json(&["backup", "-o", s(&archive)]);
+    assert_eq!(taken["ok"], true, "{label}: {taken}");
+    let still_importing = import.try_wait().expect("the import").is_none();
+    let _ = import.wait();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    stop.store(true, Ordering::Relaxed);
+    let answered = writes.join().expect("the writer");
+    let (code, log) = server.stop();
+    assert_eq!(code, Some(0), "{label}: {log}");
+    assert!(answered.len() > 5, "{label}: the writer wrote {} changes", answered.len());
+    println!(
+        "{label}: backup taken with the import {}running, {} writes",
+        if still_importing { "" } else { "no longer " },
+        answered.len()
+    );
+
+    let source = open(&env.db());
+    let after = events(&source);
+    for (target, _keep) in targets(label) {
+        let restored = Env::with_db(&target).json(&["restore", s(&archive)]);
+        assert_eq!(restored["ok"], true, "{label}: {restored}");
+        let copy = open(&target);
+        let before = events(&copy);
+        // The backup is one moment of the database: the events up to one id, each the same.
+        let last = before.last().map_or(0, |e| e.0);
+        let prefix: Vec<(i64, String)> = after.iter().filter(|e| e.0 <= last).cloned().collect();
+        assert_eq!(before.len(), prefix.len(), "{label} -> {target}: events missing from the backup");
+        assert!(before == prefix, "{label} -> {target}: an event differs");
+        assert!(after.len() > before.len(), "{label}: the writes went on after the backup");
+        assert!(before.iter().any(|e| e.1.contains("write ")), "{label}: the backup holds writes of the server");
+        // Its statements and their files, the same as in the database.
+        rt().block_on(async {
+            let ours = copy.list_ls(&Default::default()).await.expect("a list");
+            assert!(!ours.is_empty());
+            let mut same = 0;
+            for v in &ours {
+                let theirs = source.get_ls(&v.id.to_string()).await.expect("the statement is in the source");
+                // A statement the import changed after the backup (a second rendering of it) is
+                // the backup's as it stood then.
+                let changed_later = source.history("ls", v.id).await.expect("its history").iter().any(|e| e.id > last);
+                if !changed_later {
+                    assert_eq!(v.record, theirs.record, "{label}: statement {}", v.id);
+                    same += 1;
+                }
+                for f in &v.files {
+                    let a = copy.file_content(&f.sha256).await.expect("a file");
+                    let b = source.file_content(&f.sha256).await.expect("a file");
+                    assert!(a.is_some() && a == b, "{label}: file {} of statement {}", f.file_name, v.id);
+                }
+            }
+            assert!(
+                same * 2 > ours.len(),
+                "{label}: only {same} of {} statements unchanged since the backup",
+                ours.len()
+            );
+        });
+    }
+}
+
+#[test]
+fn a_backup_taken_during_an_import_and_a_server_under_writes_restores_one_whole_moment() {
+    backup_under_load(&Env::new(), "sqlite");
+    match rt().block_on(liaise_store::testing::postgres()) {
+        Ok(db) => backup_under_load(&Env::with_db(&db.url), "postgres"),
+        Err(why) => println!("a_backup_taken_during_an_import: PostgreSQL skipped: {why}"),
+    }
+}
+
+#[test]
+fn a_group_moves_from_sqlite_to_postgresql_and_back_with_everything() {
+    let Ok(pg) = rt().block_on(liaise_store::testing::postgres()) else {
+        println!(
+            "a_group_moves_from_sqlite_to_postgresql_and_back: PostgreSQL skipped: LIAISE_TEST_POSTGRES_URL unset or not answering"
+        );
+        return;
+    };
+    let env = Env::new();
+    let (token, ids) = set_up(&env);
+    assert!(env.run(&["import", s(&repo("testdata/ls"))]).ok());
+    assert!(env.run(&["actions", "set", &ids[0].to_string(), "declined", "--comment", "by hand"]).ok());
+    let listed =
+        |e: &Env| (e.json(&["ls", "list"]), e.json(&["due", "--as-of", "2023-06-01"]), e.json(&["users", "list"]));
+    let before = listed(&env);
+    let moved = env.json(&["migrate", "--to", &pg.url]);
+    assert_eq!((moved["ok"].clone(), moved["checked"].clone()), (true.into(), true.into()), "{moved}");
+    let on_pg = Env::with_db(&pg.url);
+    assert_eq!(listed(&on_pg), before, "the statements, the due list and the accounts on PostgreSQL");
+    // The token made on SQLite works on PostgreSQL.
+    let server = Server::start(
+        on_pg.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("pg.log"),
+    );
+    let code = patch(
+        &server.addr,
+        &format!("/api/v1/actions/{}", ids[1]),
+        &token,
+        r#"{"state":"acknowledged","comment":"after the move"}"#,
+    );
+    assert_eq!(code, 200);
+    drop(server);
+    // And back to a new SQLite file.
+    let back = env.path("back.db");
+    let returned = on_pg.json(&["migrate", "--to", s(&back)]);
+    assert_eq!(returned["checked"], true, "{returned}");
+    let on_sqlite = Env::with_db(s(&back));
+    assert_eq!(on_sqlite.json(&["ls", "list"]), on_pg.json(&["ls", "list"]));
+    assert_eq!(events(&open(s(&back))), events(&open(&pg.url)), "every event, the same, back on SQLite");
+    // A move into a database that has data is refused and changes nothing.
+    let again = env.run(&["migrate", "--to", s(&back)]);
+    assert!(!again.ok() && again.stderr().contains("holds data already"), "{}", again.stderr());
+}
+
+/// A server killed with SIGKILL in the middle of writes keeps every change it answered 2xx.
+fn killed_during_writes(env: &Env, label: &str) {
+    let (token, ids) = set_up(env);
+    let mut server = Server::start(
+        env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("server.log"),
+    );
+    let stop = Arc::new(AtomicBool::new(false));
+    let answered = Arc::new(Mutex::new(Vec::new()));
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let mine: Vec<i64> = ids.iter().copied().skip(w).step_by(2).collect();
+            writer(if w == 0 { "one" } else { "two" }, server.addr.clone(), token.clone(), mine, stop.clone())
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    server.kill();
+    stop.store(true, Ordering::Relaxed);
+    for w in writers {
+        answered.lock().expect("a lock").extend(w.join().expect("a writer"));
+    }
+    let answered = answered.lock().expect("a lock").clone();
+    assert!(answered.len() > 10, "{label}: {} writes answered before the kill", answered.len());
+    let store = open(&env.db());
+    let kept: Vec<String> = events(&store).into_iter().map(|e| e.1).collect();
+    let lost: Vec<&String> =
+        answered.iter().filter(|c| !kept.iter().any(|e| e.contains(&format!("\"comment\":\"{c}\"")))).collect();
+    assert!(lost.is_empty(), "{label}: changes answered 2xx and lost: {lost:?}");
+}
+
+#[test]
+fn a_server_killed_during_writes_loses_nothing_it_answered() {
+    killed_during_writes(&Env::new(), "sqlite");
+    match rt().block_on(liaise_store::testing::postgres()) {
+        Ok(db) => killed_during_writes(&Env::with_db(&db.url), "postgres"),
+        Err(why) => println!("a_server_killed_during_writes: PostgreSQL skipped: {why}"),
+    }
+}
