@@ -4,7 +4,7 @@
 //! The file is `$XDG_CONFIG_HOME/liaise/config.toml` (usually `~/.config/liaise/config.toml`),
 //! or the one `--config` / `LIAISE_CONFIG` names. Every setting has a default; a missing file is
 //! no error, a file that cannot be read or parsed is. The environment overrides the file:
-//! `LIAISE_SMTP_URL`, `LIAISE_SMTP_FROM`, `LIAISE_SMTP_REPLY_TO`.
+//! `LIAISE_SMTP_URL`, `LIAISE_SMTP_FROM`, `LIAISE_SMTP_REPLY_TO`, `LIAISE_METRICS_TOKEN`.
 
 use crate::{AppError, Result};
 use liaise_core::track::Schedule;
@@ -32,6 +32,13 @@ weekly_after_weeks = 8
 # templates = "/home/secretariat/liaise-templates"
 # The name signing reminders.
 signature = "The FG-MV secretariat"
+
+[server]
+# The address members open; `liaise doctor` checks that it answers over TLS.
+public_url = "https://liaise.example.org"
+# /metrics asks for this token (Authorization: Bearer ...); without one, only this machine may
+# read it. LIAISE_METRICS_TOKEN overrides it.
+# metrics_token = "a long random string"
 "#;
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
@@ -40,6 +47,20 @@ pub struct Config {
     pub smtp: Option<SmtpConfig>,
     #[serde(default)]
     pub reminders: ReminderConfig,
+    #[serde(default)]
+    pub server: ServerConfig,
+}
+
+/// How the server is reached and watched.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    /// The address members use (https://liaise.example.org): links in messages, and what
+    /// `liaise doctor` checks.
+    pub public_url: Option<String>,
+    /// The token `/metrics` asks for (Authorization: Bearer ...); without one, only loopback
+    /// reads the metrics. `LIAISE_METRICS_TOKEN` overrides it.
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -156,6 +177,9 @@ pub fn apply_env(config: &mut Config, var: impl Fn(&str) -> Option<String>) -> R
     }
     if let (Some(smtp), Some(r)) = (&mut config.smtp, var("LIAISE_SMTP_REPLY_TO")) {
         smtp.reply_to = Some(r);
+    }
+    if let Some(t) = var("LIAISE_METRICS_TOKEN") {
+        config.server.metrics_token = Some(t);
     }
     Ok(())
 }

@@ -1,9 +1,13 @@
 //! Jobs the server runs on its own: the reminders, on the configured schedule, without cron.
 //! With several server processes on one database, the one holding the lease runs the job; the
-//! reminder claims of the store keep any reminder from going out twice even so.
+//! reminder claims of the store keep any reminder from going out twice even so. Scheduled
+//! backups run the same way, under a lease of their own.
 
+use crate::metrics::Metrics;
 use liaise_app::config::Config;
 use liaise_store::{Store, Who};
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The reminder job of a server: how often it looks for reminders due, with what settings.
@@ -28,7 +32,7 @@ pub fn holder() -> String {
 /// Runs the reminders every `every` for as long as it is not dropped: a tick takes (or
 /// renews) the lease, and only its holder sends. The lease lasts three ticks, so that when
 /// its holder stops, another process takes over within that time.
-pub async fn run_reminders(store: Store, job: Reminders, holder: String) {
+pub async fn run_reminders(store: Store, job: Reminders, holder: String, metrics: Arc<Metrics>) {
     let ttl = chrono::Duration::from_std(job.every * 3).unwrap_or(chrono::Duration::minutes(5));
     let mut ticks = tokio::time::interval(job.every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -57,14 +61,21 @@ pub async fn run_reminders(store: Store, job: Reminders, holder: String) {
         };
         let who = Who::new(format!("liaise serve [reminders {holder}]"), now);
         match liaise_app::remind::remind(&store, &options, &who).await {
-            Ok(r) => tracing::info!(
-                sent = r.sent.len(),
-                failed = r.failed.len(),
-                already = r.already_claimed,
-                messages = r.messages,
-                "reminders run"
-            ),
-            Err(e) => tracing::warn!(error = %e, "the reminder run failed; it is tried again at the next tick"),
+            Ok(r) => {
+                metrics.job("reminders", true);
+                metrics.reminders(r.sent.len(), r.failed.len());
+                tracing::info!(
+                    sent = r.sent.len(),
+                    failed = r.failed.len(),
+                    already = r.already_claimed,
+                    messages = r.messages,
+                    "reminders run"
+                )
+            }
+            Err(e) => {
+                metrics.job("reminders", false);
+                tracing::warn!(error = %e, "the reminder run failed; it is tried again at the next tick")
+            }
         }
     }
 }
@@ -73,5 +84,60 @@ pub async fn run_reminders(store: Store, job: Reminders, holder: String) {
 pub async fn release(store: &Store, holder: &str) {
     if let Err(e) = store.release_lease(LEASE, holder).await {
         tracing::warn!(error = %e, "cannot let the reminder lease go; it lapses on its own");
+    }
+}
+
+/// The backup job of a server: an archive every `every` into `dir`, the newest `keep` kept.
+#[derive(Debug, Clone)]
+pub struct Backups {
+    pub dir: PathBuf,
+    pub every: Duration,
+    pub keep: usize,
+}
+
+const BACKUP_LEASE: &str = "backups";
+
+/// Writes a backup every `every` (the first one `every` after the start, so that restarts do
+/// not pile backups up), while this process holds the backup lease.
+pub async fn run_backups(store: Store, job: Backups, holder: String, metrics: Arc<Metrics>) {
+    let ttl = chrono::Duration::from_std(job.every * 3).unwrap_or(chrono::Duration::hours(1));
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + job.every, job.every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        let now = chrono::Utc::now();
+        match store.take_lease(BACKUP_LEASE, &holder, ttl, now).await {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot take the backup lease; trying again at the next tick");
+                continue;
+            }
+        }
+        match liaise_app::backup::scheduled_backup(&store, &job.dir, job.keep, now).await {
+            Ok((report, removed)) => {
+                metrics.job("backup", true);
+                metrics.backup_written();
+                tracing::info!(
+                    path = %report.path.display(),
+                    bytes = report.bytes,
+                    statements = report.statements,
+                    events = report.events,
+                    removed = removed.len(),
+                    "backup written"
+                );
+            }
+            Err(e) => {
+                metrics.job("backup", false);
+                tracing::error!(error = %e, dir = %job.dir.display(), "the scheduled backup failed; it is tried again at the next tick");
+            }
+        }
+    }
+}
+
+/// Lets the backup lease go when the server stops.
+pub async fn release_backups(store: &Store, holder: &str) {
+    if let Err(e) = store.release_lease(BACKUP_LEASE, holder).await {
+        tracing::warn!(error = %e, "cannot let the backup lease go; it lapses on its own");
     }
 }

@@ -12,6 +12,7 @@ pub mod error;
 mod feeds;
 mod html;
 pub mod jobs;
+pub mod metrics;
 mod redact;
 mod session;
 pub mod web;
@@ -39,6 +40,10 @@ pub struct AppState {
     /// page and its test message; how often the reminder job runs, if it does.
     pub config: Arc<liaise_app::config::Config>,
     pub remind_every: Option<Duration>,
+    /// This process's counters, for `/metrics`.
+    pub metrics: Arc<metrics::Metrics>,
+    /// The token `/metrics` asks for; without one, only loopback may read it.
+    pub metrics_token: Option<String>,
 }
 
 impl AppState {
@@ -49,6 +54,8 @@ impl AppState {
             cache: cache::ReadCache::default(),
             config: Arc::new(liaise_app::config::Config::default()),
             remind_every: None,
+            metrics: Arc::default(),
+            metrics_token: None,
         }
     }
 }
@@ -90,6 +97,9 @@ pub fn app(state: AppState) -> Router {
         .merge(web::routes())
         .route("/feeds/statements.atom", axum::routing::get(feeds::statements))
         .route("/feeds/overdue.atom", axum::routing::get(feeds::overdue))
+        .route("/metrics", axum::routing::get(metrics::metrics))
+        // Inside the router, where each request's route pattern is known.
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .fallback(not_found)
         .with_state(state)
         // The body limit is axum's, so that an upload too large gets a problem, not plain text.
@@ -183,6 +193,10 @@ pub struct ServeOptions {
     pub secure_cookies: bool,
     /// The configuration (SMTP, reminder schedule), shown to admins and used for a test message.
     pub config: Option<liaise_app::config::Config>,
+    /// Scheduled backups, when the server writes them.
+    pub backups: Option<jobs::Backups>,
+    /// The token `/metrics` asks for.
+    pub metrics_token: Option<String>,
 }
 
 /// Serves `app` on a listener until `shutdown` completes, then finishes the requests in flight.
@@ -199,6 +213,7 @@ pub async fn serve(
         secure_cookies: options.secure_cookies || !local.ip().is_loopback(),
         config: Arc::new(options.config.clone().unwrap_or_default()),
         remind_every: options.reminders.as_ref().map(|r| r.every),
+        metrics_token: options.metrics_token.clone(),
         ..AppState::new(store.clone())
     };
     // The search index's documents are read into memory while the server answers, so that the
@@ -216,7 +231,11 @@ pub async fn serve(
     let holder = jobs::holder();
     let job = options.reminders.map(|r| {
         tracing::info!(every_seconds = r.every.as_secs(), holder = %holder, "the reminder job runs");
-        tokio::spawn(jobs::run_reminders(store.clone(), r, holder.clone()))
+        tokio::spawn(jobs::run_reminders(store.clone(), r, holder.clone(), state.metrics.clone()))
+    });
+    let backups = options.backups.map(|b| {
+        tracing::info!(every_seconds = b.every.as_secs(), dir = %b.dir.display(), keep = b.keep, "the backup job runs");
+        tokio::spawn(jobs::run_backups(store.clone(), b, holder.clone(), state.metrics.clone()))
     });
     let served = axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
@@ -226,6 +245,10 @@ pub async fn serve(
     if let Some(job) = job {
         job.abort();
         jobs::release(&store, &holder).await;
+    }
+    if let Some(b) = backups {
+        b.abort();
+        jobs::release_backups(&store, &holder).await;
     }
     served
 }

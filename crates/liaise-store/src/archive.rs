@@ -271,7 +271,7 @@ async fn sequences(conn: &mut AnyConnection, backend: Backend) -> Result<BTreeMa
 }
 
 /// How far a long copy has come: the table, and the rows of it done so far.
-pub type Progress<'a> = &'a mut dyn FnMut(&str, u64);
+pub type Progress<'a> = &'a mut (dyn FnMut(&str, u64) + Send);
 
 /// Writes the whole database to `out` as an archive, from one snapshot, while others go on
 /// reading and writing.

@@ -103,6 +103,13 @@ pub struct FileStatus {
 impl Store {
     /// Whether any correction is kept at all: an import asks once, and then asks of a file only
     /// when it may have one.
+    /// How many readings wait for a person.
+    pub async fn review_pending(&self) -> Result<i64> {
+        let row =
+            sqlx::query("SELECT COUNT(*) FROM review_items WHERE state = 'pending'").fetch_one(&self.pool).await?;
+        Ok(row.try_get(0)?)
+    }
+
     pub async fn has_corrections(&self) -> Result<bool> {
         Ok(sqlx::query("SELECT 1 FROM corrections LIMIT 1").fetch_optional(&self.pool).await?.is_some())
     }

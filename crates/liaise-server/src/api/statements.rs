@@ -458,6 +458,16 @@ pub async fn upload_statement(
         Some(other) => return Err(ApiError::BadRequest(format!("review {other:?}: always or doubtful"))),
     };
     let reports = liaise_app::import::import_upload_with(&state.store, &name, &bytes, &caller.who(p), review).await?;
+    for r in &reports {
+        use liaise_app::import::Outcome as O;
+        state.metrics.import(match r.outcome {
+            O::Created(_) => "created",
+            O::Updated(_) => "updated",
+            O::Review(_) => "review",
+            O::Skipped { .. } => "skipped",
+            O::Failed { .. } => "failed",
+        });
+    }
     // Nothing could be read: that is no creation (found in review: a broken PDF was 201).
     let failed: Vec<String> = reports
         .iter()

@@ -648,6 +648,17 @@ pub struct ServeArgs {
     /// database, one of them sends).
     #[arg(long, default_value = "1h", value_name = "TIME")]
     pub remind_every: String,
+    /// Write a backup into this folder every --backup-every (archives named
+    /// liaise-YYYYMMDD-HHMMSS.jsonl.gz, restored with `liaise restore`); with several servers on
+    /// one database, one of them writes it.
+    #[arg(long, value_name = "DIR")]
+    pub backup_dir: Option<PathBuf>,
+    /// How often the scheduled backup runs: 30m, 6h, 24h.
+    #[arg(long, default_value = "24h", value_name = "TIME", requires = "backup_dir")]
+    pub backup_every: String,
+    /// How many scheduled backups to keep in --backup-dir (the oldest are removed).
+    #[arg(long, default_value_t = 14, value_name = "N", requires = "backup_dir")]
+    pub backup_keep: usize,
 }
 
 #[derive(Debug, Args)]

@@ -167,7 +167,24 @@ async fn serve(db: &str, config: Option<&std::path::Path>, args: crate::cli::Ser
     } else {
         eprintln!("liaise serves http://{addr} on {}", liaise_store::redact(db));
     }
-    let options = liaise_server::ServeOptions { reminders, secure_cookies: args.secure_cookies, config: Some(cfg) };
+    let backups = match &args.backup_dir {
+        Some(dir) => {
+            let every = every_arg("--backup-every", &args.backup_every)?;
+            if args.backup_keep == 0 {
+                return Err(usage("--backup-keep: at least 1"));
+            }
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot make the backup folder {}", dir.display()))?;
+            Some(liaise_server::jobs::Backups { dir: dir.clone(), every, keep: args.backup_keep })
+        }
+        None => None,
+    };
+    let options = liaise_server::ServeOptions {
+        reminders,
+        secure_cookies: args.secure_cookies,
+        metrics_token: cfg.server.metrics_token.clone(),
+        config: Some(cfg),
+        backups,
+    };
     liaise_server::serve(store.clone(), listener, options, liaise_server::shutdown_signal())
         .await
         .with_context(|| format!("serving on {addr}"))?;

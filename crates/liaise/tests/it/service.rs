@@ -265,3 +265,103 @@ fn a_server_killed_during_writes_loses_nothing_it_answered() {
         Err(why) => println!("a_server_killed_during_writes: PostgreSQL skipped: {why}"),
     }
 }
+
+/// A GET with optional bearer token; status and body.
+fn get(addr: &str, path: &str, token: Option<&str>) -> (u16, String) {
+    let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
+    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n").expect("send");
+    let mut out = String::new();
+    stream.read_to_string(&mut out).expect("a reply");
+    let code = out.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (code, out.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
+}
+
+/// The value of one series of a metrics text, by its name and labels as written.
+fn series(text: &str, name_and_labels: &str) -> Option<f64> {
+    text.lines().find_map(|l| l.strip_prefix(name_and_labels)?.strip_prefix(' ')?.trim().parse().ok())
+}
+
+#[test]
+fn the_server_writes_scheduled_backups_keeps_the_newest_and_counts_them_in_its_metrics() {
+    let mut env = Env::new();
+    let (token, ids) = set_up(&env);
+    env.set("LIAISE_METRICS_TOKEN", "metrics-s3cret");
+    let dir = env.path("backups");
+    let server = Server::start(
+        env.command(&[
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--json",
+            "--no-reminders",
+            "--backup-dir",
+            s(&dir),
+            "--backup-every",
+            "1s",
+            "--backup-keep",
+            "2",
+        ]),
+        env.path("server.log"),
+    );
+    assert_eq!(patch(&server.addr, &format!("/api/v1/actions/{}", ids[0]), &token, r#"{"state":"acknowledged"}"#), 200);
+    let (code, _) = get(&server.addr, "/api/v1/statements/FG-MV-LS1", Some(&token));
+    assert_eq!(code, 200);
+    std::thread::sleep(std::time::Duration::from_millis(3600));
+    // The metrics: refused without the token, even from this machine.
+    assert_eq!(get(&server.addr, "/metrics", None).0, 403);
+    assert_eq!(get(&server.addr, "/metrics", Some("wrong")).0, 403);
+    let (code, text) = get(&server.addr, "/metrics", Some("metrics-s3cret"));
+    assert_eq!(code, 200, "{text}");
+    let (stopped, log) = server.stop();
+    assert_eq!(stopped, Some(0), "{log}");
+    let backups = series(&text, r#"liaise_jobs_total{job="backup",outcome="ok"}"#).unwrap_or(0.0);
+    assert!(backups >= 2.0, "backups counted: {text}");
+    assert_eq!(series(&text, r#"liaise_jobs_total{job="backup",outcome="failed"}"#), Some(0.0));
+    assert_eq!(
+        series(&text, r#"liaise_http_requests_total{method="GET",route="/api/v1/statements/{id}",status="200"}"#),
+        Some(1.0),
+        "requests by route pattern, not by path: {text}"
+    );
+    assert_eq!(
+        series(&text, r#"liaise_http_requests_total{method="PATCH",route="/api/v1/actions/{id}",status="200"}"#),
+        Some(1.0)
+    );
+    assert!(text.contains(
+        r#"liaise_http_request_duration_seconds_bucket{method="PATCH",route="/api/v1/actions/{id}",le="+Inf"} 1"#
+    ));
+    assert_eq!(series(&text, "liaise_review_queue"), Some(0.0));
+    assert_eq!(series(&text, "liaise_statements"), Some(1.0));
+    assert!(series(&text, r#"liaise_db_pool_max_connections"#).is_some_and(|n| n >= 1.0));
+    assert!(text.contains(&format!("schema=\"{}\"", liaise_store::SCHEMA_VERSION)));
+    // Every line is a comment or `name{labels} value`.
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let value = line.rsplit_once(' ').map(|(_, v)| v).unwrap_or("");
+        assert!(value.parse::<f64>().is_ok(), "not a sample: {line:?}");
+    }
+    // Two archives kept, the newest; each restores, with the action's change in it.
+    let mut kept: Vec<_> =
+        std::fs::read_dir(&dir).expect("the folder").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    kept.sort();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(kept.iter().all(|p| {
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("liaise-") && n.ends_with(".jsonl.gz"))
+    }));
+    let target = liaise_store::testing::sqlite();
+    let restored = Env::with_db(&target.url).json(&["restore", s(&kept[1])]);
+    assert_eq!(restored["statements"], 1, "{restored}");
+    let after = Env::with_db(&target.url).json(&["actions", "list", "--ls", "FG-MV-LS1", "--state", "acknowledged"]);
+    assert_eq!(after.as_array().map(Vec::len), Some(1), "{after}");
+}
+
+#[test]
+fn without_a_metrics_token_the_metrics_are_read_from_loopback() {
+    let env = Env::new();
+    let server = Server::start(
+        env.command(&["serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("server.log"),
+    );
+    let (code, text) = get(&server.addr, "/metrics", None);
+    assert_eq!(code, 200, "{text}");
+    assert!(text.contains("# TYPE liaise_http_requests_total counter"), "{text}");
+}
