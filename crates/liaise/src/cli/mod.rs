@@ -136,7 +136,8 @@ pub enum Command {
     Gaps(GapsCommand),
     /// Write the standardization roadmap: topic x body matrix, timelines, gaps.
     Roadmap(RoadmapArgs),
-    /// Import the example statements shipped with liaise into a fresh database and show them.
+    /// Import the example statements shipped with liaise into a fresh database and show them;
+    /// with --serve, open them in the web application.
     Demo(DemoArgs),
     /// Search statements, bodies, people and catalogue entries. Identifiers are found whole
     /// (Q8/16, SG13-LS45, S4-231450, 23090-3, H.266 or H266, TR 26.998); words are stemmed and
@@ -1475,4 +1476,11 @@ pub struct DemoArgs {
     /// Print the import and the statements as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Then serve the web application on the demo database (FG-MV-LS1 imported too), with demo
+    /// accounts whose passwords are printed, until Ctrl-C.
+    #[arg(long)]
+    pub serve: bool,
+    /// Where --serve listens (loopback: the demo is for this machine). Port 0 takes a free one.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR:PORT", requires = "serve")]
+    pub bind: std::net::SocketAddr,
 }

@@ -32,6 +32,9 @@ pub async fn run(db: Option<&str>, args: DemoArgs) -> anyhow::Result<ExitCode> {
         }
     })
     .await?;
+    if args.serve {
+        return serve(store, &db, &who, args).await;
+    }
     let views = store.list_ls(&LsFilter::default()).await?;
     if args.json {
         let records: Vec<serde_json::Value> = views.iter().map(|v| v.to_json()).collect();
@@ -60,4 +63,59 @@ pub async fn run(db: Option<&str>, args: DemoArgs) -> anyhow::Result<ExitCode> {
     }
     store.close().await;
     Ok(if report.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// `liaise demo --serve`: FG-MV-LS1 too, the demo accounts, then the server until Ctrl-C.
+async fn serve(
+    store: liaise_store::Store,
+    db: &str,
+    who: &liaise_store::Who,
+    args: DemoArgs,
+) -> anyhow::Result<ExitCode> {
+    use anyhow::Context;
+    let fg = liaise_app::demo::import_fg_mv(&store, who, &mut |p| {
+        if let (Progress::Done(file), false) = (p, args.json) {
+            print_file(file, false);
+        }
+    })
+    .await?;
+    if !args.bind.ip().is_loopback() {
+        return Err(super::usage(format!(
+            "--bind {}: the demo serves this machine only (a loopback address such as 127.0.0.1); its passwords are printed",
+            args.bind
+        )));
+    }
+    let accounts = liaise_app::demo::make_accounts(&store, who).await?;
+    let listener = match liaise_server::bind(args.bind).await {
+        Ok(l) => l,
+        // The usual port is taken (another liaise?): any free one will do for a demo.
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && args.bind.port() != 0 => {
+            let any = std::net::SocketAddr::new(args.bind.ip(), 0);
+            liaise_server::bind(any).await.with_context(|| format!("cannot listen on {any}"))?
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot listen on {}", args.bind)),
+    };
+    let addr = listener.local_addr().context("the address listened on")?;
+    let url = format!("http://{addr}/");
+    if args.json {
+        let list: Vec<serde_json::Value> =
+            accounts.iter().map(|(l, r, p)| serde_json::json!({ "login": l, "role": r, "password": p })).collect();
+        output::json(&serde_json::json!({ "url": url, "database": db, "accounts": list, "failed": fg.failed }))?;
+    } else {
+        println!();
+        println!("liaise serves the demo at  {url}");
+        println!();
+        println!("Log in with one of these accounts (made for this demo only):");
+        for (login, role, password) in &accounts {
+            println!("  {login:<18} {password}   ({role})");
+        }
+        println!();
+        println!("The demo database is {db}; Ctrl-C stops the server.");
+    }
+    let options = liaise_server::ServeOptions::default();
+    liaise_server::serve(store.clone(), listener, options, liaise_server::shutdown_signal())
+        .await
+        .with_context(|| format!("serving on {addr}"))?;
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
 }

@@ -365,3 +365,71 @@ fn without_a_metrics_token_the_metrics_are_read_from_loopback() {
     assert_eq!(code, 200, "{text}");
     assert!(text.contains("# TYPE liaise_http_requests_total counter"), "{text}");
 }
+
+/// Issue 25, item 1: one command shows the web application, with accounts that log in.
+#[test]
+fn demo_serve_imports_the_examples_and_fg_mv_and_serves_them_with_accounts_that_log_in() {
+    use std::io::BufRead;
+    let env = Env::new();
+    let mut child = env
+        .command(&["demo", "--serve", "--bind", "127.0.0.1:0", "--json"])
+        .env_remove("LIAISE_DATABASE_URL")
+        .env("TMPDIR", env.dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("liaise demo runs");
+    let mut reader = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut said = String::new();
+    let value: serde_json::Value = loop {
+        let mut line = String::new();
+        assert!(reader.read_line(&mut line).expect("a line") > 0, "the demo ended: {said}");
+        said.push_str(&line);
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&said) {
+            break v;
+        }
+    };
+    let url = value["url"].as_str().expect("a URL").to_string();
+    let addr = url.trim_start_matches("http://").trim_end_matches('/').to_string();
+    assert_eq!(value["failed"], 0, "{value}");
+    let accounts = value["accounts"].as_array().expect("accounts");
+    assert_eq!(accounts.len(), 3, "{value}");
+    let secretariat = accounts.iter().find(|a| a["role"] == "secretariat").expect("a secretariat account");
+    let body = format!(
+        r#"{{"login":"{}","password":"{}"}}"#,
+        secretariat["login"].as_str().expect("a login"),
+        secretariat["password"].as_str().expect("a password")
+    );
+    let mut stream = std::net::TcpStream::connect(&addr).expect("the demo server accepts");
+    write!(
+        stream,
+        "POST /api/v1/session HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("a reply");
+    assert!(reply.starts_with("HTTP/1.1 201"), "the printed password logs in: {reply}");
+    let cookie = reply
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: ").or_else(|| l.strip_prefix("Set-Cookie: ")))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_string();
+    // The statement list page, as the secretariat: the demo's statements and FG-MV-LS1.
+    let mut stream = std::net::TcpStream::connect(&addr).expect("the demo server accepts");
+    write!(stream, "GET /statements HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n")
+        .expect("send");
+    let mut page = String::new();
+    stream.read_to_string(&mut page).expect("a page");
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    for number in ["FG-MV-LS1", "SG16-LS901", "S4-231901"] {
+        assert!(page.contains(number), "{number} on the statements page");
+    }
+    let _ = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let status = child.wait().expect("the demo ends");
+    assert!(status.success(), "{status:?}");
+    // Refused off loopback: the passwords are printed.
+    let off = env.run(&["demo", "--serve", "--bind", "0.0.0.0:0"]);
+    assert!(!off.ok() && off.stderr().contains("loopback"), "{}", off.stderr());
+}
