@@ -119,6 +119,27 @@ pub async fn scheduled_backup(
     Ok((report, removed))
 }
 
+/// When the next scheduled backup is due: `every` after the newest in `dir` (so that a server
+/// restarted often still writes them), at once when there is none or it is older than that.
+pub fn next_backup_in(
+    dir: &Path,
+    every: std::time::Duration,
+    now: chrono::DateTime<chrono::Utc>,
+) -> std::time::Duration {
+    let newest = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| {
+            let stamp = n.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?.to_string();
+            chrono::NaiveDateTime::parse_from_str(&stamp, "%Y%m%d-%H%M%S").ok()
+        })
+        .max();
+    let Some(newest) = newest else { return std::time::Duration::ZERO };
+    let due = newest.and_utc() + chrono::Duration::from_std(every).unwrap_or(chrono::Duration::days(1));
+    (due - now).to_std().unwrap_or(std::time::Duration::ZERO)
+}
+
 /// What a move to another database did.
 #[derive(Debug, Clone, Serialize)]
 pub struct MoveReport {
@@ -165,4 +186,24 @@ pub async fn move_to(store: &Store, to: &str, progress: archive::Progress<'_>) -
         files: written.rows_of("file_contents"),
         checked: true,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_next_backup_follows_the_newest_one_in_the_folder() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let day = std::time::Duration::from_secs(86_400);
+        let now = chrono::Utc.with_ymd_and_hms(2026, 12, 7, 12, 0, 0).single().expect("a time");
+        assert_eq!(next_backup_in(dir.path(), day, now), std::time::Duration::ZERO, "none yet: at once");
+        std::fs::write(dir.path().join("liaise-20261207-060000.jsonl.gz"), b"").expect("a file");
+        std::fs::write(dir.path().join("liaise-20261206-060000.jsonl.gz"), b"").expect("a file");
+        std::fs::write(dir.path().join("notes.txt"), b"").expect("a file");
+        assert_eq!(next_backup_in(dir.path(), day, now), std::time::Duration::from_secs(18 * 3600));
+        let later = now + chrono::Duration::days(2);
+        assert_eq!(next_backup_in(dir.path(), day, later), std::time::Duration::ZERO, "overdue: at once");
+    }
 }

@@ -173,7 +173,7 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-fn tls_config(ca_file: Option<&str>) -> Result<Arc<ClientConfig>, ImapError> {
+pub(crate) fn tls_config(ca_file: Option<&str>) -> Result<Arc<ClientConfig>, ImapError> {
     let mut roots = RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     if let Some(path) = ca_file {

@@ -12,6 +12,7 @@ pub mod catalogue;
 pub mod config;
 pub mod convert;
 pub mod demo;
+pub mod doctor;
 pub mod due;
 pub mod imap;
 pub mod import;
@@ -20,6 +21,7 @@ pub mod outgoing;
 pub mod remind;
 pub mod review;
 pub mod roadmap;
+pub mod setup;
 
 use chrono::{DateTime, Utc};
 use liaise_store::Who;

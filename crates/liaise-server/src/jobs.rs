@@ -97,11 +97,13 @@ pub struct Backups {
 
 const BACKUP_LEASE: &str = "backups";
 
-/// Writes a backup every `every` (the first one `every` after the start, so that restarts do
-/// not pile backups up), while this process holds the backup lease.
+/// Writes a backup every `every`, while this process holds the backup lease. The first is due
+/// `every` after the newest archive in the folder (at once when there is none), so that a
+/// server restarted every few hours still writes its daily backup (found in review).
 pub async fn run_backups(store: Store, job: Backups, holder: String, metrics: Arc<Metrics>) {
     let ttl = chrono::Duration::from_std(job.every * 3).unwrap_or(chrono::Duration::hours(1));
-    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + job.every, job.every);
+    let first = liaise_app::backup::next_backup_in(&job.dir, job.every, chrono::Utc::now());
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + first, job.every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;

@@ -44,6 +44,9 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// The token `/metrics` asks for; without one, only loopback may read it.
     pub metrics_token: Option<String>,
+    /// A reverse proxy on this machine passes the requests on: the client is the address it
+    /// appended to X-Forwarded-For, not the proxy's loopback address.
+    pub behind_proxy: bool,
 }
 
 impl AppState {
@@ -56,6 +59,7 @@ impl AppState {
             remind_every: None,
             metrics: Arc::default(),
             metrics_token: None,
+            behind_proxy: false,
         }
     }
 }
@@ -85,6 +89,7 @@ impl MakeRequestId for RequestIds {
 
 /// The whole application, apart from any listener: tests call it directly.
 pub fn app(state: AppState) -> Router {
+    let proxy = state.behind_proxy;
     let request_id = HeaderName::from_static("x-request-id");
     let start = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let ids = RequestIds { start, next: Arc::new(AtomicU64::new(1)) };
@@ -131,7 +136,42 @@ pub fn app(state: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(request_id, ids))
         .layer(axum::middleware::map_request(plain_request_id))
+        .layer(axum::middleware::map_request_with_state(proxy, client_address))
         .layer(axum::middleware::map_response(problem_bodies))
+}
+
+/// Behind a reverse proxy on this machine, every request comes from loopback: the login limit
+/// would count all members as one address, and the audit trail would name the proxy. The
+/// client is then the last address of X-Forwarded-For (the one the proxy appended; addresses
+/// before it were sent by the client and prove nothing). Only a request from loopback is
+/// believed, and only when the server was told it is behind a proxy (found in review).
+async fn client_address(
+    axum::extract::State(behind_proxy): axum::extract::State<bool>,
+    mut request: Request<axum::body::Body>,
+) -> Request<axum::body::Body> {
+    use axum::extract::ConnectInfo;
+    if !behind_proxy {
+        return request;
+    }
+    let Some(ConnectInfo(peer)) = request.extensions().get::<ConnectInfo<SocketAddr>>().copied() else {
+        return request;
+    };
+    if !peer.ip().is_loopback() {
+        return request;
+    }
+    // The last entry of the last header, or nothing: an earlier one was the client's to choose.
+    let forwarded = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .next_back()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .and_then(|a| a.trim().parse::<std::net::IpAddr>().ok());
+    if let Some(ip) = forwarded {
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::new(ip, peer.port())));
+    }
+    request
 }
 
 /// A request id a client sends is kept only when it is a plain token (letters, digits, `.`,
@@ -197,6 +237,8 @@ pub struct ServeOptions {
     pub backups: Option<jobs::Backups>,
     /// The token `/metrics` asks for.
     pub metrics_token: Option<String>,
+    /// A reverse proxy on this machine passes requests on (X-Forwarded-For names the client).
+    pub behind_proxy: bool,
 }
 
 /// Serves `app` on a listener until `shutdown` completes, then finishes the requests in flight.
@@ -214,6 +256,7 @@ pub async fn serve(
         config: Arc::new(options.config.clone().unwrap_or_default()),
         remind_every: options.reminders.as_ref().map(|r| r.every),
         metrics_token: options.metrics_token.clone(),
+        behind_proxy: options.behind_proxy,
         ..AppState::new(store.clone())
     };
     // The search index's documents are read into memory while the server answers, so that the
@@ -274,4 +317,36 @@ pub async fn shutdown_signal() {
         () = term => {},
     }
     tracing::info!("shutting down: finishing the requests in flight");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::extract::ConnectInfo;
+
+    async fn client(behind_proxy: bool, peer: &str, forwarded: &[&str]) -> String {
+        let mut b = Request::builder().uri("/");
+        for f in forwarded {
+            b = b.header("x-forwarded-for", *f);
+        }
+        let mut request = b.body(axum::body::Body::empty()).expect("a request");
+        request.extensions_mut().insert(ConnectInfo(peer.parse::<SocketAddr>().expect("an address")));
+        let out = client_address(axum::extract::State(behind_proxy), request).await;
+        out.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default()
+    }
+
+    /// Found in review of the deployment files: behind nginx every member was 127.0.0.1, so
+    /// twenty failed logins by anyone locked everyone out.
+    #[tokio::test]
+    async fn behind_a_proxy_the_client_is_the_address_the_proxy_appended() {
+        assert_eq!(client(true, "127.0.0.1:40000", &["203.0.113.9"]).await, "203.0.113.9");
+        // What the client sent itself comes first and is not believed.
+        assert_eq!(client(true, "127.0.0.1:40000", &["10.6.6.6, 203.0.113.9"]).await, "203.0.113.9");
+        assert_eq!(client(true, "127.0.0.1:40000", &["10.6.6.6", "203.0.113.9"]).await, "203.0.113.9");
+        // Not told it is behind a proxy, or a request from elsewhere: the peer, whatever it says.
+        assert_eq!(client(false, "127.0.0.1:40000", &["203.0.113.9"]).await, "127.0.0.1");
+        assert_eq!(client(true, "198.51.100.4:40000", &["203.0.113.9"]).await, "198.51.100.4");
+        assert_eq!(client(true, "127.0.0.1:40000", &["not an address"]).await, "127.0.0.1");
+        assert_eq!(client(true, "127.0.0.1:40000", &["203.0.113.9, junk"]).await, "127.0.0.1", "never an earlier entry");
+    }
 }

@@ -29,7 +29,7 @@ pub use events::{Event, EventFilter};
 
 use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Connection, Executor};
+use sqlx::{AnyPool, Connection, Executor, Row};
 use std::path::Path;
 use std::time::Duration;
 use thiserror::Error;
@@ -75,6 +75,20 @@ pub enum StoreError {
         "the database is at schema {database}, newer than this liaise {version} knows (schema {SCHEMA_VERSION}): a newer liaise has used it; run that one (or upgrade this one), never an older"
     )]
     TooNew { database: i64, version: &'static str },
+}
+
+/// A database as `Store::inspect` found it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inspection {
+    /// A SQLite file that does not exist yet is no error: the first command makes it.
+    pub exists: bool,
+    /// The newest migration applied; None when the database has no liaise tables.
+    pub schema: Option<i64>,
+    pub statements: i64,
+    /// The group liaise works for.
+    pub home: Option<String>,
+    /// Enabled admin accounts with a password (who can log in to the web application).
+    pub admins: i64,
 }
 
 /// The schema this binary brings a database to: the number of its newest migration. A test
@@ -354,6 +368,43 @@ impl Store {
             return Err(StoreError::TooNew { database: newest, version: env!("CARGO_PKG_VERSION") });
         }
         Ok(migrator.iter().any(|m| !applied.contains(&m.version)))
+    }
+
+    /// What a deployment check needs to know of a database, read without changing it (no
+    /// migration, no file created, no registry seeded).
+    pub async fn inspect(given: &str) -> Result<Inspection> {
+        install_default_drivers();
+        let (mut url, backend) = database_url(given)?;
+        if backend == Backend::Sqlite && !url.contains(":memory:") {
+            let path = url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string();
+            if !Path::new(&path).exists() {
+                return Ok(Inspection { exists: false, ..Inspection::default() });
+            }
+            url = url.replace("mode=rwc", "mode=ro");
+        }
+        let fail = |e: sqlx::Error| StoreError::Connect { target: redact(given), cause: e.to_string() };
+        let mut conn = sqlx::AnyConnection::connect(&url).await.map_err(fail)?;
+        let schema = archive::schema_of(&mut conn).await?;
+        let mut out = Inspection { exists: true, schema, ..Inspection::default() };
+        if schema.is_some() {
+            let one = |sql: &'static str| sqlx::query(sql);
+            out.statements =
+                one("SELECT COUNT(*) FROM ls").fetch_one(&mut conn).await.and_then(|r| r.try_get(0)).unwrap_or(0);
+            out.home = one("SELECT b.canonical FROM meta m JOIN bodies b ON CAST(b.id AS TEXT) = m.value WHERE m.key = 'home_body_id'")
+                .fetch_optional(&mut conn)
+                .await
+                .ok()
+                .flatten()
+                .and_then(|r| r.try_get(0).ok());
+            out.admins =
+                one("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND password_hash IS NOT NULL")
+                    .fetch_one(&mut conn)
+                    .await
+                    .and_then(|r| r.try_get(0))
+                    .unwrap_or(0);
+        }
+        conn.close().await.ok();
+        Ok(out)
     }
 
     /// The newest migration applied to the database.

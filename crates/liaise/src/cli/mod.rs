@@ -156,6 +156,14 @@ pub enum Command {
     /// event, account, token and file is copied, and the copy is read back and compared table by
     /// table. Stop the server first: changes made during the move stay behind.
     Migrate(MoveArgs),
+    /// First run for a group: the database, the group, the first admin and password, the
+    /// public URL and SMTP, written to the configuration file (--config, else
+    /// ~/.config/liaise/config.toml). Asks at a terminal; takes flags for scripts.
+    Setup(SetupArgs),
+    /// Check a deployment: the configuration, the database (reachable, migrated), the group, an
+    /// admin who can log in, SMTP, pdftotext and LibreOffice, the public URL's TLS, disk space.
+    /// Says what to fix; exits 1 when a check fails.
+    Doctor(DoctorArgs),
 }
 
 #[derive(Debug, Args)]
@@ -649,6 +657,10 @@ pub struct ServeArgs {
     /// database, one of them sends).
     #[arg(long, default_value = "1h", value_name = "TIME")]
     pub remind_every: String,
+    /// A reverse proxy on this machine (nginx, Caddy) passes the requests on: take the client's
+    /// address from the X-Forwarded-For it appends, for the login limit and the audit trail.
+    #[arg(long)]
+    pub behind_proxy: bool,
     /// Write a backup into this folder every --backup-every (archives named
     /// liaise-YYYYMMDD-HHMMSS.jsonl.gz, restored with `liaise restore`); with several servers on
     /// one database, one of them writes it.

@@ -94,6 +94,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backup(args) => service::backup(&cli.db, args).await,
         Command::Restore(args) => service::restore(&cli.db, args).await,
         Command::Migrate(args) => service::migrate(&cli.db, args).await,
+        Command::Setup(args) => service::setup(&cli.db, cli.config.as_deref(), args).await,
+        Command::Doctor(args) => service::doctor(&cli.db, cli.config.as_deref(), args).await,
     }
 }
 
@@ -182,6 +184,7 @@ async fn serve(db: &str, config: Option<&std::path::Path>, args: crate::cli::Ser
         reminders,
         secure_cookies: args.secure_cookies,
         metrics_token: cfg.server.metrics_token.clone(),
+        behind_proxy: args.behind_proxy,
         config: Some(cfg),
         backups,
     };

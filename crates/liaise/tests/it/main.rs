@@ -5,6 +5,7 @@ mod bad_input;
 mod bodies;
 mod browser;
 mod convert;
+mod deploy;
 mod fixture;
 mod imap;
 mod import;

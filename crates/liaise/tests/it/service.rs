@@ -433,3 +433,113 @@ fn demo_serve_imports_the_examples_and_fg_mv_and_serves_them_with_accounts_that_
     let off = env.run(&["demo", "--serve", "--bind", "0.0.0.0:0"]);
     assert!(!off.ok() && off.stderr().contains("loopback"), "{}", off.stderr());
 }
+
+/// The checks of `doctor --json`, by name: status and detail.
+fn doctor(env: &Env, config: &std::path::Path) -> (bool, std::collections::BTreeMap<String, (String, String)>) {
+    let run = env.run(&["--config", s(config), "doctor", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap_or_else(|e| panic!("{e}: {}", run.stdout()));
+    assert_eq!(run.ok(), v["ok"] == true, "the exit status follows the checks: {v}");
+    let checks = v["checks"].as_array().expect("checks").iter().map(|c| {
+        let text = |k: &str| c[k].as_str().unwrap_or("").to_string();
+        (text("name"), (text("status"), text("detail")))
+    });
+    (run.ok(), checks.collect())
+}
+
+fn setup_and_doctor(env: &Env, label: &str) {
+    let sink = super::remind::SmtpSink::start(&env.path("smtp"));
+    let config = env.path("etc/config.toml");
+    std::fs::write(env.path("pw"), "correct horse battery\n").expect("a password file");
+    // Before setup: nothing can log in.
+    let run = env.run(&[
+        "--config",
+        s(&config),
+        "setup",
+        "--group",
+        "ITU-T FG-MV",
+        "--admin",
+        "ana",
+        "--password-file",
+        s(&env.path("pw")),
+        "--public-url",
+        "http://127.0.0.1:8080",
+        "--smtp-url",
+        &format!("smtp://127.0.0.1:{}", sink.port()),
+        "--smtp-from",
+        "FG-MV secretariat <fgmv@example.org>",
+        "--json",
+    ]);
+    assert!(run.ok(), "{label}: {}", run.stderr());
+    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&config).expect("the file").permissions());
+    assert_eq!(mode & 0o777, 0o600, "{label}: the configuration holds secrets");
+    let shown = env.run(&["--config", s(&config), "config"]);
+    assert!(shown.ok() && shown.stdout().contains("127.0.0.1"), "{label}: {}", shown.stdout());
+    assert_eq!(env.run(&["group"]).stdout().trim().lines().next().map(|l| l.contains("ITU-T FG-MV")), Some(true));
+    // The admin logs in to a server on the database, with the password given.
+    let server = Server::start(
+        env.command(&["--config", s(&config), "serve", "--bind", "127.0.0.1:0", "--json", "--no-reminders"]),
+        env.path("server.log"),
+    );
+    let body = r#"{"login":"ana","password":"correct horse battery"}"#;
+    let mut stream = std::net::TcpStream::connect(&server.addr).expect("the server accepts");
+    write!(
+        stream,
+        "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("a reply");
+    assert!(reply.starts_with("HTTP/1.1 201"), "{label}: {reply}");
+    drop(server);
+
+    let (ok, checks) = doctor(env, &config);
+    for name in ["configuration", "database", "group", "admin", "smtp", "public_url"] {
+        assert_eq!(checks.get(name).map(|c| c.0.as_str()), Some("ok"), "{label}: {name}: {checks:?}");
+    }
+    assert!(ok || checks.values().any(|c| c.0 == "fail"), "{checks:?}");
+    // Run again: refused, nothing replaced.
+    let again = env.run(&[
+        "--config",
+        s(&config),
+        "setup",
+        "--group",
+        "ITU-T FG-MV",
+        "--admin",
+        "ana",
+        "--password-file",
+        s(&env.path("pw")),
+    ]);
+    assert!(!again.ok() && again.stderr().contains("set up already"), "{}", again.stderr());
+    // An SMTP server that is gone and a database that does not answer are failures, said.
+    drop(sink);
+    let (ok, checks) = doctor(env, &config);
+    assert!(!ok, "{checks:?}");
+    assert_eq!(checks["smtp"].0, "fail", "{checks:?}");
+    let gone = Env::with_db("postgres://nobody@127.0.0.1:1/none");
+    let (ok, checks) = doctor(&gone, &config);
+    assert!(!ok && checks["database"].0 == "fail" && checks["database"].1.contains("cannot connect"), "{checks:?}");
+}
+
+#[test]
+fn setup_makes_a_group_an_admin_who_logs_in_and_a_private_configuration_that_doctor_checks() {
+    setup_and_doctor(&Env::new(), "sqlite");
+    match rt().block_on(liaise_store::testing::postgres()) {
+        Ok(db) => setup_and_doctor(&Env::with_db(&db.url), "postgres"),
+        Err(why) => println!("setup_makes_a_group: PostgreSQL skipped: {why}"),
+    }
+}
+
+#[test]
+fn doctor_says_what_is_missing_in_a_new_deployment_and_what_to_run() {
+    let env = Env::new();
+    let (ok, checks) = doctor(&env, &env.path("none.toml"));
+    // No file named by --config is an error of the configuration; a new database is no failure.
+    assert!(!ok, "{checks:?}");
+    assert_eq!(checks["configuration"].0, "fail");
+    assert_eq!(checks["database"].0, "warn", "{checks:?}");
+    assert!(!env.path("liaise.db").exists(), "doctor made no database");
+    let run = env.run(&["setup", "--no-input"]);
+    assert_eq!(run.code(), Some(2));
+    assert!(run.stderr().contains("--group, --admin, --password-file"), "{}", run.stderr());
+}
