@@ -347,6 +347,10 @@ mod tests {
         assert_eq!(client(false, "127.0.0.1:40000", &["203.0.113.9"]).await, "127.0.0.1");
         assert_eq!(client(true, "198.51.100.4:40000", &["203.0.113.9"]).await, "198.51.100.4");
         assert_eq!(client(true, "127.0.0.1:40000", &["not an address"]).await, "127.0.0.1");
-        assert_eq!(client(true, "127.0.0.1:40000", &["203.0.113.9, junk"]).await, "127.0.0.1", "never an earlier entry");
+        assert_eq!(
+            client(true, "127.0.0.1:40000", &["203.0.113.9, junk"]).await,
+            "127.0.0.1",
+            "never an earlier entry"
+        );
     }
 }
