@@ -455,10 +455,18 @@ where
     if let Some(hit) = state.cache.get(state.store.data_stamp().await?, &key) {
         return Ok(hit);
     }
-    // One request renders; those that asked for the same answer meanwhile get it when it is
-    // ready. The stamp is read before rendering, so that a change during it is not hidden.
+    // One request renders; those that ask for the same answer meanwhile get the one rendered
+    // before, at once, when there is one (readers are never queued behind a rendering while
+    // writes keep coming), else wait for this one. The stamp is read before rendering, so that
+    // a change during it is not hidden.
     let flight = state.cache.flight(&key);
-    let _rendering = flight.lock().await;
+    let _rendering = match flight.try_lock() {
+        Ok(guard) => guard,
+        Err(_) => match state.cache.last(&key) {
+            Some(previous) => return Ok(previous),
+            None => flight.lock().await,
+        },
+    };
     let stamp = state.store.data_stamp().await?;
     if let Some(hit) = state.cache.get(stamp, &key) {
         return Ok(hit);
