@@ -56,7 +56,20 @@ pub async fn backup_to(
         )));
     }
     let part = PathBuf::from(format!("{}.part-{}", path.display(), std::process::id()));
-    let file = std::fs::File::create(&part).map_err(io(&part))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(AppError::Invalid(format!("{}: there is no folder {}", path.display(), dir.display())));
+    }
+    if path.is_dir() {
+        return Err(AppError::Invalid(format!("{} is a folder: name a file in it", path.display())));
+    }
+    // An archive holds password and token hashes: its owner alone reads it, whatever the umask.
+    let file = {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&part)
+    }
+    .map_err(io(&part))?;
     let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
     let summary = match archive::export(store, &mut out, progress).await {
         Ok(s) => s,

@@ -60,9 +60,22 @@ pub async fn doctor(d: &Deployment<'_>) -> Vec<Check> {
         ),
     });
     let inspection = Store::inspect(d.database).await;
-    out.extend(database_checks(d.database, &inspection));
-    let config = d.config.as_ref().ok();
-    out.push(smtp_check(config).await);
+    let set_up = d.config_path.as_ref().is_some_and(|p| p.exists());
+    out.extend(database_checks(d.database, &inspection, set_up));
+    let file = d.config_path.as_ref().map_or("the configuration file".to_string(), |p| p.display().to_string());
+    let config = match &d.config {
+        Ok(c) => Some(c),
+        Err(_) => {
+            // What the file says is unknown: its settings are not checked against defaults.
+            for name in ["smtp", "public_url"] {
+                out.push(check(name, Status::Warn, "not checked: the configuration could not be read", None));
+            }
+            None
+        }
+    };
+    if config.is_some() {
+        out.push(smtp_check(config, &file).await);
+    }
     out.push(program_check("pdftotext", &["-v"], "PDF statements cannot be read", "poppler-utils"));
     out.push(program_check(
         "soffice",
@@ -70,12 +83,14 @@ pub async fn doctor(d: &Deployment<'_>) -> Vec<Check> {
         ".doc, .odt and RTF statements cannot be read",
         "libreoffice-writer-nogui",
     ));
-    out.push(public_url_check(config.and_then(|c| c.server.public_url.as_deref())).await);
+    if config.is_some() {
+        out.push(public_url_check(config.and_then(|c| c.server.public_url.as_deref()), &file).await);
+    }
     out.push(disk_check(d.database));
     out
 }
 
-fn database_checks(given: &str, found: &liaise_store::Result<Inspection>) -> Vec<Check> {
+fn database_checks(given: &str, found: &liaise_store::Result<Inspection>, set_up: bool) -> Vec<Check> {
     let target = liaise_store::redact(given);
     let i = match found {
         Ok(i) => i,
@@ -92,12 +107,22 @@ fn database_checks(given: &str, found: &liaise_store::Result<Inspection>) -> Vec
     };
     let mut out = Vec::new();
     match i.schema {
+        // After setup a database that is not there is the wrong one (a --db left out).
+        _ if !i.exists && set_up => {
+            out.push(check(
+                "database",
+                Status::Fail,
+                format!("{target} does not exist, although the configuration does"),
+                Some("give the --db (or LIAISE_DATABASE_URL) that liaise setup was given".into()),
+            ));
+            return out;
+        }
         _ if !i.exists => {
             out.push(check(
                 "database",
                 Status::Warn,
                 format!("{target} does not exist yet"),
-                Some("liaise setup makes it (any other command too)".into()),
+                Some("liaise setup makes it".into()),
             ));
             return out;
         }
@@ -150,14 +175,14 @@ fn database_checks(given: &str, found: &liaise_store::Result<Inspection>) -> Vec
     out
 }
 
-async fn smtp_check(config: Option<&Config>) -> Check {
+async fn smtp_check(config: Option<&Config>, file: &str) -> Check {
     use lettre::{AsyncSmtpTransport, Tokio1Executor};
     let Some(smtp) = config.and_then(|c| c.smtp.as_ref()) else {
         return check(
             "smtp",
             Status::Warn,
             "no SMTP server: reminders and statements are not e-mailed",
-            Some("liaise setup --smtp-url smtps://USER:PASSWORD@HOST --smtp-from ADDRESS".into()),
+            Some(format!("add an [smtp] section (url, from) to {file}; liaise config --example shows one")),
         );
     };
     let url = liaise_store::redact(&smtp.url);
@@ -210,13 +235,13 @@ fn program_check(program: &'static str, args: &[&str], without: &str, package: &
     }
 }
 
-async fn public_url_check(url: Option<&str>) -> Check {
+async fn public_url_check(url: Option<&str>, file: &str) -> Check {
     let Some(url) = url else {
         return check(
             "public_url",
             Status::Warn,
             "no public URL is set: messages cannot link to the web application",
-            Some("liaise setup --public-url https://liaise.example.org".into()),
+            Some(format!("set public_url = \"https://...\" in the [server] section of {file}")),
         );
     };
     let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
@@ -335,10 +360,10 @@ mod tests {
 
     #[tokio::test]
     async fn plain_http_is_fine_on_loopback_only() {
-        assert_eq!(public_url_check(Some("http://127.0.0.1:8080")).await.status, Status::Ok);
-        assert_eq!(public_url_check(Some("http://liaise.example.org")).await.status, Status::Warn);
-        assert_eq!(public_url_check(Some("ftp://x")).await.status, Status::Fail);
-        assert_eq!(public_url_check(None).await.status, Status::Warn);
+        assert_eq!(public_url_check(Some("http://127.0.0.1:8080"), "c").await.status, Status::Ok);
+        assert_eq!(public_url_check(Some("http://liaise.example.org"), "c").await.status, Status::Warn);
+        assert_eq!(public_url_check(Some("ftp://x"), "c").await.status, Status::Fail);
+        assert_eq!(public_url_check(None, "c").await.status, Status::Warn);
     }
 
     #[tokio::test]
@@ -351,7 +376,7 @@ mod tests {
                 drop(s);
             }
         });
-        let c = public_url_check(Some(&format!("https://localhost:{port}/"))).await;
+        let c = public_url_check(Some(&format!("https://localhost:{port}/")), "c").await;
         assert_eq!(c.status, Status::Fail, "{c:?}");
     }
 }

@@ -49,7 +49,7 @@ impl FromRequestParts<AppState> for Caller {
             .map_or_else(|| "local".to_string(), |ConnectInfo(a)| a.ip().to_string());
         let now = chrono::Utc::now();
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
-            let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).ok_or_else(|| {
+            let token = value.to_str().ok().and_then(crate::auth::bearer).ok_or_else(|| {
                 ApiError::Unauthorized("send the token as \"Authorization: Bearer liaise_...\"".into())
             })?;
             // Every request asks the database: a revoked token is refused at once, in every process.
@@ -135,5 +135,25 @@ impl Caller {
     pub fn who(&self, p: &Principal) -> Who {
         let via = if p.session_id.is_some() { "web" } else { "api" };
         Who::new(format!("{} [{via} {} from {}]", p.login, self.request_id, self.address), chrono::Utc::now())
+    }
+}
+
+/// The credentials of an `Authorization: Bearer ...` header; the scheme is matched in any case
+/// (RFC 9110, 11.1: "bearer" is as good as "Bearer").
+pub(crate) fn bearer(value: &str) -> Option<&str> {
+    let (scheme, rest) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim_start())
+}
+
+#[cfg(test)]
+mod bearer_tests {
+    /// Found in review: "bearer TOKEN" was refused; the scheme is case-insensitive.
+    #[test]
+    fn the_bearer_scheme_is_matched_in_any_case() {
+        assert_eq!(super::bearer("Bearer abc"), Some("abc"));
+        assert_eq!(super::bearer("bearer abc"), Some("abc"));
+        assert_eq!(super::bearer("BEARER  abc"), Some("abc"));
+        assert_eq!(super::bearer("Basic abc"), None);
+        assert_eq!(super::bearer("Bearerabc"), None);
     }
 }

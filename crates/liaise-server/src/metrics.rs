@@ -123,7 +123,7 @@ fn allowed(token: Option<&str>, headers: &HeaderMap, peer: Option<SocketAddr>) -
         Some(want) => headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
+            .and_then(crate::auth::bearer)
             .is_some_and(|given| constant_time_eq(given.as_bytes(), want.as_bytes())),
         None => peer.is_some_and(|p| p.ip().is_loopback()),
     }

@@ -621,6 +621,18 @@ pub(crate) async fn only_builtin(conn: &mut AnyConnection, backend: Backend) -> 
     Ok(other.is_none() && custom.is_none())
 }
 
+/// The tables of liaise's names that a database holds (found in review: a restore into a
+/// PostgreSQL database of another application created 33 tables before failing on its `users`).
+pub(crate) async fn tables_present(conn: &mut AnyConnection, backend: Backend) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for table in TABLES {
+        if !columns(conn, backend, table).await?.is_empty() {
+            out.push((*table).to_string());
+        }
+    }
+    Ok(out)
+}
+
 /// Removes every liaise table (and the record of migrations), for a database that holds only
 /// the built-in registry and is to be restored at another schema.
 pub(crate) async fn drop_all(conn: &mut AnyConnection, backend: Backend) -> Result<()> {

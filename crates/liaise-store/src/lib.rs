@@ -445,7 +445,16 @@ impl Store {
             setup(&mut conn, url.contains(":memory:"), false, false).await.map_err(fail)?;
         }
         let mut wipe = false;
-        if let Some(at) = archive::schema_of(&mut conn).await? {
+        let schema = archive::schema_of(&mut conn).await?;
+        if schema.is_none()
+            && let Some(table) = archive::tables_present(&mut conn, backend).await?.first()
+        {
+            return Err(StoreError::Conflict(format!(
+                "{} holds tables that are not liaise's (such as {table}): restore into a new, empty database",
+                redact(given)
+            )));
+        }
+        if let Some(at) = schema {
             if !archive::only_builtin(&mut conn, backend).await? {
                 return Err(StoreError::Conflict(format!(
                     "{} holds data already: an archive is restored into a new, empty database (a new file, or a new PostgreSQL database made with createdb)",
@@ -503,13 +512,24 @@ impl Store {
     /// (`BEGIN IMMEDIATE`): a deferred transaction that reads first and then writes fails with
     /// "database is locked" when another process wrote in between, whatever the busy timeout,
     /// while an immediate one waits its turn (issue 9, item 9).
+    ///
+    /// On PostgreSQL every writer takes one advisory lock for the same reason: event ids must
+    /// be given in the order their transactions commit. Without it, a transaction that took id
+    /// 101 could commit after one that took 105; the data stamp (the newest id) would not move
+    /// when 101 appeared, so every cached answer would miss that change, and the search index,
+    /// which takes in the events after the last id it saw, would never see it (found while
+    /// testing backups under load: a snapshot held 105 and not 101).
     pub(crate) async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
         if self.read_only {
             return Err(StoreError::ReadOnly("the database".into()));
         }
         Ok(match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock(4156)").execute(&mut *tx).await?;
+                tx
+            }
         })
     }
 

@@ -149,3 +149,25 @@ async fn a_database_of_a_newer_schema_is_refused_with_what_to_do() {
         assert!(err.to_string().contains("schema 99, newer than this liaise"), "{err}");
     }
 }
+
+/// Found in review: a restore into a PostgreSQL database of another application (its own
+/// `users` table) created liaise's tables before failing; it is refused, nothing created.
+#[tokio::test]
+async fn a_restore_into_a_database_of_another_application_is_refused_before_anything_is_made() {
+    let src = sqlite();
+    let (source, _) = filled(&src).await;
+    let (bytes, _) = backup(&source).await;
+    for db in all_backends("a_restore_into_a_database_of_another_application").await {
+        sqlx::any::install_default_drivers();
+        let url = match db.backend {
+            liaise_store::Backend::Sqlite => format!("sqlite://{}?mode=rwc", db.url),
+            liaise_store::Backend::Postgres => db.url.clone(),
+        };
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&url).await.expect("a connection");
+        sqlx::raw_sql("CREATE TABLE users (name TEXT)").execute(&mut conn).await.expect("a foreign table");
+        let err = Store::restore(&db.url, &bytes[..], &mut |_, _| {}).await.expect_err("refused");
+        assert!(matches!(err, StoreError::Conflict(_)) && err.to_string().contains("not liaise's"), "{err}");
+        let made = sqlx::raw_sql("SELECT 1 FROM _sqlx_migrations").execute(&mut conn).await;
+        assert!(made.is_err(), "{:?}: no migration ran", db.backend);
+    }
+}

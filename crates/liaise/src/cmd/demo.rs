@@ -11,6 +11,13 @@ use std::process::ExitCode;
 /// liaise works for, and must not change a real one), else into a new file in the system's
 /// temporary folder.
 pub async fn run(db: Option<&str>, args: DemoArgs) -> anyhow::Result<ExitCode> {
+    // Checked before anything is imported: a refused --bind leaves no database behind.
+    if args.serve && !args.bind.ip().is_loopback() {
+        return Err(super::usage(format!(
+            "--bind {}: the demo serves this machine only (a loopback address such as 127.0.0.1); its passwords are printed",
+            args.bind
+        )));
+    }
     let db = match db {
         Some(db) => db.to_string(),
         None => {
@@ -79,12 +86,6 @@ async fn serve(
         }
     })
     .await?;
-    if !args.bind.ip().is_loopback() {
-        return Err(super::usage(format!(
-            "--bind {}: the demo serves this machine only (a loopback address such as 127.0.0.1); its passwords are printed",
-            args.bind
-        )));
-    }
     let accounts = liaise_app::demo::make_accounts(&store, who).await?;
     let listener = match liaise_server::bind(args.bind).await {
         Ok(l) => l,

@@ -161,14 +161,7 @@ async fn serve(db: &str, config: Option<&std::path::Path>, args: crate::cli::Ser
         }
         (_, true) => None,
     };
-    let store = open(db).await?;
-    let listener = liaise_server::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
-    let addr = listener.local_addr().with_context(|| format!("cannot listen on {}", args.bind))?;
-    if args.json {
-        println!("{}", serde_json::json!({ "bind": addr.to_string(), "database": liaise_store::redact(db) }));
-    } else {
-        eprintln!("liaise serves http://{addr} on {}", liaise_store::redact(db));
-    }
+    // Every option is checked before the server says it serves.
     let backups = match &args.backup_dir {
         Some(dir) => {
             let every = every_arg("--backup-every", &args.backup_every)?;
@@ -180,6 +173,14 @@ async fn serve(db: &str, config: Option<&std::path::Path>, args: crate::cli::Ser
         }
         None => None,
     };
+    let store = open(db).await?;
+    let listener = liaise_server::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
+    let addr = listener.local_addr().with_context(|| format!("cannot listen on {}", args.bind))?;
+    if args.json {
+        println!("{}", serde_json::json!({ "bind": addr.to_string(), "database": liaise_store::redact(db) }));
+    } else {
+        eprintln!("liaise serves http://{addr} on {}", liaise_store::redact(db));
+    }
     let options = liaise_server::ServeOptions {
         reminders,
         secure_cookies: args.secure_cookies,

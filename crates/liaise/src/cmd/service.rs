@@ -32,8 +32,22 @@ fn size(bytes: u64) -> String {
     }
 }
 
+/// A database to copy must exist: a mistyped --db would otherwise make a new, empty one and
+/// back it up as a success (found in review: a nightly job with a typo wrote empty archives).
+async fn existing(db: &str) -> anyhow::Result<liaise_store::Store> {
+    let found = liaise_store::Store::inspect(db).await?;
+    if !found.exists || found.schema.is_none() {
+        return Err(liaise_store::StoreError::NotFound(format!(
+            "there is no liaise database at {}: check --db or LIAISE_DATABASE_URL",
+            liaise_store::redact(db)
+        ))
+        .into());
+    }
+    super::open(db).await
+}
+
 pub async fn backup(db: &str, args: BackupArgs) -> anyhow::Result<ExitCode> {
-    let store = super::open(db).await?;
+    let store = existing(db).await?;
     let mut shown = progress("backing up");
     let report = liaise_app::backup::backup_to(&store, &args.output, args.force, &mut shown)
         .await
@@ -103,7 +117,7 @@ pub async fn migrate(db: &str, args: MoveArgs) -> anyhow::Result<ExitCode> {
     if from == to {
         return Err(super::usage("--to names the database liaise already uses: name a new, empty one"));
     }
-    let store = super::open(db).await?;
+    let store = existing(db).await?;
     let mut shown = progress("copying");
     let report = liaise_app::backup::move_to(&store, &args.to, &mut shown)
         .await
@@ -234,7 +248,14 @@ pub async fn setup(
     };
     let who = liaise_app::who()?;
     let report = liaise_app::setup::setup(db, &plan, &who).await?;
-    let config_flag = if config.is_some() { format!(" --config {}", report.config.display()) } else { String::new() };
+    // The next commands name the same database and file as this one did.
+    let mut config_flag = String::new();
+    if crate::cli::database_given() {
+        config_flag.push_str(&format!(" --db {}", shell_word(&report.database)));
+    }
+    if config.is_some() {
+        config_flag.push_str(&format!(" --config {}", shell_word(&report.config.display().to_string())));
+    }
     output::done(
         args.json,
         serde_json::to_value(&report)?,
@@ -291,4 +312,13 @@ pub async fn doctor(
         );
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// A word for a shell command line: quoted when it holds anything but plain characters.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-:@=+,".contains(c)) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }

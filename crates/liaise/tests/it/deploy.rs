@@ -107,3 +107,42 @@ fn the_caddyfile_passes_caddy_validate() {
         .expect("caddy runs");
     assert!(out.status.success(), "caddy validate: {}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Found in review: the binary carries a file of testdata/ (`include_bytes!`), which the
+/// Containerfile did not copy, so the image could not be built. Every file a crate includes
+/// from outside `crates/` is copied.
+#[test]
+fn the_container_build_copies_every_file_the_crates_include_from_outside_them() {
+    let file = std::fs::read_to_string(repo("deploy/Containerfile")).expect("deploy/Containerfile");
+    let copied: Vec<&str> =
+        file.lines().filter_map(|l| l.strip_prefix("COPY ")).filter_map(|l| l.split_whitespace().next()).collect();
+    let mut outside = Vec::new();
+    let mut dirs = vec![repo("crates")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() && !path.ends_with("target") && !path.ends_with("node_modules") {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") && path.components().any(|c| c.as_os_str() == "src") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for part in text.split("include_bytes!(\"").chain(text.split("include_str!(\"")).skip(1) {
+                    let Some(rel) = part.split('"').next() else { continue };
+                    let Some(dir) = path.parent() else { continue };
+                    let Ok(full) = dir.join(rel).canonicalize() else { continue };
+                    let Ok(crates) = repo("crates").canonicalize() else { continue };
+                    if !full.starts_with(&crates) {
+                        let root = repo(".").canonicalize().expect("the repository");
+                        outside.push(full.strip_prefix(&root).map(|p| p.display().to_string()).unwrap_or_default());
+                    }
+                }
+            }
+        }
+    }
+    assert!(!outside.is_empty(), "the demo includes FG-MV-LS1 from testdata/");
+    for f in &outside {
+        assert!(
+            copied.iter().any(|c| f.starts_with(c.trim_end_matches('/'))),
+            "{f} is included by a crate but not copied by the Containerfile"
+        );
+    }
+}

@@ -138,15 +138,18 @@ fn backup_under_load(env: &Env, label: &str) {
         assert_eq!(restored["ok"], true, "{label}: {restored}");
         let copy = open(&target);
         let before = events(&copy);
-        // The backup is one moment of the database: each of its events is the database's, the
-        // same. (Not always every event up to its newest id: on PostgreSQL ids are given when
-        // a transaction starts writing, not when it commits, so a snapshot may hold id 105 and
-        // not 101, which committed later.)
+        // The backup is one moment of the database: every event up to its newest, each the
+        // same. Regression: on PostgreSQL event ids were given when a transaction started
+        // writing, not in commit order, so a snapshot held id 105 and not 101 (committed later)
+        // and the data stamp and the search index, which follow the newest id, missed 101.
         let last = before.last().map_or(0, |e| e.0);
-        let all: std::collections::BTreeMap<i64, &String> = after.iter().map(|(i, t)| (*i, t)).collect();
-        for (id, text) in &before {
-            assert_eq!(all.get(id).copied(), Some(text), "{label} -> {target}: event {id} differs or is unknown");
-        }
+        let prefix: Vec<(i64, String)> = after.iter().filter(|e| e.0 <= last).cloned().collect();
+        let missing: Vec<i64> = prefix.iter().filter(|e| !before.contains(e)).map(|e| e.0).collect();
+        assert!(
+            missing.is_empty(),
+            "{label} -> {target}: events up to {last} missing or different in the backup: {missing:?}"
+        );
+        assert_eq!(before.len(), prefix.len(), "{label} -> {target}: events the database does not have");
         // And its tables are of that same moment: every action is in the state its last event
         // in the backup says.
         rt().block_on(async {
@@ -561,4 +564,47 @@ fn doctor_says_what_is_missing_in_a_new_deployment_and_what_to_run() {
     let run = env.run(&["setup", "--no-input"]);
     assert_eq!(run.code(), Some(2));
     assert!(run.stderr().contains("--group, --admin, --password-file"), "{}", run.stderr());
+}
+
+/// Findings of the new-user review of issue 25, each pinned.
+#[test]
+fn issue25_review_a_mistyped_database_is_not_backed_up_archives_are_private_and_bad_options_stop_before_serving() {
+    let env = Env::new();
+    // A backup of a database that is not there: refused, nothing made.
+    let missing = env.path("nosuch.db");
+    let run = env.run(&["--db", s(&missing), "backup", "-o", s(&env.path("x.jsonl.gz"))]);
+    assert_eq!(run.code(), Some(3), "{}", run.stderr());
+    assert!(run.stderr().contains("no liaise database"), "{}", run.stderr());
+    assert!(!missing.exists() && !env.path("x.jsonl.gz").exists());
+    // A backup into a folder that is not there says so, without its temporary name.
+    assert!(env.run(&["import", s(&fg_mv_ls1())]).ok());
+    let run = env.run(&["backup", "-o", s(&env.path("nodir/b.jsonl.gz"))]);
+    assert!(
+        !run.ok() && run.stderr().contains("there is no folder") && !run.stderr().contains(".part-"),
+        "{}",
+        run.stderr()
+    );
+    // The archive is readable by its owner only.
+    let archive = env.path("b.jsonl.gz");
+    assert!(env.run(&["backup", "-o", s(&archive)]).ok());
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&archive).expect("the archive").permissions());
+    assert_eq!(mode & 0o777, 0o600);
+    // Bad backup options are refused before the server says it serves.
+    let out = env
+        .command(&["serve", "--bind", "127.0.0.1:0", "--json", "--backup-dir", s(&env.path("b")), "--backup-keep", "0"])
+        .output()
+        .expect("liaise runs");
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(!said.contains("\"bind\"") && said.contains("--backup-keep"), "the error, and no address: {said}");
+    // A demo refused its --bind imports nothing and leaves no database.
+    let refused = env
+        .command(&["demo", "--serve", "--bind", "0.0.0.0:0"])
+        .env_remove("LIAISE_DATABASE_URL")
+        .env("TMPDIR", env.path("tmp"))
+        .output()
+        .expect("liaise runs");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(!env.path("tmp").exists() || std::fs::read_dir(env.path("tmp")).map(|d| d.count()).unwrap_or(0) == 0);
 }
