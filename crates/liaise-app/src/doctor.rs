@@ -301,10 +301,9 @@ async fn tls_handshake(host: &str, port: u16) -> Result<(), String> {
 
 /// Free space where the SQLite file lives (`df`); a PostgreSQL server's disk is its own.
 fn disk_check(given: &str) -> Check {
-    let Ok((url, liaise_store::Backend::Sqlite)) = liaise_store::database_url(given) else {
+    let Ok(Some(path)) = liaise_store::sqlite_file(given) else {
         return check("disk", Status::Ok, "the database is on its server: watch that server's disk", None);
     };
-    let path = url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string();
     let mut dir =
         Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
     while !dir.exists() {

@@ -148,12 +148,6 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
     std::fs::rename(&part, path).map_err(io(path))
 }
 
-fn random_token() -> Result<String> {
-    let mut bytes = [0u8; 24];
-    getrandom::fill(&mut bytes).map_err(|e| AppError::Invalid(format!("no randomness: {e}")))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
 pub async fn setup(database: &str, plan: &Plan, who: &Who) -> Result<Report> {
     validate(plan)?;
     let store = Store::open(database).await?;
@@ -186,7 +180,7 @@ pub async fn setup(database: &str, plan: &Plan, who: &Who) -> Result<Report> {
     store.set_password(&plan.admin, &plan.password, who).await?;
     store.close().await;
     let replaced = plan.config_path.exists();
-    write_private(&plan.config_path, &config_text(plan, &random_token()?))?;
+    write_private(&plan.config_path, &config_text(plan, &liaise_store::accounts::random_hex()?))?;
     Ok(Report {
         database: liaise_store::redact(database),
         group,

@@ -120,7 +120,8 @@ pub const LOGIN_WINDOW_MINUTES: i64 = 15;
 /// A password is at least this long (NIST SP 800-63B); there is no rule on its characters.
 pub const MIN_PASSWORD_CHARS: usize = 10;
 
-fn random_hex() -> Result<String> {
+/// 32 random bytes as hex: tokens, session ids and secrets of the configuration.
+pub fn random_hex() -> Result<String> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| StoreError::Invalid(format!("no randomness for a token: {e}")))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())

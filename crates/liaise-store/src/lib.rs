@@ -156,6 +156,22 @@ pub fn database_url(given: &str) -> Result<(String, Backend)> {
     Ok((format!("sqlite://{path}?mode=rwc"), Backend::Sqlite))
 }
 
+/// The file of a SQLite database, from what a user gives; None for PostgreSQL and for an
+/// in-memory database.
+pub fn sqlite_file(given: &str) -> Result<Option<String>> {
+    let (url, backend) = database_url(given)?;
+    Ok((backend == Backend::Sqlite && !url.contains(":memory:"))
+        .then(|| url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string()))
+}
+
+/// The migrations of a backend.
+fn migrator(backend: Backend) -> sqlx::migrate::Migrator {
+    match backend {
+        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+    }
+}
+
 /// The registry last read, under the stamp of the bodies it was read at.
 type RegistryCache = (String, std::sync::Arc<liaise_core::registry::Registry>);
 
@@ -263,8 +279,7 @@ impl Store {
         let (mut url, backend) = database_url(given)?;
         let memory = url.contains(":memory:");
         let small = access == Access::Serve;
-        let file = (backend == Backend::Sqlite && !memory)
-            .then(|| url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string());
+        let file = sqlite_file(given)?;
         let mut read_only = false;
         if let Some(path) = &file {
             let p = Path::new(path);
@@ -319,10 +334,7 @@ impl Store {
             .await?;
         let store =
             Store { pool, backend, read_only, registry_cache: Default::default(), search_cache: Default::default() };
-        let migrator = match backend {
-            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
-            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
-        };
+        let migrator = migrator(backend);
         let mut upgraded_from = None;
         if store.migrations_pending(&migrator).await? {
             if read_only {
@@ -374,9 +386,8 @@ impl Store {
     /// migration, no file created, no registry seeded).
     pub async fn inspect(given: &str) -> Result<Inspection> {
         install_default_drivers();
-        let (mut url, backend) = database_url(given)?;
-        if backend == Backend::Sqlite && !url.contains(":memory:") {
-            let path = url.trim_start_matches("sqlite://").split('?').next().unwrap_or("").to_string();
+        let (mut url, _) = database_url(given)?;
+        if let Some(path) = sqlite_file(given)? {
             if !Path::new(&path).exists() {
                 return Ok(Inspection { exists: false, ..Inspection::default() });
             }
@@ -431,10 +442,8 @@ impl Store {
             )));
         }
         let (url, backend) = database_url(given)?;
-        if backend == Backend::Sqlite
-            && let Some(dir) = Path::new(url.trim_start_matches("sqlite://").split('?').next().unwrap_or(""))
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
+        if let Some(path) = sqlite_file(given)?
+            && let Some(dir) = Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty())
         {
             std::fs::create_dir_all(dir)
                 .map_err(|source| StoreError::CreateDir { path: dir.display().to_string(), source })?;
@@ -467,10 +476,7 @@ impl Store {
                 archive::drop_all(&mut conn, backend).await?;
             }
         }
-        let migrator = match backend {
-            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
-            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
-        };
+        let migrator = migrator(backend);
         migrator.run_to(header.schema, &mut conn).await?;
         if backend == Backend::Sqlite {
             // Rows go in table by table; a reference to a later row is whole only at the end,
@@ -595,9 +601,7 @@ mod tests {
     #[test]
     fn migrations_are_never_edited_and_the_schema_version_is_the_newest() {
         let mut lines = Vec::new();
-        for (name, migrator) in
-            [("sqlite", sqlx::migrate!("./migrations/sqlite")), ("postgres", sqlx::migrate!("./migrations/postgres"))]
-        {
+        for (name, migrator) in [("sqlite", migrator(Backend::Sqlite)), ("postgres", migrator(Backend::Postgres))] {
             assert_eq!(migrator.iter().map(|m| m.version).max(), Some(SCHEMA_VERSION), "{name}");
             for m in migrator.iter() {
                 let sum: String = m.checksum.iter().map(|b| format!("{b:02x}")).collect();

@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::process::Stdio;
 
 /// A GET over a plain TCP connection: status line, headers and body as text.
-fn http_get(addr: &str, path: &str, token: Option<&str>) -> String {
+pub(crate) fn http_get(addr: &str, path: &str, token: Option<&str>) -> String {
     let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
     let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n").expect("send");
@@ -70,7 +70,7 @@ fn the_server_answers_and_ends_on_sigterm() {
 }
 
 /// A request with any method, a JSON body and headers, over a plain TCP connection.
-fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> String {
+pub(crate) fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> String {
     let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (k, v) in headers {

@@ -290,11 +290,7 @@ fn a_server_killed_during_writes_loses_nothing_it_answered() {
 
 /// A GET with optional bearer token; status and body.
 fn get(addr: &str, path: &str, token: Option<&str>) -> (u16, String) {
-    let mut stream = std::net::TcpStream::connect(addr).expect("the server accepts");
-    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n").expect("send");
-    let mut out = String::new();
-    stream.read_to_string(&mut out).expect("a reply");
+    let out = super::serve::http_get(addr, path, token);
     let code = out.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
     (code, out.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
 }
@@ -422,15 +418,7 @@ fn demo_serve_imports_the_examples_and_fg_mv_and_serves_them_with_accounts_that_
         secretariat["login"].as_str().expect("a login"),
         secretariat["password"].as_str().expect("a password")
     );
-    let mut stream = std::net::TcpStream::connect(&addr).expect("the demo server accepts");
-    write!(
-        stream,
-        "POST /api/v1/session HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .expect("send");
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).expect("a reply");
+    let reply = super::serve::http(&addr, "POST", "/api/v1/session", &[], Some(&body));
     assert!(reply.starts_with("HTTP/1.1 201"), "the printed password logs in: {reply}");
     let cookie = reply
         .lines()
@@ -439,11 +427,7 @@ fn demo_serve_imports_the_examples_and_fg_mv_and_serves_them_with_accounts_that_
         .expect("a session cookie")
         .to_string();
     // The statement list page, as the secretariat: the demo's statements and FG-MV-LS1.
-    let mut stream = std::net::TcpStream::connect(&addr).expect("the demo server accepts");
-    write!(stream, "GET /statements HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n")
-        .expect("send");
-    let mut page = String::new();
-    stream.read_to_string(&mut page).expect("a page");
+    let page = super::serve::http(&addr, "GET", "/statements", &[("Cookie", &cookie)], None);
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     for number in ["FG-MV-LS1", "SG16-LS901", "S4-231901"] {
         assert!(page.contains(number), "{number} on the statements page");
@@ -503,15 +487,7 @@ fn setup_and_doctor(env: &Env, label: &str) {
         env.path("server.log"),
     );
     let body = r#"{"login":"ana","password":"correct horse battery"}"#;
-    let mut stream = std::net::TcpStream::connect(&server.addr).expect("the server accepts");
-    write!(
-        stream,
-        "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .expect("send");
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).expect("a reply");
+    let reply = super::serve::http(&server.addr, "POST", "/api/v1/session", &[], Some(body));
     assert!(reply.starts_with("HTTP/1.1 201"), "{label}: {reply}");
     drop(server);
 
