@@ -212,7 +212,11 @@ impl Labels {
                     let s = &segs[j];
                     // A label this layout does not know ("Document number:") ends a value as
                     // well as one it knows: it is never read as part of the value before it.
-                    if self.is_label(&s.text, j < head_end) || (s.row.is_none() && looks_like_label(&s.text)) {
+                    // The first line under a label that has no value on its own line is that
+                    // value even when it starts with a label's words ("Title:" then "LS number 3
+                    // on ..."); only a label with its colon or tab ends it there.
+                    let inline = j < head_end && !(values.is_empty() && rest.is_empty() && !spec.colon_optional);
+                    if self.is_label(&s.text, inline) || (s.row.is_none() && looks_like_label(&s.text)) {
                         break;
                     }
                     match (row, s.row) {
@@ -303,6 +307,17 @@ mod tests {
         assert_eq!(scan("Please reply by 2023-06-30"), vec![("reply_by", v(&["2023-06-30"]))]);
         assert_eq!(scan("Contact Person: Ann"), vec![("contact_person", v(&["Ann"]))]);
         assert_eq!(scan("Titled work: no"), vec![]);
+    }
+
+    #[test]
+    fn a_value_under_its_label_may_start_with_a_label_word() {
+        // Regression: bench/gen_statements.py's "Title:" then "LS number 0 on ..." lost its title
+        // to the inline label "LS number", and the statement its ITU layout.
+        const HEAD: &[LabelSpec] = &[LabelSpec::new("title", &["Title"]), LabelSpec::new("doc_number", &["LS number"])];
+        let segs = from_text("Title:\nLS number 0 on metaverse\n\nLS number FG-MV-LS0\n").segments();
+        let got: Vec<_> =
+            Labels::new(HEAD).inline_head().scan(&segs, &[]).into_iter().map(|f| (f.field, f.values)).collect();
+        assert_eq!(got, vec![("title", v(&["LS number 0 on metaverse"])), ("doc_number", v(&["FG-MV-LS0"]))]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod body;
 pub mod common;
 pub mod doc;
+pub mod docnum;
 pub mod docx;
 pub mod evidence;
 pub mod generic;
@@ -433,6 +434,23 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     dedupe_lists(record, registry);
     tidy_contacts(record, &mut reading.warnings);
+    // Where the layout's reader found no number, the head of the document may still hold one.
+    if record.doc_number.is_none() {
+        let head_end = generic_fields
+            .0
+            .iter()
+            .find(|f| matches!(f.field, "title" | "to" | "for_action" | "source"))
+            .map_or(segs.len(), |f| f.seg + 1);
+        if let Some((n, line)) = docnum::from_head(&segs, head_end, registry) {
+            reading.warnings.retain(|w| w.field.as_deref() != Some("doc_number"));
+            reading.warnings.push(Warning::new(
+                "doc_number",
+                "document number read from the head of the document",
+                Some(&line),
+            ));
+            record.doc_number = Some(n);
+        }
+    }
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
         reading.doubts.push("no source".to_string());
     }
