@@ -328,6 +328,8 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{1,4}\d{0,2}-TD\d+(?:/[A-Z0-9]+)?               # ITU: SG16-TD123/PLEN
           | [SRCG][1-6P]-\d{6,7}                                  # 3GPP TDoc: S4-230123, S2-2301234
           | LIAISE-\d{2,5}                                        # Broadband Forum: LIAISE-987
+          | IEEE\x20802(?:\.\d{1,2})?-\d{2}/\d{4}r\d+                # IEEE 802: IEEE 802.11-25/0612r0
+          | [A-Z][A-Za-z]{1,5}\(\d{2}\)\d{6}(?:r\d+)?               # ETSI: BRAN(25)128021r1
           | \d[A-Z]/(?:TEMP/)?\d{1,4}(?:-[EFSARC])?               # ITU-R: 5A/999-E, 8A/TEMP/223
           | (?:ISO/IEC\s)?JTC\s?1(?:/SC\s?\d+)?(?:/WG\s?\d+)?\s?N\s?\d{2,6}  # ISO/IEC JTC 1/SC 29 N 12345
         )(?-u:\b)",

@@ -33,7 +33,20 @@ pub const LABELS: &[LabelSpec] = &[
     LabelSpec::new("date", &["Date", "Submission date", "Submitted", "Posted Date", "Dated"]),
     LabelSpec::new(
         "deadline",
-        &["Deadline", "Action due date", "Due date", "Reply by", "Response requested by", "Please reply by"],
+        &[
+            "Deadline",
+            "Action due date",
+            "Due date",
+            "Reply by",
+            "Response requested by",
+            "Please reply by",
+            "Response deadline",
+            "Reply deadline",
+            "Deadline for response",
+            "Deadline for reply",
+            "Response date",
+            "Respond by",
+        ],
     ),
     LabelSpec::new(
         "contact",

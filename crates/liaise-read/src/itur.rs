@@ -432,12 +432,22 @@ pub fn prose_deadline(text: &str) -> Option<(chrono::NaiveDate, String)> {
             "前",
         ]
         .iter()
-        .any(|w| lower.contains(w));
-        if !(asks && by) {
+        .filter_map(|w| lower.find(w).map(|at| at + w.len()))
+        .min();
+        let Some(by) = by.filter(|_| asks) else {
             continue;
-        }
+        };
         let spans = find_all(&s);
-        if let [span] = spans.as_slice()
+        // One date in the sentence is the day asked for; among several ("our plenary meets 11 to
+        // 16 May; a response received before 2 May ..."), the one right after "by" or "before".
+        // Lower-casing keeps byte offsets only for ASCII; a sentence that is not is read by its
+        // single date alone.
+        let span = match spans.as_slice() {
+            [span] => Some(span),
+            many if s.is_ascii() => many.iter().find(|sp| sp.range.start >= by && sp.range.start <= by + 12),
+            _ => None,
+        };
+        if let Some(span) = span
             && span.start == span.end
             && let Some(d) = parse_date(&s[span.range.clone()])
         {

@@ -24,6 +24,7 @@ pub mod letter;
 pub mod mail;
 pub mod pdf;
 pub mod prose;
+pub mod purpose;
 pub mod relaton;
 pub mod text;
 pub mod tgpp;
@@ -451,6 +452,8 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
             record.doc_number = Some(n);
         }
     }
+    purpose::complete(&mut reading, &generic_fields, registry);
+    let record = &mut reading.record;
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {
         reading.doubts.push("no source".to_string());
     }
