@@ -12,6 +12,7 @@ pub mod common;
 pub mod doc;
 pub mod docnum;
 pub mod docx;
+pub mod emails;
 pub mod evidence;
 pub mod generic;
 pub mod guard;
@@ -435,6 +436,7 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
     }
     dedupe_lists(record, registry);
     tidy_contacts(record, &mut reading.warnings);
+    emails::complete(record, &segs, &generic_fields, &mut reading.warnings);
     // Where the layout's reader found no number, the head of the document may still hold one.
     if record.doc_number.is_none() {
         let head_end = generic_fields
@@ -531,6 +533,17 @@ fn tidy_contacts(record: &mut LsRecord, warnings: &mut Vec<Warning>) {
                 c.role = Some(label.trim().to_lowercase());
             }
             c.name = rest.trim().to_string();
+        }
+        // "Gabriela Nowak-Santos Tel: +48 22 555 0123": a telephone run into the name line.
+        for cut in [" Tel:", " Tel.", " Tél", " Phone:", " Fax:", " Tel "] {
+            if let Some(at) = c.name.find(cut).filter(|&at| at > 0) {
+                if c.phone.is_none() {
+                    let phone = c.name[at + cut.len()..].trim_start_matches([':', '.', ' ']).trim();
+                    c.phone = (!phone.is_empty()).then(|| phone.to_string());
+                }
+                c.name.truncate(at);
+                c.name = c.name.trim().to_string();
+            }
         }
     }
 }
