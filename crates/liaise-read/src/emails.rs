@@ -123,7 +123,7 @@ fn person_of(line: &str, email: &str) -> Option<String> {
     let label_only = ["e-mail", "email", "courriel", "mail", "correo", "support"].iter().any(|w| lower.ends_with(w));
     // "Rapporteur Q13/15" is a role, not the person holding it.
     let role = ROLES.iter().any(|r| lower.split_whitespace().any(|w| w == *r)) || name.contains('/');
-    (words >= 2 && words <= 5 && !label_only && !role && !name.contains('@')).then(|| name.to_string())
+    ((2..=5).contains(&words) && !label_only && !role && !name.contains('@')).then(|| name.to_string())
 }
 
 /// "Contact Tarek El-Sayed Tel: +20 ...", "Contact: Ann Lee, ACME": the person a contact line
