@@ -17,6 +17,7 @@ pub mod due;
 pub mod imap;
 pub mod import;
 pub mod lists;
+pub mod meetings;
 pub mod outgoing;
 pub mod remind;
 pub mod review;

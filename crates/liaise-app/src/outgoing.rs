@@ -295,6 +295,23 @@ pub async fn create_draft(
         content: Some(bytes.to_vec()),
     };
     let imported = store.import_ls(registry, &record, &[], &meta, who).await?;
+    let mut warnings = warnings;
+    // A draft that answers a statement a meeting handles is that statement's reply in
+    // preparation: the handling follows it, and becomes replied once it is sent.
+    for n in &record.response_to {
+        let Ok(original) = store.get_ls(n).await else { continue };
+        let Some(h) = store.handling(original.id).await? else { continue };
+        if h.reply_ls_id.is_some() || h.state.is_closed() {
+            continue;
+        }
+        let change = liaise_store::meetings::HandlingChange {
+            state: Some(liaise_core::meeting::HandlingState::ReplyInPreparation),
+            reply_ls_id: Some(imported.ls_id),
+            ..Default::default()
+        };
+        store.set_handling(original.id, &change, who).await?;
+        warnings.push(format!("#{} ({n}) now has this draft as its reply in preparation", original.id));
+    }
     Ok((imported, warnings))
 }
 

@@ -73,6 +73,10 @@ pub const TABLES: &[&str] = &[
     "search_facets",
     "search_state",
     "search_log",
+    "meetings",
+    "agenda_items",
+    "handlings",
+    "allocations",
 ];
 
 /// Columns that refer to rows of their own table, possibly to later ones (a body merged into

@@ -13,6 +13,7 @@ pub mod catalogue;
 mod events;
 pub mod ls;
 pub mod mail;
+pub mod meetings;
 mod resolve;
 pub mod review;
 pub mod roadmap;
@@ -93,7 +94,7 @@ pub struct Inspection {
 
 /// The schema this binary brings a database to: the number of its newest migration. A test
 /// checks it against the migrations of both backends.
-pub const SCHEMA_VERSION: i64 = 14;
+pub const SCHEMA_VERSION: i64 = 15;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

@@ -1713,6 +1713,9 @@ async fn write_ls_state(
     sql.query().execute(&mut *conn).await?;
     let data = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "comment": reason });
     events::append(conn, who, "ls.state", "ls", id, &data).await?;
+    if to == LsState::Sent {
+        crate::meetings::reply_sent(conn, id, who).await?;
+    }
     Ok(())
 }
 

@@ -1,7 +1,9 @@
 //! The command line: every command, option and help text.
 
+mod meetings;
 mod service;
 
+pub use meetings::*;
 pub use service::*;
 
 use clap::{Args, Parser, Subcommand};
@@ -114,6 +116,10 @@ pub enum Command {
     /// Replies not yet linked to what they answer; link one by hand.
     #[command(subcommand)]
     Replies(RepliesCommand),
+    /// The group's meetings and their agendas, and how each incoming statement is handled by
+    /// them: allocated to sub-groups or agenda items, noted, replied to, postponed.
+    #[command(subcommand)]
+    Meetings(MeetingsCommand),
     /// Liaison rapporteurs: list, confirm or reject proposals, add, end.
     #[command(subcommand)]
     Rapporteurs(RapporteursCommand),

@@ -5,6 +5,7 @@ mod catalogue;
 mod demo;
 mod import;
 mod ls;
+mod meetings;
 mod review;
 mod search;
 mod service;
@@ -53,6 +54,12 @@ fn access(cmd: &Command) -> Access {
         Command::Actions(c) => matches!(c, A::List(_) | A::History(_)),
         Command::Replies(c) => matches!(c, P::Unmatched(_)),
         Command::Rapporteurs(c) => matches!(c, R::List(_)),
+        Command::Meetings(c) => matches!(
+            c,
+            crate::cli::MeetingsCommand::List(_)
+                | crate::cli::MeetingsCommand::Show(_)
+                | crate::cli::MeetingsCommand::Document(_)
+        ),
         Command::Remind(a) => a.dry_run,
         Command::Catalogue(c) => matches!(c, C::List(_) | C::Show(_) | C::Export(_) | C::Proposals(_)),
         Command::Topics(c) => matches!(c, T::List(_)),
@@ -81,6 +88,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Actions(cmd) => track::actions(&cli.db, cmd).await,
         Command::Replies(cmd) => track::replies(&cli.db, cmd).await,
         Command::Rapporteurs(cmd) => track::rapporteurs(&cli.db, cmd).await,
+        Command::Meetings(cmd) => meetings::run(&cli.db, cmd).await,
         Command::Remind(args) => track::remind(&cli.db, cli.config.as_deref(), args).await,
         Command::Calendar(args) => track::calendar(&cli.db, args).await,
         Command::Group(args) => track::group(&cli.db, args).await,

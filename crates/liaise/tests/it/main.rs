@@ -11,6 +11,7 @@ mod imap;
 mod import;
 mod issue9;
 mod mail;
+mod meetings;
 mod remind;
 mod review;
 mod roadmap;
