@@ -125,6 +125,12 @@ impl Labels {
     /// As [`Labels::match_line`]; `inline` lets a label be followed by its value after a
     /// plain space (in a document's head).
     fn match_line_in<'t>(&self, line: &'t str, inline: bool) -> Option<(&LabelSpec, &'t str)> {
+        self.match_in(line, inline, false)
+    }
+
+    /// As [`Labels::match_line_in`]; `cell` says the line is a table cell, whose edge ends a
+    /// label as a colon does ("| Origen | Comisión de Estudio 16 |").
+    fn match_in<'t>(&self, line: &'t str, inline: bool, cell: bool) -> Option<(&LabelSpec, &'t str)> {
         let text = line.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
         let first = text.chars().next()?;
         let candidates = if first.is_ascii() {
@@ -147,7 +153,9 @@ impl Labels {
             if let Some(rest) = after.strip_prefix('\t') {
                 return Some((spec, rest.trim()));
             }
-            if after.trim().is_empty() && (spec.colon_optional || spelling.ends_with(':')) {
+            if after.trim().trim_end_matches('*').trim().is_empty()
+                && (spec.colon_optional || spelling.ends_with(':') || cell)
+            {
                 return Some((spec, ""));
             }
             // A marker that stands alone ("LIAISON STATEMENT") is never a label of a value
@@ -187,7 +195,9 @@ impl Labels {
         let mut i = 0;
         while i < segs.len() {
             let seg = &segs[i];
-            let Some((spec, rest)) = (!seg.blank).then(|| self.match_line_in(&seg.text, i < head_end)).flatten() else {
+            let Some((spec, rest)) =
+                (!seg.blank).then(|| self.match_in(&seg.text, i < head_end, seg.row.is_some())).flatten()
+            else {
                 i += 1;
                 continue;
             };
@@ -222,7 +232,13 @@ impl Labels {
                     match (row, s.row) {
                         (Some(r), Some(sr)) if sr == r => {}
                         // A label alone in its row takes the next row as its value.
-                        (Some(r), Some(sr)) if sr == r + 1 && values.is_empty() && seg.row == Some(r) => row = Some(sr),
+                        // A marker that stands alone ("DECLARACIÓN DE COORDINACIÓN" in a row of
+                        // its own) takes none: the next row is a label of its own.
+                        (Some(r), Some(sr))
+                            if sr == r + 1 && values.is_empty() && seg.row == Some(r) && !spec.colon_optional =>
+                        {
+                            row = Some(sr)
+                        }
                         (Some(_), _) => break,
                         (None, Some(_)) => break,
                         (None, None) if s.blank => {

@@ -96,6 +96,12 @@ impl Parser<'_> {
             out.push(NameRef { written: p.to_string(), name });
             return;
         }
+        // "Commissions d'études 13 et 15 de l'UIT-T": several ITU groups in one phrase.
+        if let Some(names) = super::lang::plural_in_english(p) {
+            self.ctx = None;
+            out.extend(names.into_iter().map(|name| NameRef { written: p.to_string(), name }));
+            return;
+        }
         let parts: Vec<&str> = AND_SPLIT.split(p).map(clean_piece).collect();
         // Split on "and" only where a part stands as a name by itself; otherwise "and" belongs
         // to an unknown body's own name ("Research and Innovation Council").
@@ -194,7 +200,56 @@ impl Parser<'_> {
             }
         }
         self.ctx = None;
-        out.push(NameRef::same(p));
+        out.push(self.unknown(p));
+    }
+
+    /// A piece the registry does not know, read as the body inside it when the rest is only
+    /// who at that body it is addressed to: "Chairs of 3GPP TSG SA" is 3GPP TSG SA, "oneM2M TP"
+    /// (its technical plenary) oneM2M, "الفريق المتخصص FG-AINN" (the focus group) FG-AINN.
+    fn unknown(&self, p: &str) -> NameRef {
+        const TO_WHOM: &[&str] = &[
+            "chairs of ",
+            "chair of ",
+            "the chair of ",
+            "the chairs of ",
+            "chairman of ",
+            "chairmen of ",
+            "convenor of ",
+            "secretariat of ",
+            "secretary of ",
+            "members of ",
+            "the ",
+        ];
+        let lower = p.to_lowercase();
+        if let Some(w) = TO_WHOM.iter().find(|w| lower.starts_with(**w)) {
+            let rest = p[w.len()..].trim();
+            if (self.known)(rest) {
+                return NameRef { written: p.to_string(), name: rest.to_string() };
+            }
+        }
+        let words: Vec<&str> = p.split_whitespace().collect();
+        // A plenary or a meeting of a body the registry knows.
+        const ORGANS: &[&str] = &["tp", "plenary", "secretariat", "board", "chair", "chairs"];
+        if words.len() >= 2
+            && let Some(last) = words.last()
+            && ORGANS.contains(&last.to_lowercase().as_str())
+        {
+            let head = words[..words.len() - 1].join(" ");
+            if (self.known)(&head) {
+                return NameRef { written: p.to_string(), name: head };
+            }
+        }
+        // A name of a group in a script the registry does not hold, with its acronym after it.
+        if words.len() >= 2
+            && !p.is_ascii()
+            && let Some(last) = words.last()
+            && last.is_ascii()
+            && last.chars().any(|c| c.is_ascii_uppercase())
+            && (self.known)(last)
+        {
+            return NameRef { written: p.to_string(), name: (*last).to_string() };
+        }
+        NameRef::same(p)
     }
 
     fn list(&mut self, text: &str, out: &mut Vec<NameRef>, especially: &mut Vec<NameRef>) {
@@ -283,7 +338,7 @@ fn separators_in_english(text: &str) -> std::borrow::Cow<'_, str> {
 /// Splits parenthesised parts off a list. Parentheses that open with "especially" (closed or
 /// not, as in the FG-MV table) hold singled-out bodies; other parentheses only repeat or qualify
 /// the name before them ("Metaverse Standards Forum (MSF)") and are dropped.
-fn split_parentheses(text: &str) -> (String, String) {
+fn split_parentheses(text: &str, known: &dyn Fn(&str) -> bool) -> (String, String) {
     let mut main = String::new();
     let mut especially = String::new();
     let mut rest = text;
@@ -299,6 +354,24 @@ fn split_parentheses(text: &str) -> (String, String) {
                 especially.push(',');
             }
             especially.push_str(body);
+        } else {
+            // "Grupo Temático del UIT-T sobre ... (FG-AI4NDM)": a name the registry does not
+            // know, spelled out, with the acronym it knows in parentheses.
+            // The name is what follows the last separator, "and" included ("TTA and the
+            // Wireless Broadband Alliance (WBA)" keeps TTA).
+            let mut start = main.rfind([',', ';', '\n']).map_or(0, |i| i + 1);
+            if let Some(i) = main[start..].to_ascii_lowercase().rfind(" and ") {
+                start += i + " and ".len();
+            }
+            let before = main[start..].trim();
+            let inner = inner.trim();
+            if !before.is_empty() && !known(before) && !inner.contains([',', ' ']) && known(inner) {
+                main.truncate(start);
+                if start > 0 && !main.ends_with(' ') {
+                    main.push(' ');
+                }
+                main.push_str(inner);
+            }
         }
         rest = next;
     }
@@ -311,7 +384,7 @@ fn split_parentheses(text: &str) -> (String, String) {
 pub fn parse_list(text: &str, known: &dyn Fn(&str) -> bool) -> ListParse {
     let text = separators_in_english(text);
     let text = text.as_ref();
-    let (main, especially_text) = split_parentheses(text);
+    let (main, especially_text) = split_parentheses(text, known);
     let mut parser = Parser { known, ctx: None };
     let mut result = ListParse::default();
     parser.list(&main, &mut result.items, &mut result.especially);
@@ -426,6 +499,17 @@ mod tests {
         check("Acme Alliance and W3C", &["?Acme Alliance", "W3C"], &[]);
         check("", &[], &[]);
         check(" , ; and ", &[], &[]);
+    }
+
+    #[test]
+    fn the_body_inside_a_name_addressed_to_someone_at_it() {
+        check("Chairs of 3GPP TSG SA, TSG RAN", &["3GPP TSG SA", "3GPP TSG RAN"], &[]);
+        check("oneM2M TP", &["oneM2M"], &[]);
+        check("Grupo Temático del UIT-T sobre Gestión de Catástrofes (FG-AI4NDM)", &["ITU-T FG-AI4NDM"], &[]);
+        check("Commissions d'études 13 et 15 de l'UIT-T", &["ITU-T SG13", "ITU-T SG15"], &[]);
+        check("Acme Alliance TP", &["?Acme Alliance TP"], &[]);
+        check("Acme Alliance (MSF)", &["Metaverse Standards Forum"], &[]);
+        check("TTA and the Wireless Broadband Alliance (WBA)", &["TTA", "Wireless Broadband Alliance"], &[]);
     }
 
     #[test]

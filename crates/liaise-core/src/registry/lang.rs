@@ -106,9 +106,90 @@ pub fn in_english(name: &str) -> Option<String> {
     None
 }
 
+/// Numbers of a list of study groups or working parties: "13 and 15", "5 и 15", "13 و20".
+const AND: &str = r"\s*(?:,|\band\b|\bet\b|\by\b|\bи\b|و|和|及)\s*";
+
+static STUDY_GROUPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let nums = format!(r"(?P<ns>\d+(?:{AND}\d+)+)");
+    let ords = format!(r"(?P<ns>\d+-(?:я|й|ой)(?:{AND}\d+-(?:я|й|ой))+)");
+    [
+        // "Commissions d'études 13 et 15 de l'UIT-T", "Comisiones de Estudio 13 y 15 del UIT-T".
+        format!(r"(?i)^(?:les\s+|las\s+)?(?:commissions\s+d[’'‘]\s*[ée]tudes|comisiones\s+de\s+estudios?|CE)\s*{nums}\s+(?:de\s+l[’'‘]\s*|del\s+|de\s+la\s+)?(?P<s>(?:UIT|ITU)[\s-]*[TRD])$"),
+        // "Исследовательских комиссий 5 и 15 МСЭ-Т", "1-я и 2-я Исследовательские комиссии МСЭ-D".
+        format!(r"(?i)^(?:исследовательск(?:их|ие|им)\s+комисси(?:й|и|ям)|ик)\s*{nums}\s+(?P<s>мсэ[\s-]*[TТRD])$"),
+        format!(r"(?i)^{ords}\s+исследовательск(?:ие|их|им)\s+комисси(?:и|й|ям)\s+(?P<s>мсэ[\s-]*[TТRD])$"),
+        // "لجنتي الدراسات 13 و20 لقطاع تقييس الاتصالات" (the dual), "لجان الدراسات ...".
+        format!(r"^(?:ال)?(?:لجنتي|لجان)\s+(?:ال)?دراسات\s*{nums}\s+(?:ل|في\s+|التابعة\s+ل)?(?P<s>قطاع\s+.+)$"),
+        // "ITU-T Study Groups 13 and 15" is read by the list grammar; "ITU-T第13和15研究组" here.
+        format!(r"^(?:国际电联)?\s*(?P<s>电信标准化部门|无线电通信部门|电信发展部门|ITU-[TRD])\s*第?\s*{nums}\s*研究组$"),
+    ]
+    .iter()
+    .map(|r| Regex::new(r).expect("valid regular expression"))
+    .collect()
+});
+
+static WORKING_PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:les\s+|los\s+)?(?:groupes\s+de\s+travail|grupos\s+de\s+trabajo|рабочи(?:х|е)\s+групп[ыа]?|فرقتي\s+العمل|فرق\s+العمل|GT)\s*(?P<ws>\d[A-Z](?:{AND}\d[A-Z])+)(?:\s+(?:de\s+l[’'‘]\s*|del\s+)?(?:UIT|ITU|мсэ)[\s-]*R|\s+لقطاع\s+الاتصالات\s+الراديوية)?$"
+    ))
+    .expect("valid regular expression")
+});
+
+/// The English names of several ITU groups written as one phrase in another language:
+/// "Commissions d'études 13 et 15 de l'UIT-T" is ITU-T SG13 and ITU-T SG15.
+pub fn plural_in_english(name: &str) -> Option<Vec<String>> {
+    let name = name.trim();
+    if name.is_ascii() && !name.to_lowercase().contains("commissions") && !name.to_lowercase().contains("comisiones") {
+        let lower = name.to_lowercase();
+        if !["groupes", "grupos", "gt ", "ce "].iter().any(|w| lower.contains(w)) {
+            return None;
+        }
+    }
+    // "للعلم إلى ...", "إلى ...": "(for information) to" run into the names.
+    let name = name.trim_start_matches("للعلم").trim_start().trim_start_matches("إلى").trim_start();
+    let split = |list: &str| -> Vec<String> {
+        Regex::new(AND)
+            .map(|re| re.split(list).map(|p| p.trim().trim_end_matches(['-', 'я', 'й', 'о']).to_string()).collect())
+            .unwrap_or_default()
+    };
+    for re in STUDY_GROUPS.iter() {
+        if let Some(c) = re.captures(name) {
+            let s = sector(c.name("s")?.as_str())?;
+            let ns = split(c.name("ns")?.as_str());
+            return Some(
+                ns.iter().filter(|n| !n.is_empty()).map(|n| format!("{s} SG{}", n.trim_start_matches('0'))).collect(),
+            );
+        }
+    }
+    if let Some(c) = WORKING_PARTIES.captures(name) {
+        let ws = split(c.name("ws")?.as_str());
+        return Some(ws.iter().filter(|w| !w.is_empty()).map(|w| format!("ITU-R WP {}", w.to_uppercase())).collect());
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::in_english;
+    use super::{in_english, plural_in_english};
+
+    #[test]
+    fn several_itu_groups_in_one_phrase() {
+        for (name, want) in [
+            ("COMMISSIONS D'ÉTUDES 13 and 15 DE L'UIT-T", vec!["ITU-T SG13", "ITU-T SG15"]),
+            ("Commissions d’études 13 et 15 de l’UIT-T", vec!["ITU-T SG13", "ITU-T SG15"]),
+            ("Comisiones de Estudio 13 y 20 del UIT-T", vec!["ITU-T SG13", "ITU-T SG20"]),
+            ("ИССЛЕДОВАТЕЛЬСКИХ КОМИССИЙ 5 and 15 МСЭ-Т", vec!["ITU-T SG5", "ITU-T SG15"]),
+            ("1-я and 2-я Исследовательские комиссии МСЭ-D", vec!["ITU-D SG1", "ITU-D SG2"]),
+            ("لجنتي الدراسات 13 و20 لقطاع تقييس الاتصالات", vec!["ITU-T SG13", "ITU-T SG20"]),
+            ("للعلم إلى فرقتي العمل 4B و4C", vec!["ITU-R WP 4B", "ITU-R WP 4C"]),
+            ("groupes de travail 5D et 6A de l'UIT-R", vec!["ITU-R WP 5D", "ITU-R WP 6A"]),
+        ] {
+            assert_eq!(plural_in_english(name), Some(want.iter().map(|s| s.to_string()).collect()), "{name}");
+        }
+        for name in ["ITU-T SG13", "Commission d'études 13 de l'UIT-T", "Broadband Forum", "CE marking"] {
+            assert_eq!(plural_in_english(name), None, "{name}");
+        }
+    }
 
     #[test]
     fn itu_groups_in_every_language() {
