@@ -255,7 +255,11 @@ fn unglue(line: &str) -> Option<String> {
             // "UIT-DTítulo:", "COORDINACIÓNPara acción a:": a word in capitals, then a label in
             // ordinary case.
             let after_capitals = prev.is_uppercase() && line[i..].chars().nth(1).is_some_and(char::is_lowercase);
-            if prev.is_whitespace() || (prev.is_alphabetic() && !prev.is_lowercase() && !numbered && !after_capitals) {
+            // Scripts without case (Chinese, Arabic) glue labels to letters too: only a capital
+            // before a label says it is inside a word in capitals.
+            // A change of script ("ETSI TC MTS批准：", "GSMAللاطلاع:") ends the word before.
+            let script_change = prev.is_ascii() && line[i..].chars().next().is_some_and(|c| !c.is_ascii());
+            if prev.is_whitespace() || (prev.is_uppercase() && !numbered && !after_capitals && !script_change) {
                 return None;
             }
             glued_label_at(&line[i..])

@@ -256,23 +256,46 @@ impl Parser<'_> {
         let mut in_especially = false;
         for group in text.split([';', '\n', '\r']) {
             self.ctx = None;
-            for raw in group.split(',') {
-                let trimmed = raw.trim();
-                if let Some(rest) = strip_marker(trimmed) {
-                    in_especially = true;
-                    self.ctx = None;
-                    self.piece(rest, especially);
-                    continue;
-                }
-                if in_especially {
-                    self.piece(trimmed, especially);
-                } else {
-                    self.piece(trimmed, out);
+            let first = out.len();
+            self.group(group, out, especially, &mut in_especially);
+            // "لجنة الدراسات 2 ولجنة الدراسات 17 لقطاع تقييس الاتصالات": the sector named once,
+            // with the last study group, is every one's.
+            let mut sector: Option<String> = None;
+            for i in (first..out.len()).rev() {
+                let n = &mut out[i];
+                let english = super::lang::in_english(&n.name).unwrap_or_else(|| n.name.clone());
+                if let Some(s) = SECTOR_SG.captures(&english).map(|c| c[1].to_string()) {
+                    sector = Some(s);
+                } else if n.name == n.written
+                    && let (Some(s), Some(num)) = (&sector, super::lang::sectorless_study_group(&n.name))
+                {
+                    n.name = format!("{s} SG{num}");
                 }
             }
         }
     }
+
+    fn group(&mut self, group: &str, out: &mut Vec<NameRef>, especially: &mut Vec<NameRef>, in_especially: &mut bool) {
+        for raw in group.split(',') {
+            let trimmed = raw.trim();
+            if let Some(rest) = strip_marker(trimmed) {
+                *in_especially = true;
+                self.ctx = None;
+                self.piece(rest, especially);
+                continue;
+            }
+            if *in_especially {
+                self.piece(trimmed, especially);
+            } else {
+                self.piece(trimmed, out);
+            }
+        }
+    }
 }
+
+/// "ITU-T SG17": a study group with its sector.
+static SECTOR_SG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(ITU-[TRD]) SG\d+$").expect("valid regular expression"));
 
 /// Removes "especially" and its synonyms from the start of a piece.
 fn strip_marker(p: &str) -> Option<&str> {
@@ -509,6 +532,7 @@ mod tests {
         check("Commissions d'études 13 et 15 de l'UIT-T", &["ITU-T SG13", "ITU-T SG15"], &[]);
         check("Acme Alliance TP", &["?Acme Alliance TP"], &[]);
         check("Acme Alliance (MSF)", &["Metaverse Standards Forum"], &[]);
+        check("لجنة الدراسات 2 ولجنة الدراسات 17 لقطاع تقييس الاتصالات", &["ITU-T SG2", "ITU-T SG17"], &[]);
         check("TTA and the Wireless Broadband Alliance (WBA)", &["TTA", "Wireless Broadband Alliance"], &[]);
     }
 

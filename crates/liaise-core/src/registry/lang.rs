@@ -106,6 +106,17 @@ pub fn in_english(name: &str) -> Option<String> {
     None
 }
 
+/// "لجنة الدراسات 2", "Commission d'études 2", "Comisión de Estudio 2", "Исследовательская
+/// комиссия 2": a study group whose sector the list gives only with the next one ("لجنة
+/// الدراسات 2 ولجنة الدراسات 17 لقطاع تقييس الاتصالات").
+pub fn sectorless_study_group(name: &str) -> Option<String> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:la\s+|el\s+)?(?:(?:ال)?لجنة\s+(?:ال)?دراسات|commission\s+d[’'‘]\s*[ée]tudes|comisi[óo]n\s+de\s+estudios?|исследовательская\s+комиссия|ce|ик)\s*(?P<n>\d+)$")
+            .expect("valid regular expression")
+    });
+    RE.captures(name.trim()).map(|c| c["n"].trim_start_matches('0').to_string())
+}
+
 /// Numbers of a list of study groups or working parties: "13 and 15", "5 и 15", "13 و20".
 const AND: &str = r"\s*(?:,|\band\b|\bet\b|\by\b|\bи\b|و|和|及)\s*";
 
