@@ -160,4 +160,7 @@ pub struct MeetingDocumentArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Print the list as JSON (with -o: write the file and say so as JSON).
+    #[arg(long)]
+    pub json: bool,
 }

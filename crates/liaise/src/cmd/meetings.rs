@@ -251,6 +251,9 @@ async fn document(store: &Store, a: MeetingDocumentArgs) -> anyhow::Result<()> {
         (None, None) => "md".into(),
     };
     let list = liaise_app::meetings::liaison_list(store, &a.meeting).await?;
+    if a.json && a.output.is_none() {
+        return output::json(&list);
+    }
     let text = match format.as_str() {
         "md" | "markdown" => liaise_app::meetings::to_markdown(&list),
         "csv" => liaise_app::meetings::to_csv(&list)?,
@@ -261,7 +264,11 @@ async fn document(store: &Store, a: MeetingDocumentArgs) -> anyhow::Result<()> {
         Some(p) => {
             std::fs::write(p, &text)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {}", p.display(), liaise_app::plain_io(&e)))?;
-            eprintln!("wrote {}", p.display());
+            if a.json {
+                output::done(true, serde_json::json!({ "path": p.display().to_string(), "format": format }), "")?;
+            } else {
+                eprintln!("wrote {}", p.display());
+            }
         }
         None => print!("{text}"),
     }

@@ -133,6 +133,8 @@ fn story(env: &Env) {
     assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"), "{html}");
     let unknown = env.run(&["meetings", "document", "FG-MV-4", "--format", "xlsx"]);
     assert!(!unknown.ok() && unknown.stderr().contains("md, csv or html"), "{}", unknown.stderr());
+    let as_json = env.json(&["meetings", "document", "FG-MV-4"]);
+    assert_eq!(as_json["incoming"].as_array().map(Vec::len), Some(3));
     let listed = env.json(&["meetings", "list"]);
     assert_eq!(listed.as_array().map(Vec::len), Some(2));
 }
