@@ -148,6 +148,43 @@ fn pipe_rows(line: &str) -> Option<Vec<Vec<String>>> {
     Some(rows)
 }
 
+/// The statement inside a mail that quotes it ("> " or ">>" before every line, under a cover
+/// note and forwarded headers): the lines of the deepest quote level that holds a statement's
+/// labels, unquoted. A mail that quotes no statement is left as it is.
+fn quoted_statement(text: &str) -> Option<String> {
+    let depth = |l: &str| l.trim_start().chars().take_while(|&c| c == '>' || c == ' ').filter(|&c| c == '>').count();
+    let unquote = |l: &str, d: usize| -> String {
+        let mut rest = l.trim_start();
+        for _ in 0..d {
+            rest = rest.trim_start_matches(' ').strip_prefix('>').unwrap_or(rest);
+        }
+        rest.strip_prefix(' ').unwrap_or(rest).to_string()
+    };
+    let quoted = text.lines().filter(|l| depth(l) > 0).count();
+    if quoted < 8 {
+        return None;
+    }
+    let deepest = text.lines().map(depth).max()?;
+    for d in (1..=deepest).rev() {
+        let lines: Vec<String> = text.lines().filter(|l| depth(l) >= d).map(|l| unquote(l, d)).collect();
+        // Labels a statement has and a mail's headers do not.
+        let labels = lines
+            .iter()
+            .filter(|l| {
+                let lower = l.trim_start().to_lowercase();
+                ["title:", "source:", "to:", "for action", "for information", "deadline:", "response to:", "contact"]
+                    .iter()
+                    .any(|w| lower.starts_with(w))
+            })
+            .count();
+        let has_title = lines.iter().any(|l| l.trim_start().to_lowercase().starts_with("title:"));
+        if labels >= 3 && has_title {
+            return Some(lines.join("\n"));
+        }
+    }
+    None
+}
+
 /// Labels of the ITU template, the ones seen glued to the value before them when a converter
 /// lost every line break ("For comment to:RAGFor information to:n/aDeadline:n/a").
 const GLUED_LABELS: &[&str] = &[
@@ -348,6 +385,10 @@ fn unglue_head(head: &str) -> String {
 /// Builds the document model of a plain-text statement.
 pub fn from_text(text: &str) -> Document {
     let text = clean_chars(text);
+    let text = match quoted_statement(&text) {
+        Some(inner) => inner,
+        None => text.to_string(),
+    };
     let text = PLACEHOLDER.replace_all(&text, "");
     // An instruction on a line of its own is page noise (dropped below with its line); one
     // glued into a line is cut out of it.
