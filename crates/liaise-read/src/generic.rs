@@ -252,13 +252,37 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
     // Without a Title field, a first line that calls itself a liaison statement and says what
     // about ("Liaison statement: W3C review of ...", a web page's heading) is the title.
     if rec.title.is_empty()
-        && let Some(t) = head.iter().take(12).find_map(|l| {
+        && let Some(t) = head.iter().take(12).enumerate().find_map(|(i, l)| {
             let l = l.trim();
             let lower = l.to_lowercase();
-            ["liaison statement:", "liaison statement on ", "ls on ", "ls/r on ", "reply ls on ", "liaison on "]
-                .iter()
-                .any(|p| lower.starts_with(p))
-                .then(|| l.to_string())
+            [
+                "liaison statement:",
+                "liaison statement on ",
+                "liaison statement from ",
+                "liaison statement to ",
+                "ls on ",
+                "ls/r on ",
+                "ls from ",
+                "ls to ",
+                "reply ls on ",
+                "liaison on ",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p))
+            .then(|| {
+                // A title wrapped onto a second line that goes on in lower case ("... and IEC SEG
+                // 15" then "on the 2026 edition of ...").
+                match head.get(i + 1).map(|n| n.trim()) {
+                    Some(next)
+                        if !l.ends_with(['.', ':'])
+                            && next.chars().next().is_some_and(char::is_lowercase)
+                            && next.split_whitespace().count() <= 14 =>
+                    {
+                        format!("{l} {next}")
+                    }
+                    _ => l.to_string(),
+                }
+            })
         })
     {
         rec.title = t;

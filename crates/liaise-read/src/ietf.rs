@@ -362,7 +362,7 @@ fn body_without_footer(lines: &[String]) -> Vec<String> {
 
 /// The recipients a legacy title names ("Liaison to IETF on ...", "LS to the IETF CCAMP WG
 /// regarding ..."), when every name is one the registry knows.
-fn to_in_title(title: &str, registry: &Registry) -> Option<Vec<liaise_core::NameRef>> {
+pub(crate) fn to_in_title(title: &str, registry: &Registry) -> Option<Vec<liaise_core::NameRef>> {
     static TO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)(?-u:\b)to\s+(?:the\s+)?(.+?)\s+(?:on|regarding|concerning|about|for)(?-u:\b)")
             .expect("valid regular expression")

@@ -454,6 +454,21 @@ pub fn read_document(doc: &Document, registry: &Registry) -> Result<Reading, Rea
             record.doc_number = Some(n);
         }
     }
+    // "Liaison statement from the Metaverse Standards Forum to ITU-T SG21, IEEE MSC and IEC SEG
+    // 15 on ...": a statement that names its recipients only in its title, each one known.
+    let record = &mut reading.record;
+    if record.for_action.is_empty()
+        && record.for_comment.is_empty()
+        && record.for_information.is_empty()
+        && let Some(names) = ietf::to_in_title(&record.title, registry)
+    {
+        record.for_information = names;
+        reading.warnings.push(Warning::new(
+            "for_information",
+            "the recipients were read from the title",
+            Some(&record.title),
+        ));
+    }
     purpose::complete(&mut reading, &generic_fields, registry);
     let record = &mut reading.record;
     if record.source_as_written.is_none() && !reading.doubts.iter().any(|d| d == "no source") {

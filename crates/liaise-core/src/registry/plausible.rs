@@ -141,6 +141,10 @@ pub fn implausible(name: &str) -> Option<&'static str> {
     if t.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace()) {
         return Some("it has no letters");
     }
+    // "see footnote¹", "see below", "listed in Annex A": a pointer to the recipients, not one.
+    if lower.starts_with("see ") || lower.contains("footnote") || lower.starts_with("listed ") {
+        return Some("it points to a list elsewhere");
+    }
     if t.starts_with('<') && t.ends_with('>') || t.starts_with('[') && t.ends_with(']') || t.contains("...") {
         return Some("it is a template placeholder");
     }
@@ -365,6 +369,9 @@ mod tests {
             // Found by the review of issue 9: a labelled line ran into the source's name.
             "ITU-T FG-MV Document number: FG-MV-LS2",
             "ITU-T SG16 Deadline: 2024-01-31",
+            // A To line that points to the footnote holding the recipients.
+            "see footnote¹",
+            "listed below",
         ] {
             assert!(implausible(junk).is_some(), "{junk:?} was taken as a name");
         }
