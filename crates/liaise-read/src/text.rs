@@ -148,6 +148,81 @@ fn pipe_rows(line: &str) -> Option<Vec<Vec<String>>> {
     Some(rows)
 }
 
+/// A header whose labels stand below their values, as a PDF's text may give a table ("3GPP
+/// SA4" then "Para la acción de:"): each label is put back above the value it closes. Only a
+/// header whose values fit the labels below them clearly better than the ones above is turned.
+fn labels_below(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let label_at = |i: usize| -> Option<&'static str> {
+        let (spec, rest) = crate::itu::labels().match_line(lines.get(i)?)?;
+        (rest.is_empty() && spec.field != "ls_marker").then_some(spec.field)
+    };
+    // The head ends at the first long line of prose: one beside no label (a long title has its
+    // label above or below it).
+    let head_end = (0..lines.len())
+        .find(|&i| {
+            lines[i].split_whitespace().count() >= 14
+                && crate::itu::labels().match_line(lines[i]).is_none()
+                && label_at(i + 1).is_none()
+                && (i == 0 || label_at(i - 1).is_none())
+        })
+        .unwrap_or(lines.len())
+        .min(80);
+    let marker = |l: &str| crate::itu::labels().match_line(l).is_some_and(|(s, _)| s.field == "ls_marker");
+    let labels: Vec<(usize, &str)> = (0..head_end).filter_map(|i| label_at(i).map(|f| (i, f))).collect();
+    if labels.len() < 4 {
+        return None;
+    }
+    // How well a line fits as the value of a field: 1, -1, or 0 when it cannot be told.
+    let fits = |field: &str, value: &str| -> i32 {
+        let v = value.trim();
+        if v.is_empty() || crate::itu::labels().match_line(v).is_some_and(|(_, rest)| rest.is_empty()) {
+            return -1;
+        }
+        let dated = liaise_core::date::find_date_span(v).is_some();
+        let ok = match field {
+            "question" => v.contains('/') && v.chars().any(|c| c.is_ascii_digit()),
+            "deadline" | "approval" | "date" => dated || crate::common::is_none_value(v),
+            "title" => !marker(v) && v.split_whitespace().count() >= 3,
+            "source" | "for_action" | "for_comment" | "for_information" | "contact" => !marker(v) && !dated,
+            _ => return 0,
+        };
+        if ok { 1 } else { -1 }
+    };
+    let (mut above, mut below) = (0, 0);
+    for &(i, field) in &labels {
+        if i > 0 {
+            above += fits(field, lines[i - 1]);
+        }
+        if let Some(next) = lines.get(i + 1) {
+            below += fits(field, next);
+        }
+    }
+    if above < below + 3 {
+        return None;
+    }
+    // Each label goes above the line it closes; a contact above the lines of its person (up to
+    // three, back to the previous label).
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    let mut prev_label = 0;
+    for &(i, field) in &labels {
+        let span = if field == "contact" { 3 } else { 1 };
+        let start = (prev_label..i)
+            .rev()
+            .take(span)
+            .take_while(|&j| !lines[j].trim().is_empty() && label_at(j).is_none())
+            .last();
+        if let Some(start) = start {
+            let from = order.iter().position(|&x| x == i)?;
+            let to = order.iter().position(|&x| x == start)?;
+            let moved = order.remove(from);
+            order.insert(to, moved);
+        }
+        prev_label = i + 1;
+    }
+    Some(order.into_iter().map(|i| lines[i]).collect::<Vec<_>>().join("\n"))
+}
+
 /// The statement inside a mail that quotes it ("> " or ">>" before every line, under a cover
 /// note and forwarded headers): the lines of the deepest quote level that holds a statement's
 /// labels, unquoted. A mail that quotes no statement is left as it is.
@@ -412,6 +487,8 @@ pub fn from_text(text: &str) -> Document {
             .join("\n")
     });
     let text = unglued.as_deref().unwrap_or(&text);
+    let below = labels_below(text);
+    let text = below.as_deref().unwrap_or(text);
     let mut doc = Document::default();
     let mut table: Option<Table> = None;
     let mut row: Option<Row> = None;
@@ -537,6 +614,16 @@ mod tests {
                 Block::Paragraph("Body two".into()),
             ]
         );
+    }
+
+    #[test]
+    fn labels_below_their_values_go_back_above_them() {
+        let below = "14/12\nQuestion(s):\nITU-T Study Group 12\nSource:\nLS on quality of experience for XR\nTitle:\n3GPP SA4\nFor action to:\n30 September 2026\nDeadline:\n";
+        let turned = super::labels_below(below).expect("turned");
+        assert!(turned.starts_with("Question(s):\n14/12\nSource:\nITU-T Study Group 12\nTitle:\nLS on"), "{turned}");
+        // Labels above their values stay where they are.
+        let above = "Question(s):\n14/12\nSource:\nITU-T Study Group 12\nTitle:\nLS on quality of experience for XR\nFor action to:\n3GPP SA4\nDeadline:\n30 September 2026\n";
+        assert_eq!(super::labels_below(above), None);
     }
 
     #[test]
