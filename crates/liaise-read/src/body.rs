@@ -323,7 +323,7 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?:
             [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-LS\d+[a-z]?        # ITU: FG-MV-LS1, SG16-LS45
-          | [A-Z][A-Za-z0-9]{1,9}-LS-\d{2,4}(?:-\d{1,4})?        # consortia: OGC-LS-2024-03
+          | [A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,9}){0,2}-LS-\d{2,4}(?:-\d{1,4})?  # consortia: OGC-LS-2024-03, IOWN-GF-LS-2025-011
           | [A-Z]{2,5}\x20?\x{2013}\x20?LS\x20?\d+                # ITU-D: TDAG – LS 3 (en dash)
           | [A-Z]{1,4}\d{0,2}-TD\d+(?:/[A-Z0-9]+)?               # ITU: SG16-TD123/PLEN
           | [SRCG][1-6P]-\d{6,7}                                  # 3GPP TDoc: S4-230123, S2-2301234

@@ -59,6 +59,21 @@ pub fn from_head(segs: &[Seg], head_end: usize, registry: &Registry) -> Option<(
             }
         }
     }
+    // The marker's row of the ITU table may hold the number in its right-hand cell, below the
+    // first labels ("LIAISON STATEMENT\t\t\tSG11-LS37").
+    for s in segs.iter().filter(|s| !s.blank).take(40) {
+        let t = s.text.trim_start().to_uppercase();
+        if ["LIAISON STATEMENT", "DÉCLARATION DE LIAISON", "DECLARACIÓN DE COORDINACIÓN", "NOTE DE LIAISON"]
+            .iter()
+            .any(|m| t.starts_with(m))
+        {
+            for cell in cells(&s.text).into_iter().skip(1) {
+                if crate::body::is_doc_number(cell) {
+                    return Some((cell.to_string(), s.text.trim().to_string()));
+                }
+            }
+        }
+    }
     // A letterhead whose cells were run together into one line ("... STUDY PERIOD 2025-2028
     // SG13-LS77"): only the strict shapes of statement numbers, and not beside words that make
     // it another document's number ("revision of C4-252210").
