@@ -148,6 +148,35 @@ fn pipe_rows(line: &str) -> Option<Vec<Vec<String>>> {
     Some(rows)
 }
 
+/// A header whose labels stand alone on their lines without a colon ("Title", then the title
+/// on the next line): when at least four lines of the head are a label's words and nothing
+/// else, each is given its colon. One such line alone is how prose and headings look.
+fn bare_labels(text: &str) -> Option<String> {
+    let is_label = |l: &str| {
+        let t = l.trim().trim_matches('*').trim();
+        if t.is_empty() || t.contains(':') || t.chars().count() > 40 {
+            return false;
+        }
+        let lower = t.to_lowercase();
+        lower.chars().next().and_then(|c| ANY_LABEL.get(&c)).is_some_and(|c| c.iter().any(|l| *l == lower))
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines.len().min(60);
+    let at: Vec<usize> =
+        (0..head).filter(|&i| is_label(lines[i]) && lines.get(i + 1).is_some_and(|n| !n.trim().is_empty())).collect();
+    if at.len() < 4 {
+        return None;
+    }
+    Some(
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| if at.contains(&i) { format!("{}:", l.trim_end()) } else { (*l).to_string() })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
 /// A header whose labels stand below their values, as a PDF's text may give a table ("3GPP
 /// SA4" then "Para la acción de:"): each label is put back above the value it closes. Only a
 /// header whose values fit the labels below them clearly better than the ones above is turned.
@@ -487,6 +516,8 @@ pub fn from_text(text: &str) -> Document {
             .join("\n")
     });
     let text = unglued.as_deref().unwrap_or(&text);
+    let bare = bare_labels(text);
+    let text = bare.as_deref().unwrap_or(text);
     let below = labels_below(text);
     let text = below.as_deref().unwrap_or(text);
     let mut doc = Document::default();
@@ -614,6 +645,14 @@ mod tests {
                 Block::Paragraph("Body two".into()),
             ]
         );
+    }
+
+    #[test]
+    fn labels_alone_on_their_lines_take_a_colon_when_several_do() {
+        let got = super::bare_labels("Title\nLS on X\nFrom\nBroadband Forum\nTo\nWi-Fi Alliance\nDeadline\nn/a\n")
+            .expect("labels");
+        assert!(got.starts_with("Title:\nLS on X\nFrom:\n"), "{got}");
+        assert_eq!(super::bare_labels("Title\nLS on X\n\nWe write to you."), None);
     }
 
     #[test]
