@@ -158,7 +158,7 @@ fn bare_labels(text: &str) -> Option<String> {
             return false;
         }
         let lower = t.to_lowercase();
-        lower.chars().next().and_then(|c| ANY_LABEL.get(&c)).is_some_and(|c| c.iter().any(|l| *l == lower))
+        lower.chars().next().and_then(|c| ANY_LABEL.get(&c)).is_some_and(|c| c.contains(&lower))
     };
     let lines: Vec<&str> = text.lines().collect();
     let head = lines.len().min(60);
