@@ -62,11 +62,7 @@ pub fn from_head(segs: &[Seg], head_end: usize, registry: &Registry) -> Option<(
     // The marker's row of the ITU table may hold the number in its right-hand cell, below the
     // first labels ("LIAISON STATEMENT\t\t\tSG11-LS37").
     for s in segs.iter().filter(|s| !s.blank).take(40) {
-        let t = s.text.trim_start().to_uppercase();
-        if ["LIAISON STATEMENT", "DÉCLARATION DE LIAISON", "DECLARACIÓN DE COORDINACIÓN", "NOTE DE LIAISON"]
-            .iter()
-            .any(|m| t.starts_with(m))
-        {
+        if crate::itu::starts_with_marker(&s.text) {
             for cell in cells(&s.text).into_iter().skip(1) {
                 if crate::body::is_doc_number(cell) {
                     return Some((cell.to_string(), s.text.trim().to_string()));

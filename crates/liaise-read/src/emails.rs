@@ -55,9 +55,11 @@ pub fn complete(record: &mut LsRecord, segs: &[Seg], fields: &Fields, warnings: 
     // A contact block the labels missed ("Contact Ann Lee" without a colon, "Poland E-mail:
     // ..."): a line of the head that names an address as such.
     for (i, s) in segs.iter().enumerate().take(head_end) {
-        let lower = s.text.to_lowercase();
-        if !lines.contains(&i) && s.text.contains('@') && ADDRESS_WORDS.iter().any(|w| lower.contains(w)) {
-            lines.push(i);
+        if s.text.contains('@') && !lines.contains(&i) {
+            let lower = s.text.to_lowercase();
+            if ADDRESS_WORDS.iter().any(|w| lower.contains(w)) {
+                lines.push(i);
+            }
         }
     }
     lines.sort_unstable();

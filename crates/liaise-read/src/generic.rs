@@ -161,6 +161,12 @@ pub fn refusal(segs: &[Seg], fields: &Fields) -> Option<String> {
     None
 }
 
+/// The doubt of a To list whose purpose nothing states, and the warning beside it; withdrawn by
+/// `purpose::complete` when the statement's other signs say it.
+pub const PURPOSE_NOT_STATED: &str = "the purpose (action, comment, information) is not stated";
+pub const TO_WITHOUT_PURPOSE: &str =
+    "the statement says to whom it goes but not what it asks of them; recipients taken as for information";
+
 /// Splits "X for action; others for information" or "For comment by A; for information to B, C"
 /// into lists by purpose. `to` is the To list the value refers to ("others" = the rest of it).
 pub fn purposes(
@@ -538,12 +544,8 @@ pub fn read(doc: &Document, segs: &[Seg], registry: &Registry) -> Generic {
             rec.for_comment = p.comment;
             rec.for_information = p.information;
         } else if !to.is_empty() {
-            warnings.push(Warning::new(
-                "for_information",
-                "the statement says to whom it goes but not what it asks of them; recipients taken as for information",
-                None,
-            ));
-            doubts.push("the purpose (action, comment, information) is not stated".to_string());
+            warnings.push(Warning::new("for_information", TO_WITHOUT_PURPOSE, None));
+            doubts.push(PURPOSE_NOT_STATED.to_string());
             rec.for_information = to;
         }
     }

@@ -265,6 +265,13 @@ pub const LABELS: &[LabelSpec] = &[
 ];
 
 /// The template's labels, built once, read inline in a document's head too.
+/// Whether a line starts with the template's "LIAISON STATEMENT" in one of ITU's languages,
+/// whatever stands after it.
+pub fn starts_with_marker(line: &str) -> bool {
+    let t = line.trim_start().to_uppercase();
+    LABELS.iter().filter(|s| s.field == "ls_marker").flat_map(|s| s.spellings).any(|m| t.starts_with(m))
+}
+
 pub fn labels() -> &'static crate::labels::Labels {
     static ALL: std::sync::LazyLock<crate::labels::Labels> =
         std::sync::LazyLock::new(|| crate::labels::Labels::new(LABELS).inline_head());

@@ -123,7 +123,7 @@ pub fn complete(reading: &mut Reading, fields: &Fields, registry: &Registry) {
 
 /// Records why the purpose was settled and withdraws the doubt that it was not stated.
 fn settle(reading: &mut Reading, message: &str, quote: &str) {
-    reading.doubts.retain(|d| d != "the purpose (action, comment, information) is not stated");
-    reading.warnings.retain(|w| !w.message.starts_with("the statement says to whom it goes but not what it asks"));
+    reading.doubts.retain(|d| d != crate::generic::PURPOSE_NOT_STATED);
+    reading.warnings.retain(|w| w.message != crate::generic::TO_WITHOUT_PURPOSE);
     reading.warnings.push(Warning::new("for_action", message, Some(&liaise_core::truncate_chars(quote, 160))));
 }

@@ -182,16 +182,21 @@ fn bare_labels(text: &str) -> Option<String> {
 /// header whose values fit the labels below them clearly better than the ones above is turned.
 fn labels_below(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
+    // The head is at most 80 lines: each of them (and the one after) is matched once.
+    let matched: Vec<Option<(&'static str, bool)>> = lines
+        .iter()
+        .take(81)
+        .map(|l| crate::itu::labels().match_line(l).map(|(spec, rest)| (spec.field, rest.is_empty())))
+        .collect();
     let label_at = |i: usize| -> Option<&'static str> {
-        let (spec, rest) = crate::itu::labels().match_line(lines.get(i)?)?;
-        (rest.is_empty() && spec.field != "ls_marker").then_some(spec.field)
+        matched.get(i).copied().flatten().filter(|&(field, alone)| alone && field != "ls_marker").map(|(f, _)| f)
     };
     // The head ends at the first long line of prose: one beside no label (a long title has its
     // label above or below it).
-    let head_end = (0..lines.len())
+    let head_end = (0..lines.len().min(80))
         .find(|&i| {
             lines[i].split_whitespace().count() >= 14
-                && crate::itu::labels().match_line(lines[i]).is_none()
+                && matched[i].is_none()
                 && label_at(i + 1).is_none()
                 && (i == 0 || label_at(i - 1).is_none())
         })
@@ -489,10 +494,7 @@ fn unglue_head(head: &str) -> String {
 /// Builds the document model of a plain-text statement.
 pub fn from_text(text: &str) -> Document {
     let text = clean_chars(text);
-    let text = match quoted_statement(&text) {
-        Some(inner) => inner,
-        None => text.to_string(),
-    };
+    let text = quoted_statement(&text).unwrap_or(text);
     let text = PLACEHOLDER.replace_all(&text, "");
     // An instruction on a line of its own is page noise (dropped below with its line); one
     // glued into a line is cut out of it.

@@ -259,7 +259,11 @@ impl Parser<'_> {
             let first = out.len();
             self.group(group, out, especially, &mut in_especially);
             // "لجنة الدراسات 2 ولجنة الدراسات 17 لقطاع تقييس الاتصالات": the sector named once,
-            // with the last study group, is every one's.
+            // with the last study group, is every one's. Most lists hold no name that ends in
+            // a number the registry does not know, and are left at once.
+            if !out[first..].iter().any(|n| n.name == n.written && n.name.ends_with(|c: char| c.is_ascii_digit())) {
+                continue;
+            }
             let mut sector: Option<String> = None;
             for i in (first..out.len()).rev() {
                 let n = &mut out[i];

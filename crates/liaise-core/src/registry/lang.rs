@@ -149,19 +149,18 @@ static WORKING_PARTIES: LazyLock<Regex> = LazyLock::new(|| {
 /// The English names of several ITU groups written as one phrase in another language:
 /// "Commissions d'études 13 et 15 de l'UIT-T" is ITU-T SG13 and ITU-T SG15.
 pub fn plural_in_english(name: &str) -> Option<Vec<String>> {
+    static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(AND).expect("valid regular expression"));
     let name = name.trim();
-    if name.is_ascii() && !name.to_lowercase().contains("commissions") && !name.to_lowercase().contains("comisiones") {
+    if name.is_ascii() {
         let lower = name.to_lowercase();
-        if !["groupes", "grupos", "gt ", "ce "].iter().any(|w| lower.contains(w)) {
+        if !["commissions", "comisiones", "groupes", "grupos", "gt ", "ce "].iter().any(|w| lower.contains(w)) {
             return None;
         }
     }
     // "للعلم إلى ...", "إلى ...": "(for information) to" run into the names.
     let name = name.trim_start_matches("للعلم").trim_start().trim_start_matches("إلى").trim_start();
     let split = |list: &str| -> Vec<String> {
-        Regex::new(AND)
-            .map(|re| re.split(list).map(|p| p.trim().trim_end_matches(['-', 'я', 'й', 'о']).to_string()).collect())
-            .unwrap_or_default()
+        SEPARATOR.split(list).map(|p| p.trim().trim_end_matches(['-', 'я', 'й', 'о']).to_string()).collect()
     };
     for re in STUDY_GROUPS.iter() {
         if let Some(c) = re.captures(name) {
