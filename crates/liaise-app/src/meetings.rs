@@ -57,14 +57,16 @@ pub async fn liaison_list(store: &Store, meeting: &str) -> Result<LiaisonList, A
     let meeting = store.find_meeting(meeting).await?;
     let handlings: Vec<Handling> = store.meeting_handlings(meeting.id).await?;
     let mut incoming = Vec::new();
-    let mut reply_of = std::collections::BTreeMap::new();
+    // The group's replies to what the meeting handles, with what each answers.
+    let mut replies: Vec<(liaise_store::ls::LsView, String)> = Vec::new();
     for h in &handlings {
         let ls = store.get_ls(&h.ls_id.to_string()).await?;
         let reply = match h.reply_ls_id {
             Some(r) => {
                 let rl = store.get_ls(&r.to_string()).await?;
-                reply_of.insert(r, label(ls.record.doc_number.as_deref(), ls.id));
-                Some(label(rl.record.doc_number.as_deref(), rl.id))
+                let name = label(rl.record.doc_number.as_deref(), rl.id);
+                replies.push((rl, label(ls.record.doc_number.as_deref(), ls.id)));
+                Some(name)
             }
             None => None,
         };
@@ -72,12 +74,7 @@ pub async fn liaison_list(store: &Store, meeting: &str) -> Result<LiaisonList, A
             .allocations
             .iter()
             .filter(|a| a.meeting_id == meeting.id)
-            .map(|a| match (&a.body, &a.agenda_item) {
-                (Some(b), Some(i)) => format!("{b} (item {i})"),
-                (Some(b), None) => b.clone(),
-                (None, Some(i)) => format!("item {i}"),
-                (None, None) => String::new(),
-            })
+            .map(liaise_store::meetings::Allocation::target)
             .collect();
         incoming.push(IncomingRow {
             ls_id: ls.id,
@@ -95,37 +92,62 @@ pub async fn liaison_list(store: &Store, meeting: &str) -> Result<LiaisonList, A
     }
     // The group's statements issued during the meeting are the ones it approved; a reply linked
     // to a statement the meeting handles belongs here whatever its date.
-    let outgoing_all =
-        store.list_ls_summary(&LsFilter { direction: Some("outgoing".into()), ..LsFilter::default() }).await?;
-    let mut outgoing = Vec::new();
-    for s in outgoing_all {
-        let day =
-            s.issued.as_deref().and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
-        let during = day.is_some_and(|d| d >= meeting.starts && d <= meeting.ends);
-        let replies_to = reply_of.get(&s.ls_id).cloned();
-        if during || replies_to.is_some() {
+    let during = store
+        .list_ls_summary(&LsFilter {
+            direction: Some("outgoing".into()),
+            issued_from: Some(meeting.starts),
+            issued_to: Some(meeting.ends),
+            ..LsFilter::default()
+        })
+        .await?;
+    let mut outgoing: Vec<OutgoingRow> = during
+        .into_iter()
+        .map(|s| OutgoingRow {
+            replies_to: replies.iter().find(|(r, _)| r.id == s.ls_id).map(|(_, to)| to.clone()),
+            ls_id: s.ls_id,
+            doc_number: s.doc_number,
+            title: s.title,
+            state: s.state,
+            issued: s.issued,
+        })
+        .collect();
+    for (r, to) in replies {
+        if !outgoing.iter().any(|o| o.ls_id == r.id) {
             outgoing.push(OutgoingRow {
-                ls_id: s.ls_id,
-                doc_number: s.doc_number.clone(),
-                title: s.title.clone(),
-                state: s.state.clone(),
-                issued: s.issued.clone(),
-                replies_to,
+                ls_id: r.id,
+                doc_number: r.record.doc_number.clone(),
+                title: r.record.title.clone(),
+                state: r.state.clone(),
+                issued: r.record.issued().map(|d| d.to_string()),
+                replies_to: Some(to),
             });
         }
     }
+    // In the order of a statement list: by the day issued, those without one last.
+    outgoing.sort_by(|a, b| (a.issued.is_none(), &a.issued, a.ls_id).cmp(&(b.issued.is_none(), &b.issued, b.ls_id)));
     Ok(LiaisonList { meeting, incoming, outgoing })
 }
 
+/// Where a meeting meets: "Geneva", "Geneva and online", "e-meeting"; `None` when not said.
+pub fn place(m: &Meeting) -> Option<String> {
+    match (&m.place, m.online) {
+        (Some(p), true) => Some(format!("{p} and online")),
+        (Some(p), false) => Some(p.clone()),
+        (None, true) => Some("e-meeting".to_string()),
+        (None, false) => None,
+    }
+}
+
+/// A meeting's days: "2023-07-10 to 2023-07-12", or the one day.
+pub fn dates(m: &Meeting) -> String {
+    if m.starts == m.ends { m.starts.to_string() } else { format!("{} to {}", m.starts, m.ends) }
+}
+
 fn when(m: &Meeting) -> String {
-    let place = match (&m.place, m.online) {
-        (Some(p), true) => format!("{p} and online"),
-        (Some(p), false) => p.clone(),
-        (None, true) => "e-meeting".to_string(),
-        (None, false) => String::new(),
-    };
-    let dates = if m.starts == m.ends { m.starts.to_string() } else { format!("{} to {}", m.starts, m.ends) };
-    if place.is_empty() { dates } else { format!("{place}, {dates}") }
+    match place(m) {
+        Some(place) => format!("{place}, {}", dates(m)),
+        None => dates(m),
+    }
 }
 
 fn or_dash(s: Option<&str>) -> &str {

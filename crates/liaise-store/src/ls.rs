@@ -719,6 +719,10 @@ pub struct LsFilter {
     pub deadline_after: Option<NaiveDate>,
     /// Issued in this year.
     pub year: Option<i32>,
+    /// Issued on or after this day.
+    pub issued_from: Option<NaiveDate>,
+    /// Issued on or before this day.
+    pub issued_to: Option<NaiveDate>,
     /// draft, approved, sent, received or dead.
     pub state: Option<String>,
     /// incoming or outgoing.
@@ -834,6 +838,13 @@ impl Store {
         }
         if let Some(y) = f.year {
             sql.push(" AND issued LIKE ").bind(Bind::Text(format!("{y:04}%")));
+        }
+        // Days are written YYYY-MM-DD, so text order is date order on both backends.
+        if let Some(d) = f.issued_from {
+            sql.push(" AND issued >= ").bind(Bind::Text(d.to_string()));
+        }
+        if let Some(d) = f.issued_to {
+            sql.push(" AND issued <= ").bind(Bind::Text(d.to_string()));
         }
         if let Some(s) = &f.state {
             sql.push(" AND state = ").bind(Bind::Text(s.clone()));

@@ -74,6 +74,18 @@ pub struct Allocation {
     pub agenda_item: Option<String>,
 }
 
+impl Allocation {
+    /// Whom it goes to, as lists show it: "FG-MV WG1 (item 6.1)", "FG-MV WG1", "item 6.1".
+    pub fn target(&self) -> String {
+        match (&self.body, &self.agenda_item) {
+            (Some(b), Some(i)) => format!("{b} (item {i})"),
+            (Some(b), None) => b.clone(),
+            (None, Some(i)) => format!("item {i}"),
+            (None, None) => "-".into(),
+        }
+    }
+}
+
 /// How an incoming statement is handled.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -154,6 +166,21 @@ impl Store {
         rows.iter().map(|r| meeting_row(&reg, r)).collect()
     }
 
+    /// A meeting by its id.
+    async fn meeting(&self, id: i64) -> Result<Meeting> {
+        let reg = self.shared_registry().await?;
+        match sqlx::query(concat!("SELECT ", meeting_columns!(), " FROM meetings WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+        {
+            Some(r) => meeting_row(&reg, &r),
+            None => {
+                Err(StoreError::NotFound(format!("no meeting has the id {id} (`liaise meetings list` shows them)")))
+            }
+        }
+    }
+
     /// A meeting by its id or its name (in any case).
     pub async fn find_meeting(&self, id_or_name: &str) -> Result<Meeting> {
         let reg = self.shared_registry().await?;
@@ -221,11 +248,11 @@ impl Store {
         });
         events::append(&mut tx, who, "meeting.created", "meeting", id, &data).await?;
         tx.commit().await?;
-        self.find_meeting(&id.to_string()).await
+        self.meeting(id).await
     }
 
     pub async fn edit_meeting(&self, id: i64, edit: &MeetingEdit, who: &Who) -> Result<Meeting> {
-        let was = self.find_meeting(&id.to_string()).await?;
+        let was = self.meeting(id).await?;
         let name = edit.name.as_deref().map(str::trim).unwrap_or(&was.name).to_string();
         let starts = edit.starts.unwrap_or(was.starts);
         let ends = edit.ends.unwrap_or(was.ends);
@@ -277,7 +304,7 @@ impl Store {
         .await?;
         events::append(&mut tx, who, "meeting.edited", "meeting", id, &serde_json::Value::Object(changes)).await?;
         tx.commit().await?;
-        self.find_meeting(&id.to_string()).await
+        self.meeting(id).await
     }
 
     /// A meeting's agenda, in the order of its item numbers as written.
@@ -316,7 +343,7 @@ impl Store {
         body: Option<&str>,
         who: &Who,
     ) -> Result<AgendaItem> {
-        let m = self.find_meeting(&meeting_id.to_string()).await?;
+        let m = self.meeting(meeting_id).await?;
         let (number, title) = (number.trim(), title.trim());
         if number.is_empty() || title.is_empty() {
             return Err(StoreError::Invalid("an agenda item needs a number and a title".into()));
@@ -426,7 +453,7 @@ impl Store {
                 "say to whom the statement goes: a sub-group (--to) or an agenda item (--item)".into(),
             ));
         }
-        let m = self.find_meeting(&meeting_id.to_string()).await?;
+        let m = self.meeting(meeting_id).await?;
         let mut targets: Vec<(Option<BodyId>, Option<i64>, String)> = Vec::new();
         for b in bodies {
             let body = self.find_body(b).await?;
@@ -527,11 +554,11 @@ impl Store {
     pub async fn set_handling(&self, ls_id: i64, change: &HandlingChange, who: &Who) -> Result<Handling> {
         let was = self.handling(ls_id).await?;
         let target_meeting = match change.meeting_id {
-            Some(id) => Some(self.find_meeting(&id.to_string()).await?),
+            Some(id) => Some(self.meeting(id).await?),
             None => None,
         };
         let was_meeting = match was.as_ref().and_then(|h| h.meeting_id) {
-            Some(id) => Some(self.find_meeting(&id.to_string()).await?),
+            Some(id) => Some(self.meeting(id).await?),
             None => None,
         };
         if let Some(reply) = change.reply_ls_id {

@@ -363,6 +363,8 @@ fn filter(args: LsListArgs) -> anyhow::Result<LsFilter> {
         deadline_before: date("--deadline-before", args.deadline_before)?,
         deadline_after: date("--deadline-after", args.deadline_after)?,
         year: args.year,
+        issued_from: None,
+        issued_to: None,
         state: args.state,
         direction,
         kind,

@@ -9,12 +9,10 @@ use liaise_store::meetings::{Handling, HandlingChange, Meeting, MeetingEdit, New
 use std::process::ExitCode;
 
 fn when(m: &Meeting) -> String {
-    let dates = if m.starts == m.ends { m.starts.to_string() } else { format!("{} to {}", m.starts, m.ends) };
-    match (&m.place, m.online) {
-        (Some(p), true) => format!("{dates}, {p} and online"),
-        (Some(p), false) => format!("{dates}, {p}"),
-        (None, true) => format!("{dates}, e-meeting"),
-        (None, false) => dates,
+    let dates = liaise_app::meetings::dates(m);
+    match liaise_app::meetings::place(m) {
+        Some(place) => format!("{dates}, {place}"),
+        None => dates,
     }
 }
 
@@ -33,13 +31,7 @@ fn print_handling(h: &Handling) {
         println!("  meeting:   {m}");
     }
     for a in &h.allocations {
-        let to = match (&a.body, &a.agenda_item) {
-            (Some(b), Some(i)) => format!("{b} (item {i})"),
-            (Some(b), None) => b.clone(),
-            (None, Some(i)) => format!("item {i}"),
-            (None, None) => "-".into(),
-        };
-        println!("  allocated: {to} at {}", a.meeting);
+        println!("  allocated: {} at {}", a.target(), a.meeting);
     }
     if let Some(d) = &h.drafter {
         println!("  drafter:   {d}");
