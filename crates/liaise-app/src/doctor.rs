@@ -261,7 +261,28 @@ async fn public_url_check(url: Option<&str>, file: &str) -> Check {
     let loopback = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
     if scheme == "http" {
         return if loopback {
-            check("public_url", Status::Ok, format!("{url} (this machine only)"), None)
+            // A loopback address is only good when something answers there: the review found
+            // "ok" for a URL nothing listened on. Not a failure: doctor may run before serve.
+            let answers = tokio::time::timeout(
+                std::time::Duration::from_secs(3),
+                tokio::net::TcpStream::connect((host.trim_matches(['[', ']']), port)),
+            )
+            .await;
+            match answers {
+                Ok(Ok(_)) => check("public_url", Status::Ok, format!("{url} (this machine only) answers"), None),
+                Ok(Err(e)) => check(
+                    "public_url",
+                    Status::Warn,
+                    format!("{url} (this machine only): nothing answers there now ({})", crate::plain_io(&e)),
+                    Some(format!("start liaise serve --bind {}:{port}, or correct public_url", host)),
+                ),
+                Err(_) => check(
+                    "public_url",
+                    Status::Warn,
+                    format!("{url} (this machine only): no answer within 3 s"),
+                    Some("check liaise serve runs there".into()),
+                ),
+            }
         } else {
             check(
                 "public_url",

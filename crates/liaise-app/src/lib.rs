@@ -46,14 +46,31 @@ pub enum AppError {
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
 
 /// The time liaise takes as "now": the real clock, unless `LIAISE_NOW` (an RFC 3339 time or a
-/// date) sets it, which tests and rehearsals do.
+/// date) sets it, which tests and rehearsals do, or [`rehearse_on`] moved this process's clock.
 pub fn now() -> Result<DateTime<Utc>> {
     match std::env::var("LIAISE_NOW") {
         Ok(s) if !s.trim().is_empty() => parse_now(&s).ok_or_else(|| {
             AppError::Invalid(format!("LIAISE_NOW={s:?} is neither an RFC 3339 time nor a date (2023-06-20)"))
         }),
-        _ => Ok(Utc::now()),
+        _ => Ok(Utc::now() + REHEARSAL.get().map_or(chrono::TimeDelta::zero(), |r| r.1)),
     }
+}
+
+/// The day a rehearsal started on and how far its clock is moved from the real one.
+static REHEARSAL: std::sync::OnceLock<(chrono::NaiveDate, chrono::TimeDelta)> = std::sync::OnceLock::new();
+
+/// Moves this process's clock so that today is `day`, the clock still running: the served demo
+/// does this so that its statements of 2023 are due as they were then, not all overdue. Only
+/// the first call counts (a process rehearses one day).
+pub fn rehearse_on(day: chrono::NaiveDate) {
+    let real = Utc::now();
+    let offset = day.signed_duration_since(real.date_naive());
+    let _ = REHEARSAL.set((day, offset));
+}
+
+/// The day this process rehearses on, when [`rehearse_on`] moved its clock (pages say so).
+pub fn rehearsal_day() -> Option<chrono::NaiveDate> {
+    REHEARSAL.get().map(|r| r.0)
 }
 
 fn parse_now(s: &str) -> Option<DateTime<Utc>> {
@@ -87,6 +104,7 @@ pub fn plain_io(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
         _ => e.to_string(),
     }
 }

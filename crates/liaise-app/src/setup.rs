@@ -150,7 +150,22 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
 
 pub async fn setup(database: &str, plan: &Plan, who: &Who) -> Result<Report> {
     validate(plan)?;
+    // A SQLite file this setup creates is removed again when setup is refused: a refused
+    // group name left an empty database behind, which the next setup then took as a real one.
+    let new_file = liaise_store::sqlite_file(database)?.filter(|f| !Path::new(f).exists());
     let store = Store::open(database).await?;
+    let result = fill(&store, database, plan, who).await;
+    store.close().await;
+    if let (Err(_), Some(file)) = (&result, new_file) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(format!("{file}{suffix}"));
+        }
+    }
+    result
+}
+
+/// The group, the admin and the configuration, into a database `setup` opened.
+async fn fill(store: &Store, database: &str, plan: &Plan, who: &Who) -> Result<Report> {
     store.set_home(&plan.group, who).await.map_err(|e| match e {
         liaise_store::StoreError::NotFound(_) => AppError::Invalid(format!(
             "--group {:?}: no body of the registry has that name (see liaise bodies list; add yours with liaise bodies add NAME first)",
@@ -178,7 +193,6 @@ pub async fn setup(database: &str, plan: &Plan, who: &Who) -> Result<Report> {
         Err(e) => return Err(e.into()),
     };
     store.set_password(&plan.admin, &plan.password, who).await?;
-    store.close().await;
     let replaced = plan.config_path.exists();
     write_private(&plan.config_path, &config_text(plan, &liaise_store::accounts::random_hex()?))?;
     Ok(Report {

@@ -103,9 +103,10 @@ pub fn app(state: AppState) -> Router {
         .route("/feeds/statements.atom", axum::routing::get(feeds::statements))
         .route("/feeds/overdue.atom", axum::routing::get(feeds::overdue))
         .route("/metrics", axum::routing::get(metrics::metrics))
-        // Inside the router, where each request's route pattern is known.
-        .route_layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .fallback(not_found)
+        // Inside the router, where each request's route pattern is known; a layer, not a route
+        // layer, so that requests no route matched (404s, scanners) are counted too.
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .with_state(state)
         // The body limit is axum's, so that an upload too large gets a problem, not plain text.
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -196,6 +196,9 @@ pub fn render_checked(name: &str, layout: &Layout, ctx: Value) -> Result<String,
         obj.insert("secretariat".into(), layout.at_least(liaise_store::accounts::Role::Secretariat).into());
         obj.insert("admin".into(), layout.at_least(liaise_store::accounts::Role::Admin).into());
         obj.insert("member".into(), layout.at_least(liaise_store::accounts::Role::Member).into());
+        if let Some(day) = liaise_app::rehearsal_day() {
+            obj.insert("rehearsal".into(), day.to_string().into());
+        }
     }
     let all = json!({ "layout": layout_value, "page": ctx });
     template.render(minijinja::Value::from(minijinja::value::Serde(&all))).map_err(|e| {

@@ -40,6 +40,10 @@ pub async fn run(db: Option<&str>, args: DemoArgs) -> anyhow::Result<ExitCode> {
     })
     .await?;
     if args.serve {
+        // The demo's statements are of 2023: by the real clock every action would be overdue.
+        if let Some(day) = liaise_core::date::parse_date_strict(liaise_app::demo::AS_OF) {
+            liaise_app::rehearse_on(day);
+        }
         return serve(store, &db, &who, args).await;
     }
     let views = store.list_ls(&LsFilter::default()).await?;
@@ -111,6 +115,10 @@ async fn serve(
             println!("  {login:<18} {password}   ({role})");
         }
         println!();
+        println!(
+            "The server takes today as {} (when these statements were current), so what is due looks as it did then.",
+            liaise_app::demo::AS_OF
+        );
         println!("The demo database is {db}; Ctrl-C stops the server.");
     }
     let options = liaise_server::ServeOptions::default();

@@ -87,7 +87,7 @@ pub(crate) fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)
 }
 
 /// The JSON body of an answer read by `http` (the whole body: these answers are not chunked).
-fn body_json(reply: &str) -> serde_json::Value {
+pub(crate) fn body_json(reply: &str) -> serde_json::Value {
     let body = reply.split("\r\n\r\n").nth(1).unwrap_or("");
     serde_json::from_str(body).unwrap_or_else(|e| panic!("no JSON ({e}): {reply}"))
 }

@@ -325,6 +325,7 @@ fn the_server_writes_scheduled_backups_keeps_the_newest_and_counts_them_in_its_m
     assert_eq!(patch(&server.addr, &format!("/api/v1/actions/{}", ids[0]), &token, r#"{"state":"acknowledged"}"#), 200);
     let (code, _) = get(&server.addr, "/api/v1/statements/FG-MV-LS1", Some(&token));
     assert_eq!(code, 200);
+    assert_eq!(get(&server.addr, "/wp-login.php", None).0, 404);
     std::thread::sleep(std::time::Duration::from_millis(3600));
     // The metrics: refused without the token, even from this machine.
     assert_eq!(get(&server.addr, "/metrics", None).0, 403);
@@ -348,6 +349,12 @@ fn the_server_writes_scheduled_backups_keeps_the_newest_and_counts_them_in_its_m
     assert!(text.contains(
         r#"liaise_http_request_duration_seconds_bucket{method="PATCH",route="/api/v1/actions/{id}",le="+Inf"} 1"#
     ));
+    // Regression (issue 25 review): requests no route matched were not counted.
+    assert_eq!(
+        series(&text, r#"liaise_http_requests_total{method="GET",route="unmatched",status="404"}"#),
+        Some(1.0),
+        "{text}"
+    );
     assert_eq!(series(&text, "liaise_review_queue"), Some(0.0));
     assert_eq!(series(&text, "liaise_statements"), Some(1.0));
     assert!(series(&text, r#"liaise_db_pool_max_connections"#).is_some_and(|n| n >= 1.0));
@@ -432,6 +439,14 @@ fn demo_serve_imports_the_examples_and_fg_mv_and_serves_them_with_accounts_that_
     for number in ["FG-MV-LS1", "SG16-LS901", "S4-231901"] {
         assert!(page.contains(number), "{number} on the statements page");
     }
+    // Regression (issue 25, a helper's finding): the served demo showed every action overdue,
+    // its statements being of 2023. It rehearses the day they were current, and says so.
+    assert!(page.contains("liaise takes today as 2024-01-10"), "the rehearsal is said on the page");
+    let due = super::serve::http(&addr, "GET", "/api/v1/due?size=500", &[("Cookie", &cookie)], None);
+    let due = super::serve::body_json(&due);
+    let rows = due["items"].as_array().unwrap_or_else(|| panic!("items: {due}"));
+    let open = rows.iter().filter(|r| r["overdue"] == false).count();
+    assert!(open > 0, "actions due later, not all overdue, as of 2024-01-10: {due}");
     let _ = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
     let status = child.wait().expect("the demo ends");
     assert!(status.success(), "{status:?}");
@@ -456,6 +471,9 @@ fn setup_and_doctor(env: &Env, label: &str) {
     let sink = super::remind::SmtpSink::start(&env.path("smtp"));
     let config = env.path("etc/config.toml");
     std::fs::write(env.path("pw"), "correct horse battery\n").expect("a password file");
+    // Something listens at the public URL (a proxy would); doctor checks that it answers.
+    let proxy = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let public_url = format!("http://127.0.0.1:{}", proxy.local_addr().expect("its address").port());
     // Before setup: nothing can log in.
     let run = env.run(&[
         "--config",
@@ -468,7 +486,7 @@ fn setup_and_doctor(env: &Env, label: &str) {
         "--password-file",
         s(&env.path("pw")),
         "--public-url",
-        "http://127.0.0.1:8080",
+        &public_url,
         "--smtp-url",
         &format!("smtp://127.0.0.1:{}", sink.port()),
         "--smtp-from",
@@ -496,6 +514,11 @@ fn setup_and_doctor(env: &Env, label: &str) {
         assert_eq!(checks.get(name).map(|c| c.0.as_str()), Some("ok"), "{label}: {name}: {checks:?}");
     }
     assert!(ok || checks.values().any(|c| c.0 == "fail"), "{checks:?}");
+    // Regression (issue 25 review): a loopback URL that nothing answers was "ok".
+    drop(proxy);
+    let (_, checks) = doctor(env, &config);
+    assert_eq!(checks["public_url"].0, "warn", "{checks:?}");
+    assert!(checks["public_url"].1.contains("nothing answers"), "{checks:?}");
     // Run again: refused, nothing replaced.
     let again = env.run(&[
         "--config",
@@ -540,6 +563,24 @@ fn doctor_says_what_is_missing_in_a_new_deployment_and_what_to_run() {
     let run = env.run(&["setup", "--no-input"]);
     assert_eq!(run.code(), Some(2));
     assert!(run.stderr().contains("--group, --admin, --password-file"), "{}", run.stderr());
+    // Regression (issue 25 review): a group the registry does not know was refused, but the
+    // new database file stayed behind and the next setup took it for a real one.
+    std::fs::write(env.path("pw"), "correct horse battery\n").expect("a password file");
+    let config = env.path("etc/config.toml");
+    let refused = env.run(&[
+        "--config",
+        s(&config),
+        "setup",
+        "--group",
+        "No Such Group Anywhere",
+        "--admin",
+        "ana",
+        "--password-file",
+        s(&env.path("pw")),
+    ]);
+    assert!(!refused.ok() && refused.stderr().contains("no body of the registry"), "{}", refused.stderr());
+    assert!(!env.path("liaise.db").exists(), "the refused setup left no database");
+    assert!(!config.exists(), "nor a configuration");
 }
 
 /// Findings of the new-user review of issue 25, each pinned.
