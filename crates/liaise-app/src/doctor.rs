@@ -380,7 +380,13 @@ mod tests {
 
     #[tokio::test]
     async fn plain_http_is_fine_on_loopback_only() {
-        assert_eq!(public_url_check(Some("http://127.0.0.1:8080"), "c").await.status, Status::Ok);
+        // Plain http is fine on loopback when something answers there, a warning when nothing does.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a listener");
+        let port = listener.local_addr().expect("an address").port();
+        let url = format!("http://127.0.0.1:{port}");
+        assert_eq!(public_url_check(Some(&url), "c").await.status, Status::Ok);
+        drop(listener);
+        assert_eq!(public_url_check(Some(&url), "c").await.status, Status::Warn);
         assert_eq!(public_url_check(Some("http://liaise.example.org"), "c").await.status, Status::Warn);
         assert_eq!(public_url_check(Some("ftp://x"), "c").await.status, Status::Fail);
         assert_eq!(public_url_check(None, "c").await.status, Status::Warn);
