@@ -1,6 +1,7 @@
 //! The due list: who still owes what, by when, and whom to chase.
 
 use crate::Result;
+use crate::due_live::LiveDue;
 use chrono::NaiveDate;
 use liaise_core::registry::{BodyId, Registry};
 use liaise_core::track::{ActionState, days_left, is_overdue};
@@ -183,11 +184,18 @@ pub async fn due(store: &Store, o: &DueOptions) -> Result<DueReport> {
 }
 
 /// One page of what is owed one way, and how many items the whole list holds.
-pub async fn due_page(store: &Store, o: &DueOptions, side: DueSide, limit: i64, offset: i64) -> Result<DuePage> {
+pub async fn due_page(
+    store: &Store,
+    live: Option<&LiveDue>,
+    o: &DueOptions,
+    side: DueSide,
+    limit: i64,
+    offset: i64,
+) -> Result<DuePage> {
     let reg = store.shared_registry().await?;
     let home = store.home().await?;
     let f = filter(store, &reg, o, side).await?;
-    let (groups, total) = store.due_groups(&f, Some((limit, offset))).await?;
+    let (groups, total) = groups(store, live, &f, Some((limit, offset))).await?;
     Ok(DuePage {
         as_of: o.as_of,
         group: group_name(&reg, home),
@@ -197,25 +205,84 @@ pub async fn due_page(store: &Store, o: &DueOptions, side: DueSide, limit: i64, 
     })
 }
 
+/// The rows of the due list from the server's index when it has one, else from the database.
+async fn groups(
+    store: &Store,
+    live: Option<&LiveDue>,
+    f: &DueFilter,
+    page: Option<(i64, i64)>,
+) -> Result<(Vec<DueGroup>, i64)> {
+    let Some(live) = live else { return Ok(store.due_groups(f, page).await?) };
+    let Some((rows, total)) = live.groups(store, f, page).await? else { return Ok(store.due_groups(f, page).await?) };
+    let mut groups: Vec<DueGroup> = rows
+        .into_iter()
+        .map(|r| DueGroup {
+            ls_id: r.ls_id,
+            doc_number: r.doc_number,
+            title: String::new(),
+            source_id: r.source_id,
+            deadline: r.deadline,
+            body_id: r.body_id,
+            state: r.state,
+            requests: Vec::new(),
+            action_ids: Vec::new(),
+        })
+        .collect();
+    store.due_fill(f, &mut groups).await?;
+    Ok((groups, total))
+}
+
 /// One page of the statements the group sent that ask for action, with their counts, and how
 /// many there are.
 pub async fn due_statements(
     store: &Store,
+    live: Option<&LiveDue>,
     o: &DueOptions,
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<DueStatement>, i64)> {
     let reg = store.shared_registry().await?;
     let f = filter(store, &reg, o, DueSide::ToUs).await?;
-    let (counts, total) = store.due_counts(&f, Some((limit, offset))).await?;
+    let from_index = match live {
+        Some(live) => live.counts(store, &f, Some((limit, offset))).await?,
+        None => None,
+    };
+    let (counts, total) = match from_index {
+        Some((tallies, total)) => {
+            let titles = store.ls_titles(&tallies.iter().map(|t| t.ls_id).collect::<Vec<_>>()).await?;
+            let counts = tallies
+                .into_iter()
+                .map(|t| DueCounts {
+                    title: titles.get(&t.ls_id).cloned().unwrap_or_default(),
+                    ls_id: t.ls_id,
+                    doc_number: t.doc_number,
+                    deadline: t.deadline,
+                    asked: t.asked,
+                    open: t.open,
+                    overdue: t.overdue,
+                    answered: t.answered,
+                    declined: t.declined,
+                    withdrawn: t.withdrawn,
+                })
+                .collect();
+            (counts, total)
+        }
+        None => store.due_counts(&f, Some((limit, offset))).await?,
+    };
     Ok((counts.into_iter().map(|c| statement(c, o.as_of)).collect(), total))
 }
 
 /// The latest `limit` actions that became overdue (of one body, when given): a feed.
-pub async fn overdue_latest(store: &Store, as_of: NaiveDate, body: Option<String>, limit: i64) -> Result<Vec<DueItem>> {
+pub async fn overdue_latest(
+    store: &Store,
+    live: Option<&LiveDue>,
+    as_of: NaiveDate,
+    body: Option<String>,
+    limit: i64,
+) -> Result<Vec<DueItem>> {
     let reg = store.shared_registry().await?;
     let o = DueOptions { as_of, within_days: None, overdue_only: true, body };
     let f = DueFilter { latest_first: true, ..filter(store, &reg, &o, DueSide::ToUs).await? };
-    let (groups, _) = store.due_groups(&f, Some((limit, 0))).await?;
+    let (groups, _) = groups(store, live, &f, Some((limit, 0))).await?;
     due_items(store, &reg, &f, groups).await
 }

@@ -460,6 +460,14 @@ impl Pending {
         {
             *registry = fresh;
         }
+        // The search index takes in each batch as it is stored, so that no search has to build
+        // it (issue 28: the first search after 10,000 statements took 17.5 s in one request).
+        // Not a failure of the import: the next search takes in what this one could not.
+        if committed.is_ok()
+            && let Err(e) = store.search_catch_up().await
+        {
+            tracing::warn!(error = %e, "the search index did not take in the batch; the next search will");
+        }
         for (path, outcome) in self.outcomes.drain(..) {
             let outcome = match (&committed, outcome) {
                 (Err(e), Outcome::Created(_) | Outcome::Updated(_)) => {

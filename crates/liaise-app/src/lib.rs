@@ -14,6 +14,7 @@ pub mod convert;
 pub mod demo;
 pub mod doctor;
 pub mod due;
+pub mod due_live;
 pub mod imap;
 pub mod import;
 pub mod lists;

@@ -7,6 +7,7 @@
 pub mod catalogue;
 pub mod date;
 pub mod diff;
+pub mod due;
 pub mod meeting;
 pub mod model;
 pub mod registry;

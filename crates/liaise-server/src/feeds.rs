@@ -138,7 +138,8 @@ pub async fn overdue(
     };
     let today = liaise_app::today()?;
     // The latest deadlines passed: what a reader of the feed has not seen yet.
-    let items = liaise_app::due::overdue_latest(&state.store, today, body.clone(), FEED_ENTRIES).await?;
+    let items =
+        liaise_app::due::overdue_latest(&state.store, Some(&state.due), today, body.clone(), FEED_ENTRIES).await?;
     let entries: Vec<Entry> = items
         .iter()
         .map(|i| {

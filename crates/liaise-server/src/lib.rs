@@ -47,6 +47,8 @@ pub struct AppState {
     /// A reverse proxy on this machine passes the requests on: the client is the address it
     /// appended to X-Forwarded-For, not the proxy's loopback address.
     pub behind_proxy: bool,
+    /// The due list in memory, brought up to date from the events before each read.
+    pub due: liaise_app::due_live::LiveDue,
 }
 
 impl AppState {
@@ -60,6 +62,7 @@ impl AppState {
             metrics: Arc::default(),
             metrics_token: None,
             behind_proxy: false,
+            due: liaise_app::due_live::LiveDue::default(),
         }
     }
 }
@@ -271,6 +274,8 @@ pub async fn serve(
             }
         })
     };
+    // The due list's index is made while the server answers (from the database meanwhile).
+    state.due.start(&store).await;
     let warmer = tokio::spawn(web::warm_pages(state.clone()));
     let holder = jobs::holder();
     let job = options.reminders.map(|r| {

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod archive;
 pub mod bodies;
 pub mod catalogue;
+pub mod due;
 mod events;
 pub mod ls;
 pub mod mail;

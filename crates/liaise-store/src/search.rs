@@ -4,7 +4,7 @@
 //! `liaise_core::search`, and ranking is done here, so both backends answer alike.
 
 use crate::search_cache::{DocMeta, FastMap, Mark, Postings, SearchCache, clause_key};
-use crate::sql::{Bind, Sql};
+use crate::sql::{Bind, Sql, in_list};
 use crate::{Backend, Result, Store};
 use liaise_core::LsRecord;
 use liaise_core::registry::Registry;
@@ -1143,18 +1143,6 @@ fn term_in(sql: &mut Sql, alts: &[String]) {
         sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Text(t.clone()));
     }
     if alts.is_empty() {
-        sql.push("NULL");
-    }
-    sql.push(")");
-}
-
-fn in_list(sql: &mut Sql, head: &str, ids: Option<&[i64]>) {
-    let Some(ids) = ids else { return };
-    sql.push(head).push("(");
-    for (i, id) in ids.iter().enumerate() {
-        sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*id));
-    }
-    if ids.is_empty() {
         sql.push("NULL");
     }
     sql.push(")");

@@ -122,6 +122,20 @@ pub async fn insert_returning_id(conn: &mut AnyConnection, sql: &Sql) -> Result<
     row.try_get::<i64, _>(0)
 }
 
+/// ` head (a, b, ...)` when there are ids (`(NULL)`, matching nothing, when the list is empty);
+/// nothing when there is no list.
+pub(crate) fn in_list(sql: &mut Sql, head: &str, ids: Option<&[i64]>) {
+    let Some(ids) = ids else { return };
+    sql.push(head).push("(");
+    for (i, id) in ids.iter().enumerate() {
+        sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*id));
+    }
+    if ids.is_empty() {
+        sql.push("NULL");
+    }
+    sql.push(")");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

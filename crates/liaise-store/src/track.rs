@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use liaise_core::registry::{BodyId, Registry, name_key};
 use liaise_core::track::{ActionState, Direction, LsState, action_transition, ls_transition};
 use liaise_core::{Contact, LsKind, LsRecord};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 use std::collections::{BTreeSet, HashMap};
 
@@ -576,33 +576,7 @@ pub struct DueLs {
 }
 
 /// Whose answer a due list waits for, seen from the group liaise works for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum DueSide {
-    /// Other bodies owe the group: the statements it (or a sub-group) sent, never drafts.
-    ToUs,
-    /// The group owes: statements of other bodies that ask it (or a sub-group) for action.
-    ByUs,
-}
-
-/// What a due list is made of. The rules of `liaise_core::track::body_state` and
-/// `is_overdue`, written as SQL so that a list of a million actions is grouped, counted and
-/// paged by the database, not in memory (issue 11: the whole list took 17.8 s and 338 MB).
-#[derive(Debug, Clone)]
-pub struct DueFilter {
-    pub side: DueSide,
-    /// The group and its sub-groups, when the group is set.
-    pub home: Option<Vec<BodyId>>,
-    /// Only what this body owes.
-    pub body: Option<BodyId>,
-    pub as_of: NaiveDate,
-    /// Only deadlines up to so many days after `as_of` (overdue ones included).
-    pub within_days: Option<i64>,
-    pub overdue_only: bool,
-    /// Latest deadline first (a feed), instead of soonest first.
-    pub latest_first: bool,
-}
+pub use liaise_core::due::{DueFilter, DueSide};
 
 /// What one body owes on one statement, as the database groups it.
 #[derive(Debug, Clone)]
@@ -789,19 +763,8 @@ impl Store {
     }
 
     /// Fills in the titles of `groups`' statements, each read once.
-    async fn due_titles(&self, groups: &mut [DueGroup]) -> Result<()> {
-        let ls_ids: Vec<i64> = groups.iter().map(|g| g.ls_id).collect::<BTreeSet<i64>>().into_iter().collect();
-        let mut titles: HashMap<i64, String> = HashMap::new();
-        for chunk in ls_ids.chunks(500) {
-            let mut sql = Sql::new("SELECT id, title FROM ls WHERE id IN (");
-            for (i, id) in chunk.iter().enumerate() {
-                sql.push(if i == 0 { "" } else { ", " }).bind(Bind::Int(*id));
-            }
-            sql.push(")");
-            for r in sql.query_on(self.backend).fetch_all(&self.pool).await? {
-                titles.insert(r.try_get("id")?, r.try_get("title")?);
-            }
-        }
+    pub(crate) async fn due_titles(&self, groups: &mut [DueGroup]) -> Result<()> {
+        let titles = self.ls_titles(&groups.iter().map(|g| g.ls_id).collect::<Vec<_>>()).await?;
         for g in groups.iter_mut() {
             if let Some(t) = titles.get(&g.ls_id) {
                 g.title.clone_from(t);
@@ -812,7 +775,7 @@ impl Store {
 
     /// Fills in the pending requests of `groups`: of their statements only when they are a
     /// page, else in one pass over the side's actions.
-    async fn due_requests(&self, f: &DueFilter, groups: &mut [DueGroup], paged: bool) -> Result<()> {
+    pub(crate) async fn due_requests(&self, f: &DueFilter, groups: &mut [DueGroup], paged: bool) -> Result<()> {
         if groups.is_empty() {
             return Ok(());
         }

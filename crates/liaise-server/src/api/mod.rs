@@ -452,6 +452,16 @@ where
     };
     // Answers that depend on the day (the due list's default) are kept for their day.
     let key = format!("{view}|{}|{uri}", liaise_app::today()?);
+    cached_key(state, key, render).await
+}
+
+/// [`cached`] under a key the caller makes (a page kept per session, say).
+pub async fn cached_key<F, Fut, E>(state: &AppState, key: String, render: F) -> Result<crate::cache::Rendered, E>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<crate::cache::Rendered, E>>,
+    E: From<liaise_store::StoreError>,
+{
     if let Some(hit) = state.cache.get(state.store.data_stamp().await?, &key) {
         return Ok(hit);
     }

@@ -234,7 +234,9 @@ pub async fn due(
     let options = due_options(&state, &caller, &mut q).await?;
     let side = q.side.unwrap_or(DueSide::ToUs);
     let answer = super::cached(&state, &caller, &uri, || async {
-        super::rendered_json(&liaise_app::due::due_page(&state.store, &options, side, size, offset).await?)
+        super::rendered_json(
+            &liaise_app::due::due_page(&state.store, Some(&state.due), &options, side, size, offset).await?,
+        )
     })
     .await?;
     Ok(super::json_response(&answer))
@@ -256,7 +258,8 @@ pub async fn due_statements(
     let (number, size, offset) = page(q.page, q.size)?;
     let options = due_options(&state, &caller, &mut q).await?;
     let answer = super::cached(&state, &caller, &uri, || async {
-        let (items, total) = liaise_app::due::due_statements(&state.store, &options, size, offset).await?;
+        let (items, total) =
+            liaise_app::due::due_statements(&state.store, Some(&state.due), &options, size, offset).await?;
         super::rendered_json(&Page { items, page: number, size, total })
     })
     .await?;

@@ -88,8 +88,9 @@ async fn htmx() -> Response {
 }
 
 /// Keeps the heaviest page's answer ready: after each change (looked for every two seconds) the
-/// roadmap's summary that the matrix and roadmap pages read is rendered into the read cache, so
-/// that the next person to open them does not wait for it.
+/// roadmap's summary that the matrix and roadmap pages read is rendered into the read cache, and
+/// the search index takes in the changes, so that the next person to open them or to search does
+/// not wait for it.
 pub async fn warm_pages(state: AppState) {
     let mut done: Option<i64> = None;
     loop {
@@ -98,6 +99,11 @@ pub async fn warm_pages(state: AppState) {
         {
             // No topics yet is no failure: there is nothing to map.
             let _ = crate::api::warm_roadmap(&state).await;
+            // The search index follows the changes here rather than in a search request that
+            // would wait for it (issue 28).
+            if let Err(e) = state.store.search_catch_up().await {
+                tracing::warn!(error = %e, "the search index did not take in the latest changes");
+            }
             done = Some(stamp);
         }
         tokio::time::sleep(std::time::Duration::from_secs(2)).await;
@@ -111,6 +117,12 @@ pub struct PageError {
     pub detail: String,
     /// Where the person was going, for the login page to bring them back.
     pub next: Option<String>,
+}
+
+impl From<liaise_store::StoreError> for PageError {
+    fn from(e: liaise_store::StoreError) -> PageError {
+        PageError::internal(e)
+    }
 }
 
 impl PageError {
