@@ -46,7 +46,12 @@ async fn an_archive_restores_the_same_database_on_every_backend_in_both_directio
     let backends = all_backends("an_archive_restores_the_same_database").await;
     for from in &backends {
         let (source, token) = filled(from).await;
+        // A running server's job lease: the regression of the review of issue 25, where a
+        // restored copy kept the source's lease and ran no backup for three days.
+        let now = chrono::Utc::now();
+        assert!(source.take_lease("backups", "host:1:a", chrono::Duration::days(3), now).await.expect("a lease"));
         let (bytes, taken) = backup(&source).await;
+        assert_eq!(taken.rows_of("leases"), 0, "a lease is the source's processes', not the data's");
         assert!(taken.rows_of("events") > 10 && taken.rows_of("file_contents") > 0 && taken.rows_of("api_tokens") == 1);
         // Into a new database of every backend, the source's own included.
         let targets = all_backends("an_archive_restores_the_same_database (target)").await;
@@ -67,6 +72,12 @@ async fn an_archive_restores_the_same_database_on_every_backend_in_both_directio
                 to.backend
             );
             same_for_a_user(&source, &target, &token).await;
+            assert!(
+                target.take_lease("backups", "host:2:b", chrono::Duration::minutes(5), now).await.expect("a lease"),
+                "{:?} -> {:?}: the restored database's own server takes its jobs at once",
+                from.backend,
+                to.backend
+            );
             // New rows get new ids, never one the source gave.
             let max = taken.sequences.get("events").copied().unwrap_or(0);
             target.add_user("new", Role::Member, None, None, None, &who()).await.expect("a new user");
