@@ -167,6 +167,16 @@ impl LiveDue {
         Ok(true)
     }
 
+    /// What `read` makes of the index once it took in every change, or `None` when the
+    /// database must answer.
+    async fn read<T>(&self, store: &Store, read: impl FnOnce(&DueIndex) -> T) -> Result<Option<T>> {
+        let mut live = self.live.lock().await;
+        if !self.catch_up(&mut live, store).await? {
+            return Ok(None);
+        }
+        Ok(live.index.as_ref().map(read))
+    }
+
     /// A page of the due list from the index, or `None` when the database must answer.
     pub async fn groups(
         &self,
@@ -174,11 +184,7 @@ impl LiveDue {
         f: &DueFilter,
         page: Option<(i64, i64)>,
     ) -> Result<Option<(Vec<DueRow>, i64)>> {
-        let mut live = self.live.lock().await;
-        if !self.catch_up(&mut live, store).await? {
-            return Ok(None);
-        }
-        Ok(live.index.as_ref().map(|ix| ix.groups(f, page)))
+        self.read(store, |ix| ix.groups(f, page)).await
     }
 
     /// A page of the statements' counts from the index, or `None` when the database must
@@ -189,11 +195,7 @@ impl LiveDue {
         f: &DueFilter,
         page: Option<(i64, i64)>,
     ) -> Result<Option<(Vec<DueTally>, i64)>> {
-        let mut live = self.live.lock().await;
-        if !self.catch_up(&mut live, store).await? {
-            return Ok(None);
-        }
-        Ok(live.index.as_ref().map(|ix| ix.counts(f, page)))
+        self.read(store, |ix| ix.counts(f, page)).await
     }
 }
 
